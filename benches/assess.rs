@@ -1,0 +1,43 @@
+//! Benchmarks of the engine's entry point, `assess`, on both banks (criterion).
+//!
+//! Run with `cargo bench --bench assess`; the README quotes the medians.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use itcq::engine::{Assessment, BankId, assess};
+use std::hint::black_box;
+
+/// A fully answered assessment with mixed levels (deterministic, no randomness).
+fn sample(bank: BankId) -> Assessment {
+    let levels: &[&str] = match bank {
+        BankId::Quick => &["0", "1", "2", "3", "4", "\"dont_know\"", "2"],
+        BankId::Full => &["0", "2", "4", "\"dont_know\"", "\"na\"", "2", "0"],
+    };
+    let answers: Vec<String> = bank
+        .bank()
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| format!("\"{}\":{}", q.id, levels[i % levels.len()]))
+        .collect();
+    let json = format!(
+        r#"{{"bank":"{bank}","profile":{{"seats":45,"industry":"professional_services","it_management":"outsourced_msp","goals":["continuity","cut_costs"]}},"answers":{{{}}}}}"#,
+        answers.join(",")
+    );
+    Assessment::from_json(&json).expect("the sample is valid")
+}
+
+fn bench(c: &mut Criterion) {
+    for bank in [BankId::Quick, BankId::Full] {
+        let input = sample(bank);
+        c.bench_function(&format!("assess/{bank}"), |b| {
+            b.iter(|| assess(black_box(&input)).expect("valid"))
+        });
+    }
+    let json = serde_json::to_string(&sample(BankId::Quick)).expect("serialisable");
+    c.bench_function("parse+assess/quick", |b| {
+        b.iter(|| assess(&Assessment::from_json(black_box(&json)).expect("valid")).expect("valid"))
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

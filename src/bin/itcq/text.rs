@@ -1,0 +1,183 @@
+//! Readable text tables for the terminal.
+
+use itcq::engine::bank::{Bank, IN_PLACE_LABELS, Scale};
+use itcq::engine::framework::{self, BlockId};
+use itcq::engine::report::Report;
+use itcq::engine::score::Band;
+use std::fmt::Write;
+
+fn label<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// The framework as an indented outline.
+pub fn framework() -> String {
+    let mut out = String::new();
+    for block in &framework::BLOCKS {
+        let _ = writeln!(out, "{} ({})\n  {}", block.name, block.id, block.question);
+        for area in framework::areas_of(block.id) {
+            let goals: Vec<&str> = area.goals.iter().map(|g| g.as_str()).collect();
+            let _ = writeln!(
+                out,
+                "  {} [{}]\n    effort {}, R {}, A {}, goals {}",
+                area.name,
+                area.id,
+                label(&area.effort),
+                label(&area.responsible),
+                label(&area.accountable),
+                goals.join(", ")
+            );
+            for s in area.services {
+                let _ = writeln!(out, "    - {} [{}, {}]", s.name, s.id, label(&s.weight));
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A bank as a numbered list.
+pub fn questions(bank: &Bank) -> String {
+    let mut out = format!(
+        "{} bank, version {}, {} questions\n\n",
+        bank.id,
+        bank.version,
+        bank.questions.len()
+    );
+    let mut block = None;
+    for (i, q) in bank.questions.iter().enumerate() {
+        if block != Some(q.block) {
+            block = Some(q.block);
+            let _ = writeln!(out, "== {} ==", q.block.block().name);
+        }
+        let _ = writeln!(
+            out,
+            "{:>3}. {} [{}, weight {}]\n     {}",
+            i + 1,
+            q.text,
+            q.id,
+            q.weight.value(),
+            q.help
+        );
+        match &q.scale {
+            Scale::Levels { options } => {
+                for (level, o) in options.iter().enumerate() {
+                    let _ = writeln!(out, "     {level}: {o}");
+                }
+                let _ = writeln!(out, "     dont_know: Don't know");
+            }
+            Scale::InPlace => {
+                let labels: Vec<String> = IN_PLACE_LABELS
+                    .iter()
+                    .map(|(l, t)| format!("{l}: {t}"))
+                    .collect();
+                let _ = writeln!(out, "     {}, dont_know, na", labels.join(", "));
+            }
+        }
+    }
+    out
+}
+
+fn score(s: Option<f64>) -> String {
+    s.map_or_else(|| "-".to_string(), |s| format!("{s:.1}"))
+}
+
+fn band(b: Option<Band>) -> &'static str {
+    b.map_or("-", Band::name)
+}
+
+/// A report as the rep reads it.
+pub fn report(r: &Report) -> String {
+    let mut out = String::new();
+    let company = r
+        .profile
+        .company
+        .as_deref()
+        .unwrap_or("(company not named)");
+    let _ = writeln!(
+        out,
+        "ITCq report: {company}, {} seats ({} segment), {} bank v{}",
+        r.profile.seats,
+        r.segment.label(),
+        r.bank,
+        r.bank_version
+    );
+    let _ = writeln!(
+        out,
+        "ITCq {:.1} / 100 ({}), target {:.1}",
+        r.itcq,
+        r.band.name(),
+        r.target_itcq
+    );
+    let _ = writeln!(
+        out,
+        "Completion {:.0}% ({} of {} answered, {} missing); \"Don't know\" {:.0}% ({})\n",
+        r.completion * 100.0,
+        r.answers.answered,
+        r.answers.total,
+        r.answers.missing,
+        r.unknown_share * 100.0,
+        r.answers.dont_know
+    );
+    let _ = writeln!(
+        out,
+        "{:<16} {:>6} {:>7} {:>6}  {:<11} {:>9}",
+        "Block", "Score", "Target", "Gap", "Band", "Answered"
+    );
+    for b in &r.blocks {
+        let _ = writeln!(
+            out,
+            "{:<16} {:>6} {:>7.0} {:>6}  {:<11} {:>4}/{:<4}",
+            b.name,
+            score(b.score),
+            b.target,
+            score(b.gap),
+            band(b.band),
+            b.answered,
+            b.questions
+        );
+    }
+    let _ = writeln!(out, "\nFinding: {}", r.unknown.message);
+    if !r.unknown.blocks.is_empty() {
+        let list: Vec<String> = r
+            .unknown
+            .blocks
+            .iter()
+            .map(|b| format!("{} {}", BlockId::block(b.block).name, b.count))
+            .collect();
+        let _ = writeln!(out, "  \"Don't know\" by block: {}", list.join(", "));
+    }
+    let _ = writeln!(out, "\nAction plan");
+    for phase in &r.plan.phases {
+        let _ = writeln!(
+            out,
+            "\n{} — projected ITCq {:.1}",
+            phase.name, phase.projected_itcq
+        );
+        if phase.actions.is_empty() {
+            let _ = writeln!(out, "  (nothing in this phase)");
+        }
+        for a in &phase.actions {
+            let _ = writeln!(
+                out,
+                "  {}. {} ({}) +{:.1} ITCq; effort {}, R {}, A {}; score {:.1} -> target {:.0}",
+                a.rank,
+                a.name,
+                a.block.block().name,
+                a.gain,
+                label(&a.effort),
+                label(&a.responsible),
+                label(&a.accountable),
+                a.score,
+                a.target
+            );
+            for s in &a.services {
+                let _ = writeln!(out, "       - {}", s.name);
+            }
+        }
+    }
+    out
+}

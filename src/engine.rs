@@ -1,0 +1,48 @@
+//! The ITCq engine: framework data, question banks, scoring, targets and the action plan.
+//!
+//! Pure Rust with no web dependencies: the same code runs under native tests, in the
+//! `itcq` CLI and, compiled to WebAssembly, in the prospect's browser. The one entry
+//! point is [`assess`].
+//!
+//! ```
+//! use itcq::engine::{assess, Assessment};
+//!
+//! let input = r#"{"bank":"quick",
+//!   "profile":{"seats":45,"industry":"professional_services",
+//!              "it_management":"outsourced_msp","goals":["continuity"]},
+//!   "answers":{"backup_restore":3}}"#;
+//! let report = assess(&Assessment::from_json(input)?)?;
+//! assert_eq!(report.completion > 0.0, true);
+//! assert!((0.0..=100.0).contains(&report.itcq));
+//! # Ok::<(), itcq::engine::Error>(())
+//! ```
+
+pub mod answers;
+pub mod bank;
+pub mod error;
+pub mod framework;
+pub mod plan;
+pub mod profile;
+pub mod report;
+pub mod score;
+pub mod targets;
+
+pub use answers::{Answer, Answers, Assessment};
+pub use bank::{Bank, BankId};
+pub use error::Error;
+pub use profile::Profile;
+pub use report::Report;
+
+/// Validates an assessment and produces its report: scores, targets, gaps and the plan.
+pub fn assess(input: &Assessment) -> Result<Report, Error> {
+    let answers = input.validate()?;
+    Ok(assess_answers(&input.profile, &answers))
+}
+
+/// Produces the report for already validated answers.
+pub fn assess_answers(profile: &Profile, answers: &Answers) -> Report {
+    let scores = score::score(answers);
+    let targets = targets::targets(profile);
+    let plan = plan::plan(answers, &scores, &targets, profile);
+    report::build(profile, answers, &scores, &targets, plan)
+}

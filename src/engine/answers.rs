@@ -62,7 +62,7 @@ impl Serialize for Answer {
     }
 }
 
-const EXPECTED: &str = "a level 0-4, \"dont_know\" or \"na\"";
+const EXPECTED: &str = "a level 0-4, \"dont_know\" or (full bank only) \"na\"";
 
 impl<'de> Deserialize<'de> for Answer {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -87,7 +87,7 @@ impl<'de> Deserialize<'de> for Answer {
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Answer, E> {
                 Err(E::custom(format!(
-                    "{v} is not accepted; levels are whole numbers, expected {EXPECTED}"
+                    "{v:?} is not accepted; levels are whole numbers, expected {EXPECTED}"
                 )))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Answer, E> {
@@ -112,8 +112,9 @@ pub struct Assessment {
     pub bank: BankId,
     /// The company.
     pub profile: Profile,
-    /// Answers by question ID; questions not listed are missing.
-    #[serde(default)]
+    /// Answers by question ID; questions not listed are missing. An ID given twice is
+    /// rejected rather than silently taking the last value.
+    #[serde(default, deserialize_with = "unique_answers")]
     pub answers: BTreeMap<String, Answer>,
 }
 
@@ -121,7 +122,11 @@ impl Assessment {
     /// Parses an assessment from JSON; errors name the JSON path and what is accepted.
     pub fn from_json(text: &str) -> Result<Assessment, Error> {
         let de = &mut serde_json::Deserializer::from_str(text);
-        let a: Assessment = serde_path_to_error::deserialize(de).map_err(Error::from_json)?;
+        let a: Assessment = serde_path_to_error::deserialize(&mut *de).map_err(Error::from_json)?;
+        de.end().map_err(|e| Error::Input {
+            path: "input".to_string(),
+            message: format!("{e}; expected nothing after the assessment object"),
+        })?;
         Ok(a)
     }
 
@@ -155,6 +160,28 @@ impl Assessment {
             by_position,
         })
     }
+}
+
+fn unique_answers<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, Answer>, D::Error> {
+    struct V;
+    impl<'de> Visitor<'de> for V {
+        type Value = BTreeMap<String, Answer>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object of answers by question ID")
+        }
+        fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut out = BTreeMap::new();
+            while let Some((id, answer)) = map.next_entry::<String, Answer>()? {
+                if out.insert(id.clone(), answer).is_some() {
+                    return Err(de::Error::custom(format!(
+                        "question \"{id}\" is answered more than once; give each question one answer"
+                    )));
+                }
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_map(V)
 }
 
 fn unknown_question(id: &str, bank: BankId) -> Error {

@@ -49,11 +49,15 @@ pub enum Error {
 impl Error {
     /// Wraps a JSON error with the path where it happened.
     pub fn from_json(err: serde_path_to_error::Error<serde_json::Error>) -> Self {
-        let path = err.path().to_string();
-        let inner = err.into_inner();
-        let message = inner.to_string();
+        // serde_path_to_error marks segments it could not name with `?` (for example when
+        // the text ends early); those say nothing to a reader, so they are dropped.
+        let mut path = err.path().to_string();
+        while let Some(stripped) = path.strip_suffix(".?").or(path.strip_suffix('?')) {
+            path = stripped.to_string();
+        }
+        let message = err.into_inner().to_string();
         Error::Input {
-            path: if path.is_empty() || path == "?" || path == "." {
+            path: if path.is_empty() || path == "." {
                 "input".to_string()
             } else {
                 path

@@ -17,6 +17,7 @@ use crate::engine::answers::{Answer, Answers, TOP_LEVEL};
 use crate::engine::framework::{AREAS, Area, BlockId, Effort, Goal, Role};
 use crate::engine::profile::Profile;
 use crate::engine::score::{Scores, round1, score};
+use crate::engine::targets::gap;
 use serde::Serialize;
 
 /// Most actions in the quick-wins phase.
@@ -197,7 +198,9 @@ fn candidate(
 ) -> Option<Candidate> {
     let score_now = current.areas[area_index]?;
     let target = f64::from(targets[area.block.index()]);
-    if round1(target - score_now) <= 0.0 {
+    // The same gap the report shows for the area: from the rounded score.
+    let area_gap = round1(gap(target, round1(score_now)));
+    if area_gap <= 0.0 {
         return None;
     }
     let bank = answers.bank();
@@ -250,7 +253,7 @@ fn candidate(
             goals,
             score: round1(score_now),
             target,
-            gap: round1(target - score_now),
+            gap: area_gap,
             gain: round1(gain),
             priority: (priority * 1000.0).round() / 1000.0,
         },

@@ -122,6 +122,7 @@ pub struct Profile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company: Option<String>,
     /// Number of people using IT (seats), 1 to [`MAX_SEATS`].
+    #[serde(deserialize_with = "seats")]
     pub seats: u32,
     /// Industry.
     pub industry: Industry,
@@ -130,6 +131,31 @@ pub struct Profile {
     /// Chosen business goals (may be empty).
     #[serde(default)]
     pub goals: Vec<Goal>,
+}
+
+/// Reads a seat count; anything but a whole number gets a message saying what is accepted.
+fn seats<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    struct V;
+    impl serde::de::Visitor<'_> for V {
+        type Value = u32;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(
+                f,
+                "the number of people using IT, a whole number from 1 to {MAX_SEATS}"
+            )
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<u32, E> {
+            // Out-of-range values are reported by `Profile::validate` with the same wording.
+            Ok(u32::try_from(v).unwrap_or(u32::MAX))
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<u32, E> {
+            match u64::try_from(v) {
+                Ok(u) => self.visit_u64(u),
+                Err(_) => Err(E::invalid_value(serde::de::Unexpected::Signed(v), &self)),
+            }
+        }
+    }
+    d.deserialize_any(V)
 }
 
 impl Profile {

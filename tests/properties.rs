@@ -1,0 +1,179 @@
+//! Property tests: invariants that hold for every possible answer set.
+
+mod common;
+
+use common::profile;
+use itcq::engine::framework::{self, BlockId, Goal};
+use itcq::engine::plan::ranked;
+use itcq::engine::profile::{Industry, ItManagement, Profile};
+use itcq::engine::{Answer, Assessment, BankId, Report, assess};
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+
+/// An answer valid for a bank's scale, or missing (`None`).
+fn answer(bank: BankId) -> impl Strategy<Value = Option<Answer>> {
+    match bank {
+        BankId::Quick => prop_oneof![
+            3 => (0u8..=4).prop_map(|l| Some(Answer::Level(l))),
+            1 => Just(Some(Answer::DontKnow)),
+            1 => Just(None),
+        ]
+        .boxed(),
+        BankId::Full => prop_oneof![
+            3 => prop_oneof![Just(0u8), Just(2), Just(4)].prop_map(|l| Some(Answer::Level(l))),
+            1 => Just(Some(Answer::DontKnow)),
+            1 => Just(Some(Answer::NotApplicable)),
+            1 => Just(None),
+        ]
+        .boxed(),
+    }
+}
+
+fn profiles() -> impl Strategy<Value = Profile> {
+    (
+        1u32..=2000,
+        proptest::sample::subsequence(Goal::ALL.to_vec(), 0..=5),
+        any::<bool>(),
+    )
+        .prop_map(|(seats, goals, regulated)| Profile {
+            company: None,
+            seats,
+            industry: if regulated {
+                Industry::Healthcare
+            } else {
+                Industry::Retail
+            },
+            it_management: ItManagement::ExecutivePartTime,
+            goals,
+        })
+}
+
+fn assessments() -> impl Strategy<Value = Assessment> {
+    prop_oneof![Just(BankId::Quick), Just(BankId::Full)].prop_flat_map(|bank| {
+        let n = bank.bank().questions.len();
+        (profiles(), proptest::collection::vec(answer(bank), n)).prop_map(
+            move |(profile, answers)| {
+                let answers: BTreeMap<String, Answer> = bank
+                    .bank()
+                    .questions
+                    .iter()
+                    .zip(answers)
+                    .filter_map(|(q, a)| a.map(|a| (q.id.to_string(), a)))
+                    .collect();
+                Assessment {
+                    bank,
+                    profile,
+                    answers,
+                }
+            },
+        )
+    })
+}
+
+fn report(a: &Assessment) -> Report {
+    assess(a).expect("generated input is valid")
+}
+
+/// The next higher valid answer, if any ("Don't know" counts as 0).
+fn raised(bank: BankId, a: Answer) -> Option<Answer> {
+    let step = if bank == BankId::Quick { 1 } else { 2 };
+    match a {
+        Answer::DontKnow => Some(Answer::Level(step)),
+        Answer::Level(l) if l < 4 => Some(Answer::Level(l + step)),
+        _ => None,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    #[test]
+    fn scores_stay_within_0_and_100(a in assessments()) {
+        let r = report(&a);
+        prop_assert!((0.0..=100.0).contains(&r.itcq));
+        prop_assert!((0.0..=1.0).contains(&r.completion));
+        prop_assert!((0.0..=1.0).contains(&r.unknown_share));
+        for b in &r.blocks {
+            if let Some(s) = b.score { prop_assert!((0.0..=100.0).contains(&s)); }
+            prop_assert!((0.0..=100.0).contains(&b.target));
+        }
+        for x in &r.areas {
+            if let Some(s) = x.score { prop_assert!((0.0..=100.0).contains(&s)); }
+        }
+        for p in &r.plan.phases {
+            prop_assert!((r.itcq..=100.0).contains(&p.projected_itcq));
+        }
+    }
+
+    #[test]
+    fn raising_any_answer_never_lowers_a_block_score_or_the_itcq(a in assessments(), pick in any::<prop::sample::Index>()) {
+        let ids: Vec<String> = a.answers.keys().cloned().collect();
+        prop_assume!(!ids.is_empty());
+        let id = &ids[pick.index(ids.len())];
+        let Some(up) = raised(a.bank, a.answers[id]) else { return Ok(()); };
+        let mut b = a.clone();
+        b.answers.insert(id.clone(), up);
+        let (before, after) = (report(&a), report(&b));
+        prop_assert!(after.itcq >= before.itcq, "{} -> {}", before.itcq, after.itcq);
+        for (x, y) in before.blocks.iter().zip(&after.blocks) {
+            prop_assert!(y.score >= x.score, "{}: {:?} -> {:?}", x.id, x.score, y.score);
+        }
+        for (x, y) in before.areas.iter().zip(&after.areas) {
+            prop_assert!(y.score >= x.score, "{}: {:?} -> {:?}", x.id, x.score, y.score);
+        }
+    }
+
+    #[test]
+    fn the_plan_is_deterministic_and_its_services_exist(a in assessments()) {
+        let r1 = report(&a);
+        let r2 = report(&a.clone());
+        prop_assert_eq!(&r1, &r2);
+        let actions = ranked(&r1.plan);
+        for area in &r1.areas {
+            let n = actions.iter().filter(|x| x.area == area.id).count();
+            prop_assert_eq!(n, usize::from(area.gap.is_some_and(|g| g > 0.0)), "{}", area.id);
+        }
+        for action in actions {
+            let area = framework::area(action.area);
+            prop_assert!(area.is_some());
+            for s in &action.services {
+                prop_assert!(framework::service(s.id).is_some_and(|(ar, _)| ar.id == action.area));
+            }
+        }
+    }
+
+    #[test]
+    fn completion_and_unknown_share_count_the_answers(a in assessments()) {
+        let r = report(&a);
+        let total = a.bank.bank().questions.len();
+        let dk = a.answers.values().filter(|x| **x == Answer::DontKnow).count();
+        prop_assert_eq!(r.answers.answered as usize, a.answers.len());
+        prop_assert_eq!(r.answers.missing as usize, total - a.answers.len());
+        prop_assert_eq!(r.answers.dont_know as usize, dk);
+        let share = |p: usize, w: usize| if w == 0 { 0.0 } else { (p as f64 / w as f64 * 1000.0).round() / 1000.0 };
+        prop_assert_eq!(r.completion, share(a.answers.len(), total));
+        prop_assert_eq!(r.unknown_share, share(dk, a.answers.len()));
+        let in_blocks: u32 = r.unknown.blocks.iter().map(|b| b.count).sum();
+        prop_assert_eq!(in_blocks as usize, dk);
+    }
+}
+
+#[test]
+fn an_empty_assessment_is_valid_and_complete_zero() {
+    for bank in [BankId::Quick, BankId::Full] {
+        let r = report(&Assessment {
+            bank,
+            profile: profile(),
+            answers: BTreeMap::new(),
+        });
+        assert_eq!(r.completion, 0.0);
+        assert_eq!(r.itcq, 0.0);
+        assert!(
+            r.blocks
+                .iter()
+                .all(|b| b.score.is_none() && b.gap.is_none())
+        );
+        assert!(ranked(&r.plan).is_empty());
+        assert_eq!(r.blocks.len(), BlockId::ALL.len());
+    }
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what the tests need and runs every test the project has:
+# formatting, clippy (host and wasm32), the Rust unit/integration/doc tests, the web
+# build, the wasm-versus-native engine tests and the size report.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
+cd "$ROOT"
+
+for c in rustfmt clippy; do
+  rustup component list --installed | grep -q "^$c" || rustup component add "$c"
+done
+ensure_wasm_target
+
+log "cargo fmt --check"
+cargo fmt --all --check
+
+log "clippy (host, all targets)"
+cargo clippy --locked --all-targets -- -D warnings
+
+log "clippy (wasm32)"
+cargo clippy --locked --target wasm32-unknown-unknown --lib -- -D warnings
+
+log "cargo test"
+cargo test --locked
+
+log "web build"
+bash "$ROOT/.ci/build-web.sh"
+
+log "wasm engine tests (node --test)"
+cargo build --locked --quiet --bin itcq
+node --test tests/wasm/
+
+log "size report"
+node "$ROOT/.ci/size-report.mjs"

@@ -1,8 +1,10 @@
 // Demo page for the engine. All scoring and planning happens in the wasm engine;
 // this script only builds sample inputs from the bank it returns and shows the report.
-import init, { assess, questions } from "./pkg/itcq.js";
+import init, { assess, questions, framework } from "./pkg/itcq.js";
 
 const $ = (id) => document.getElementById(id);
+const title = (s) => (s ? s[0].toUpperCase() + s.slice(1) : "–");
+let blockNames = {};
 
 function text(tag, content, cls) {
   const el = document.createElement(tag);
@@ -28,7 +30,7 @@ function showReport(r) {
   const s = $("summary");
   s.replaceChildren();
   s.append(text("div", `ITCq ${r.itcq}`, "itcq"),
-    text("p", `${r.band} — target ${r.target_itcq}; ${Math.round(r.completion * 100)}% answered; "Don't know" ${Math.round(r.unknown_share * 100)}%`),
+    text("p", `${title(r.band)} — target ${r.target_itcq}; ${Math.round(r.completion * 100)}% answered; "Don't know" ${Math.round(r.unknown_share * 100)}%`),
     text("p", r.unknown.message));
   const t = document.createElement("table");
   const head = t.createTHead().insertRow();
@@ -36,13 +38,13 @@ function showReport(r) {
   const body = t.createTBody();
   r.blocks.forEach((b) => {
     const row = body.insertRow();
-    [b.name, b.score ?? "–", b.target, b.gap ?? "–", b.band ?? "–"].forEach((v) => row.insertCell().textContent = v);
+    [b.name, b.score ?? "–", b.target, b.gap ?? "–", title(b.band)].forEach((v) => row.insertCell().textContent = v);
   });
   s.append(t);
   r.plan.phases.forEach((p) => {
     s.append(text("h3", `${p.name} → ITCq ${p.projected_itcq}`));
     const ol = document.createElement("ol");
-    p.actions.forEach((a) => ol.append(text("li", `${a.name} (${a.block}, +${a.gain} ITCq, effort ${a.effort})`)));
+    p.actions.forEach((a) => ol.append(text("li", `${a.name} (${blockNames[a.block]}, +${a.gain} ITCq, effort ${a.effort}; services: ${a.services.map((x) => x.name).join("; ")})`)));
     if (!p.actions.length) ol.append(text("li", "Nothing in this phase."));
     s.append(ol);
   });
@@ -69,7 +71,7 @@ function showBank(bank) {
   const ol = document.createElement("ol");
   bank.questions.forEach((q) => {
     const li = text("li", "");
-    li.append(text("strong", q.text), text("span", ` [${q.id}, ${q.block}, weight ${q.weight}]`));
+    li.append(text("strong", q.text), text("span", ` [${q.id}, ${blockNames[q.block]}, weight ${q.weight}]`));
     const opts = document.createElement("ol");
     opts.start = 0;
     opts.className = "options";
@@ -82,6 +84,7 @@ function showBank(bank) {
 
 try {
   await init({ module_or_path: new URL("./pkg/itcq_bg.wasm", import.meta.url) });
+  blockNames = Object.fromEntries(framework().blocks.map((b) => [b.id, b.name]));
   const bank = questions("quick");
   const fill = () => { $("input").value = JSON.stringify(sample($("sample").value, bank), null, 2); run(); };
   $("sample").addEventListener("change", fill);

@@ -133,32 +133,7 @@ impl Assessment {
     /// Checks the profile and every answer against the bank.
     pub fn validate(&self) -> Result<Answers, Error> {
         self.profile.validate()?;
-        let bank = self.bank.bank();
-        let mut by_position = vec![None; bank.questions.len()];
-        for (id, &answer) in &self.answers {
-            let Some(pos) = bank.position(id) else {
-                return Err(unknown_question(id, self.bank));
-            };
-            let scale = &bank.questions[pos].scale;
-            let ok = match answer {
-                Answer::Level(l) => scale.accepts_level(l),
-                Answer::DontKnow => true,
-                Answer::NotApplicable => scale.accepts_na(),
-            };
-            if !ok {
-                return Err(Error::InvalidAnswer {
-                    id: id.clone(),
-                    bank: self.bank,
-                    found: answer.to_string(),
-                    accepted: scale.accepted(),
-                });
-            }
-            by_position[pos] = Some(answer);
-        }
-        Ok(Answers {
-            bank: self.bank,
-            by_position,
-        })
+        Answers::from_map(self.bank, &self.answers)
     }
 }
 
@@ -209,6 +184,67 @@ pub struct Answers {
 }
 
 impl Answers {
+    /// Checks answers given by question ID against a bank and puts them in bank order.
+    pub fn from_map(bank_id: BankId, answers: &BTreeMap<String, Answer>) -> Result<Answers, Error> {
+        let bank = bank_id.bank();
+        let mut by_position = vec![None; bank.questions.len()];
+        for (id, &answer) in answers {
+            let Some(pos) = bank.position(id) else {
+                return Err(unknown_question(id, bank_id));
+            };
+            let scale = &bank.questions[pos].scale;
+            let ok = match answer {
+                Answer::Level(l) => scale.accepts_level(l),
+                Answer::DontKnow => true,
+                Answer::NotApplicable => scale.accepts_na(),
+            };
+            if !ok {
+                return Err(Error::InvalidAnswer {
+                    id: id.clone(),
+                    bank: bank_id,
+                    found: answer.to_string(),
+                    accepted: scale.accepted(),
+                });
+            }
+            by_position[pos] = Some(answer);
+        }
+        Ok(Answers {
+            bank: bank_id,
+            by_position,
+        })
+    }
+
+    /// The answers by question ID (missing ones left out).
+    pub fn to_map(&self) -> BTreeMap<String, Answer> {
+        self.bank()
+            .questions
+            .iter()
+            .zip(&self.by_position)
+            .filter_map(|(q, a)| a.map(|a| (q.id.to_string(), a)))
+            .collect()
+    }
+
+    /// Whether an answer is accepted at a question position.
+    pub fn accepts(&self, pos: usize, answer: Answer) -> bool {
+        let Some(q) = self.bank().questions.get(pos) else {
+            return false;
+        };
+        match answer {
+            Answer::Level(l) => q.scale.accepts_level(l),
+            Answer::DontKnow => true,
+            Answer::NotApplicable => q.scale.accepts_na(),
+        }
+    }
+
+    /// Sets the answer at a question position, if the question accepts it.
+    pub fn answer(&mut self, pos: usize, answer: Answer) -> bool {
+        let ok = self.accepts(pos, answer);
+        if ok {
+            self.by_position[pos] = Some(answer);
+        }
+        ok
+    }
+
     /// No answers at all for a bank.
     pub fn empty(bank: BankId) -> Answers {
         Answers {

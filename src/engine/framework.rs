@@ -88,6 +88,15 @@ pub enum Effort {
 }
 
 impl Effort {
+    /// Label for a report.
+    pub fn label(self) -> &'static str {
+        match self {
+            Effort::Small => "Small",
+            Effort::Medium => "Medium",
+            Effort::Large => "Large",
+        }
+    }
+
     /// The divisor used when ranking actions (gain × relevance ÷ cost).
     pub fn cost(self) -> f64 {
         match self {
@@ -112,6 +121,19 @@ pub enum Role {
     Vcio,
     /// A software, cloud, telco or hardware vendor.
     Vendor,
+}
+
+impl Role {
+    /// Label for a report.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Executive => "Your leadership",
+            Role::InternalIt => "Your IT staff",
+            Role::Msp => "Your IT provider",
+            Role::Vcio => "A virtual CIO",
+            Role::Vendor => "A specialist vendor",
+        }
+    }
 }
 
 /// A business goal a company can choose; targets and action ranking follow from them.
@@ -150,6 +172,32 @@ impl Goal {
             Goal::Scale => "scale",
         }
     }
+
+    /// Label for a form.
+    pub fn label(self) -> &'static str {
+        match self {
+            Goal::GrowRevenue => "Grow revenue",
+            Goal::CutCosts => "Cut costs",
+            Goal::Continuity => "Protect continuity and security",
+            Goal::Compliance => "Meet compliance and audit demands",
+            Goal::Scale => "Expand and scale",
+        }
+    }
+
+    /// One line on what the goal covers.
+    pub fn description(self) -> &'static str {
+        match self {
+            Goal::GrowRevenue => {
+                "Win and keep more customers with better service, marketing and sales."
+            }
+            Goal::CutCosts => "Run operations, processes and systems for less.",
+            Goal::Continuity => "Keep working through outages, attacks and mistakes.",
+            Goal::Compliance => {
+                "Show customers, auditors and regulators that data is handled right."
+            }
+            Goal::Scale => "Add people, sites or markets without IT holding you back.",
+        }
+    }
 }
 
 /// Priority weight of a question or service: high 5, medium 3, low 1.
@@ -186,6 +234,8 @@ pub struct Block {
     pub question: &'static str,
     /// What a strong block gives the business, in one sentence for an owner.
     pub benefit: &'static str,
+    /// What a weak block risks, as the end of "The risk today: …".
+    pub risk: &'static str,
 }
 
 /// A concrete service of a delivery area.

@@ -42,6 +42,71 @@ pub enum Industry {
 }
 
 impl Industry {
+    /// All industries, in the order a form lists them.
+    pub const ALL: [Industry; 14] = [
+        Industry::ProfessionalServices,
+        Industry::Legal,
+        Industry::Finance,
+        Industry::Healthcare,
+        Industry::Manufacturing,
+        Industry::Construction,
+        Industry::Retail,
+        Industry::Hospitality,
+        Industry::Logistics,
+        Industry::Education,
+        Industry::Nonprofit,
+        Industry::PublicSector,
+        Industry::Technology,
+        Industry::Other,
+    ];
+
+    /// The stable string ID.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Industry::ProfessionalServices => "professional_services",
+            Industry::Legal => "legal",
+            Industry::Finance => "finance",
+            Industry::Healthcare => "healthcare",
+            Industry::Manufacturing => "manufacturing",
+            Industry::Construction => "construction",
+            Industry::Retail => "retail",
+            Industry::Hospitality => "hospitality",
+            Industry::Logistics => "logistics",
+            Industry::Education => "education",
+            Industry::Nonprofit => "nonprofit",
+            Industry::PublicSector => "public_sector",
+            Industry::Technology => "technology",
+            Industry::Other => "other",
+        }
+    }
+
+    /// The industry of a stable string ID.
+    pub fn from_id(id: &str) -> Option<Industry> {
+        Industry::ALL.into_iter().find(|i| i.as_str() == id)
+    }
+
+    /// Label for a form.
+    pub fn label(self) -> &'static str {
+        match self {
+            Industry::ProfessionalServices => {
+                "Professional services (consulting, accounting, agencies)"
+            }
+            Industry::Legal => "Legal",
+            Industry::Finance => "Finance and insurance",
+            Industry::Healthcare => "Healthcare",
+            Industry::Manufacturing => "Manufacturing",
+            Industry::Construction => "Construction and real estate",
+            Industry::Retail => "Retail and wholesale",
+            Industry::Hospitality => "Hospitality and travel",
+            Industry::Logistics => "Transport and logistics",
+            Industry::Education => "Education",
+            Industry::Nonprofit => "Non-profit",
+            Industry::PublicSector => "Public sector",
+            Industry::Technology => "Software and technology",
+            Industry::Other => "Other",
+        }
+    }
+
     /// Industries whose regulators and customers expect demonstrable security and control.
     pub fn is_regulated(self) -> bool {
         matches!(
@@ -63,6 +128,52 @@ pub enum ItManagement {
     OutsourcedMsp,
     /// An internal IT department.
     InternalDepartment,
+}
+
+impl ItManagement {
+    /// All options, in the order a form lists them.
+    pub const ALL: [ItManagement; 4] = [
+        ItManagement::ExecutivePartTime,
+        ItManagement::InternalAdmin,
+        ItManagement::OutsourcedMsp,
+        ItManagement::InternalDepartment,
+    ];
+
+    /// The stable string ID.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItManagement::ExecutivePartTime => "executive_part_time",
+            ItManagement::InternalAdmin => "internal_admin",
+            ItManagement::OutsourcedMsp => "outsourced_msp",
+            ItManagement::InternalDepartment => "internal_department",
+        }
+    }
+
+    /// Label for a form.
+    pub fn label(self) -> &'static str {
+        match self {
+            ItManagement::ExecutivePartTime => "I or another executive, on top of the day job",
+            ItManagement::InternalAdmin => "An IT administrator on our staff",
+            ItManagement::OutsourcedMsp => "An outside IT company (managed service provider)",
+            ItManagement::InternalDepartment => "Our own IT department",
+        }
+    }
+}
+
+/// Reads a seat count as a prospect types it ("45", " 45 "). The message says what to enter.
+pub fn parse_seats(text: &str) -> Result<u32, String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(
+            "Please enter how many people in your company use a computer or phone for work.".into(),
+        );
+    }
+    match t.parse::<u32>() {
+        Ok(n) if (1..=MAX_SEATS).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "Please enter a whole number from 1 to {MAX_SEATS} (for example 45)."
+        )),
+    }
 }
 
 /// A company size segment used for targets.

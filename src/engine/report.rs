@@ -90,6 +90,70 @@ pub struct BlockResult {
     pub answered: u32,
     /// Of those, "Don't know".
     pub dont_know: u32,
+    /// How the score stands against the target.
+    pub status: BlockStatus,
+    /// What the score means for this company, in a few sentences for the prospect.
+    pub meaning: String,
+}
+
+/// How a block's score stands against its target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockStatus {
+    /// No answer counted.
+    NotAssessed,
+    /// At or above target.
+    OnTarget,
+    /// Below target by at most [`NEAR_TARGET`] points.
+    NearTarget,
+    /// Further below target.
+    BelowTarget,
+}
+
+/// The largest gap still called "near target".
+pub const NEAR_TARGET: f64 = 10.0;
+
+impl BlockStatus {
+    fn of(gap: Option<f64>) -> BlockStatus {
+        match gap {
+            None => BlockStatus::NotAssessed,
+            Some(g) if g <= 0.0 => BlockStatus::OnTarget,
+            Some(g) if g <= NEAR_TARGET => BlockStatus::NearTarget,
+            Some(_) => BlockStatus::BelowTarget,
+        }
+    }
+}
+
+fn meaning(id: BlockId, score: Option<f64>, target: f64, status: BlockStatus) -> String {
+    let b = id.block();
+    let s = score.unwrap_or(0.0);
+    match status {
+        BlockStatus::NotAssessed => {
+            format!("{} was not assessed: no answer counted here yet.", b.name)
+        }
+        BlockStatus::OnTarget => format!(
+            "{} meets the target of {target:.0} for a company of your size and goals. {} Keep it there with a yearly review.",
+            b.name, b.benefit
+        ),
+        BlockStatus::NearTarget => format!(
+            "{} scores {s:.0} against a target of {target:.0}: close. Closing the last {:.0} points means: {}",
+            b.name,
+            target - s,
+            lowercase_first(b.benefit)
+        ),
+        BlockStatus::BelowTarget => format!(
+            "{} scores {s:.0}, well below the target of {target:.0} for a company like yours. The risk today: {}",
+            b.name, b.risk
+        ),
+    }
+}
+
+fn lowercase_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
 }
 
 /// Scores of one delivery area.
@@ -241,16 +305,20 @@ pub fn build(
             let score = scores.blocks[id.index()].map(round1);
             let target = f64::from(targets[id.index()]);
             let (questions, answered, dont_know) = per_block[id.index()];
+            let gap = score.map(|s| round1(gap(target, s)));
+            let status = BlockStatus::of(gap);
             BlockResult {
                 id,
                 name: id.block().name,
                 score,
                 target,
-                gap: score.map(|s| round1(gap(target, s))),
+                gap,
                 band: score.map(Band::of),
                 questions,
                 answered,
                 dont_know,
+                status,
+                meaning: meaning(id, score, target, status),
             }
         })
         .collect();

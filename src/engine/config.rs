@@ -1,0 +1,449 @@
+//! The widget's configuration as an MSP writes it: `data-*` attributes on the script tag.
+//!
+//! [`WidgetConfig::from_attributes`] never fails: every wrong value becomes a [`Problem`]
+//! naming the attribute, what was found and what is accepted, and that setting falls back
+//! to its default, so the prospect can still take the assessment while the MSP sees what to
+//! fix. URLs are limited to `http(s)` (and root-relative paths for the logo), so nothing an
+//! MSP types can become a `javascript:` link.
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// Where the lead form appears in the journey.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LeadPosition {
+    /// Between the last question and the results (the default).
+    #[default]
+    Before,
+    /// At the end of the results.
+    After,
+    /// No lead form.
+    Off,
+}
+
+/// How the widget is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// In the page, where the script tag (or `data-target`) is.
+    #[default]
+    Inline,
+    /// A floating button that opens the assessment in a dialog.
+    Popup,
+}
+
+/// A colour as `#rrggbb`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Color(pub [u8; 3]);
+
+impl Color {
+    /// The default brand colour: a blue with 6.4:1 contrast on white.
+    pub const DEFAULT: Color = Color([0x0b, 0x5c, 0xad]);
+
+    /// Parses `#rgb` or `#rrggbb` (case-insensitive).
+    pub fn parse(s: &str) -> Option<Color> {
+        let hex = s.trim().strip_prefix('#')?;
+        let digit = |c: u8| (c as char).to_digit(16).map(|d| d as u8);
+        let b = hex.as_bytes();
+        match b.len() {
+            3 => Some(Color([
+                digit(b[0])? * 17,
+                digit(b[1])? * 17,
+                digit(b[2])? * 17,
+            ])),
+            6 => Some(Color([
+                digit(b[0])? * 16 + digit(b[1])?,
+                digit(b[2])? * 16 + digit(b[3])?,
+                digit(b[4])? * 16 + digit(b[5])?,
+            ])),
+            _ => None,
+        }
+    }
+
+    /// WCAG relative luminance.
+    pub fn luminance(self) -> f64 {
+        let lin = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(self.0[0]) + 0.7152 * lin(self.0[1]) + 0.0722 * lin(self.0[2])
+    }
+
+    /// WCAG contrast ratio between two colours (1–21).
+    pub fn contrast(self, other: Color) -> f64 {
+        let (a, b) = (self.luminance(), other.luminance());
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    /// White or near-black, whichever reads better on this colour (for button text).
+    pub fn text_on(self) -> Color {
+        let white = Color([255, 255, 255]);
+        let ink = Color([0x1b, 0x1f, 0x24]);
+        if self.contrast(white) >= self.contrast(ink) {
+            white
+        } else {
+            ink
+        }
+    }
+
+    /// A darker variant of the colour that reaches 4.5:1 on white, for links and text in
+    /// the brand colour (the colour itself when it already does).
+    pub fn readable_on_white(self) -> Color {
+        let white = Color([255, 255, 255]);
+        let mut c = self;
+        while c.contrast(white) < 4.5 {
+            c = Color(c.0.map(|x| (f64::from(x) * 0.85) as u8));
+        }
+        c
+    }
+}
+
+impl fmt::Display for Color {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "#{:02x}{:02x}{:02x}", self.0[0], self.0[1], self.0[2])
+    }
+}
+
+/// One wrong configuration value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// The attribute as the MSP wrote it (`data-brand-color`).
+    pub attribute: String,
+    /// What was found.
+    pub found: String,
+    /// What is accepted.
+    pub accepted: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: \"{}\" is not accepted; {}",
+            self.attribute, self.found, self.accepted
+        )
+    }
+}
+
+/// The widget's settings after validation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WidgetConfig {
+    /// The MSP's name as shown to the prospect.
+    pub msp_name: Option<String>,
+    /// Logo URL.
+    pub logo_url: Option<String>,
+    /// Brand colour.
+    pub brand_color: Color,
+    /// Where leads and questions go (mailto link).
+    pub contact_email: Option<String>,
+    /// Booking or contact page.
+    pub cta_url: Option<String>,
+    /// The call-to-action's label.
+    pub cta_label: String,
+    /// Privacy policy shown with the consent box.
+    pub privacy_url: Option<String>,
+    /// Position of the lead form.
+    pub lead_position: LeadPosition,
+    /// Inline or popup.
+    pub mode: Mode,
+    /// Language (only English so far).
+    pub lang: &'static str,
+    /// Key that separates this widget's saved answers from others on the same site.
+    pub storage_key: String,
+}
+
+impl Default for WidgetConfig {
+    fn default() -> Self {
+        WidgetConfig {
+            msp_name: None,
+            logo_url: None,
+            brand_color: Color::DEFAULT,
+            contact_email: None,
+            cta_url: None,
+            cta_label: "Book a free IT review".to_string(),
+            privacy_url: None,
+            lead_position: LeadPosition::Before,
+            mode: Mode::Inline,
+            lang: "en",
+            storage_key: "default".to_string(),
+        }
+    }
+}
+
+/// Settings the loader handles itself; accepted here without checks.
+const LOADER_KEYS: [&str; 4] = ["target", "manual", "buttonLabel", "itcqVersion"];
+/// Longest accepted text value (names, labels).
+pub const MAX_TEXT: usize = 200;
+/// Longest accepted URL.
+pub const MAX_URL: usize = 2000;
+
+/// Turns `camelCase` dataset keys into the attribute the MSP wrote (`data-camel-case`).
+pub fn attribute_name(key: &str) -> String {
+    let mut out = String::from("data-");
+    for c in key.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether a string is a plausible email address (`name@domain.tld`, no spaces).
+pub fn is_email(s: &str) -> bool {
+    let s = s.trim();
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    s.len() <= 254
+        && !local.is_empty()
+        && local.len() <= 64
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+        && s.chars()
+            .all(|c| !c.is_whitespace() && !c.is_control() && !"<>()[]\\,;:\"".contains(c))
+}
+
+/// Whether a string is an absolute `http://` or `https://` URL with a host.
+pub fn is_web_url(s: &str) -> bool {
+    let s = s.trim();
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"));
+    match rest {
+        Some(r) => {
+            let host = r.split(['/', '?', '#']).next().unwrap_or("");
+            !host.is_empty()
+                && s.len() <= MAX_URL
+                && s.chars().all(|c| !c.is_whitespace() && !c.is_control())
+        }
+        None => false,
+    }
+}
+
+fn is_root_relative(s: &str) -> bool {
+    s.starts_with('/')
+        && !s.starts_with("//")
+        && s.len() <= MAX_URL
+        && s.chars().all(|c| !c.is_whitespace() && !c.is_control())
+}
+
+impl WidgetConfig {
+    /// Reads the settings from dataset-style keys (`mspName`, `brandColor`, …). Unknown keys
+    /// and wrong values become problems; the setting keeps its default.
+    pub fn from_attributes(attrs: &BTreeMap<String, String>) -> (WidgetConfig, Vec<Problem>) {
+        let mut c = WidgetConfig::default();
+        let mut problems = Vec::new();
+        let mut problem = |key: &str, found: &str, accepted: &str| {
+            problems.push(Problem {
+                attribute: attribute_name(key),
+                found: found.chars().take(80).collect(),
+                accepted: accepted.to_string(),
+            })
+        };
+        for (key, raw) in attrs {
+            let v = raw.trim();
+            match key.as_str() {
+                "mspName" => match text(v) {
+                    Some(t) => c.msp_name = Some(t),
+                    None => problem(key, v, "use your company's name, 1 to 200 characters"),
+                },
+                "ctaLabel" => match text(v) {
+                    Some(t) => c.cta_label = t,
+                    None => problem(key, v, "use a button label of 1 to 200 characters"),
+                },
+                "logoUrl" => {
+                    if is_web_url(v) || is_root_relative(v) {
+                        c.logo_url = Some(v.to_string());
+                    } else {
+                        problem(key, v, "use an https:// address or a path starting with /")
+                    }
+                }
+                "brandColor" => match Color::parse(v) {
+                    Some(col) => c.brand_color = col,
+                    None => problem(key, v, "use a hex colour such as #0a5 or #00aa55"),
+                },
+                "contactEmail" => {
+                    if is_email(v) {
+                        c.contact_email = Some(v.to_string());
+                    } else {
+                        problem(key, v, "use an email address such as sales@example.com")
+                    }
+                }
+                "ctaUrl" | "privacyUrl" => {
+                    if is_web_url(v) {
+                        let slot = if key == "ctaUrl" {
+                            &mut c.cta_url
+                        } else {
+                            &mut c.privacy_url
+                        };
+                        *slot = Some(v.to_string());
+                    } else {
+                        problem(key, v, "use a full web address starting with https://")
+                    }
+                }
+                "leadPosition" => match v {
+                    "before" => c.lead_position = LeadPosition::Before,
+                    "after" => c.lead_position = LeadPosition::After,
+                    "off" => c.lead_position = LeadPosition::Off,
+                    _ => problem(key, v, "use \"before\" (default), \"after\" or \"off\""),
+                },
+                "mode" => match v {
+                    "inline" => c.mode = Mode::Inline,
+                    "popup" => c.mode = Mode::Popup,
+                    _ => problem(key, v, "use \"inline\" (default) or \"popup\""),
+                },
+                "lang" => match v.to_ascii_lowercase().as_str() {
+                    "en" | "en-us" | "en-gb" => c.lang = "en",
+                    _ => problem(key, v, "use \"en\" (more languages are coming)"),
+                },
+                "storageKey" => {
+                    if !v.is_empty() && v.len() <= MAX_TEXT {
+                        c.storage_key = v.to_string();
+                    } else {
+                        problem(key, v, "use 1 to 200 characters")
+                    }
+                }
+                k if LOADER_KEYS.contains(&k) => {}
+                _ => problem(
+                    key,
+                    v,
+                    "this is not a setting; known ones are data-msp-name, data-logo-url, data-brand-color, data-contact-email, data-cta-url, data-cta-label, data-privacy-url, data-lead-position, data-mode, data-lang, data-storage-key, data-target, data-button-label, data-manual",
+                ),
+            }
+        }
+        (c, problems)
+    }
+
+    /// The MSP's name, or a neutral stand-in.
+    pub fn msp_display_name(&self) -> &str {
+        self.msp_name.as_deref().unwrap_or("your IT partner")
+    }
+}
+
+fn text(v: &str) -> Option<String> {
+    let n = v.chars().count();
+    (1..=MAX_TEXT).contains(&n).then(|| v.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attrs(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn good_attributes_are_taken() {
+        let (c, p) = WidgetConfig::from_attributes(&attrs(&[
+            ("mspName", "Acme IT"),
+            ("brandColor", "#0a5"),
+            ("contactEmail", "sales@acme.example"),
+            ("ctaUrl", "https://acme.example/book"),
+            ("leadPosition", "after"),
+            ("mode", "popup"),
+            ("target", "#x"),
+        ]));
+        assert!(p.is_empty(), "{p:?}");
+        assert_eq!(c.msp_name.as_deref(), Some("Acme IT"));
+        assert_eq!(c.brand_color, Color([0, 0xaa, 0x55]));
+        assert_eq!(c.lead_position, LeadPosition::After);
+        assert_eq!(c.mode, Mode::Popup);
+    }
+
+    #[test]
+    fn wrong_values_name_the_attribute_and_what_is_accepted() {
+        let (c, p) = WidgetConfig::from_attributes(&attrs(&[
+            ("mode", "sideways"),
+            ("brandColor", "blue-ish"),
+            ("contactEmail", "not-an-email"),
+            ("leadPosition", "middle"),
+            ("ctaUrl", "javascript:alert(1)"),
+            ("colour", "red"),
+        ]));
+        assert_eq!(c, WidgetConfig::default());
+        let text: Vec<String> = p.iter().map(ToString::to_string).collect();
+        assert_eq!(text.len(), 6, "{text:?}");
+        for (attr, accepted) in [
+            ("data-mode", "\"inline\""),
+            ("data-brand-color", "#0a5"),
+            ("data-contact-email", "sales@example.com"),
+            ("data-lead-position", "\"after\""),
+            ("data-cta-url", "https://"),
+            ("data-colour", "not a setting"),
+        ] {
+            assert!(
+                text.iter()
+                    .any(|t| t.starts_with(attr) && t.contains(accepted)),
+                "{attr}: {text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn colours_parse_and_pick_readable_text() {
+        assert_eq!(Color::parse("#FFF"), Some(Color([255, 255, 255])));
+        assert_eq!(Color::parse("#0b5cad"), Some(Color::DEFAULT));
+        for bad in ["0b5cad", "#12", "#12345g", "red", "#1234567", ""] {
+            assert_eq!(Color::parse(bad), None, "{bad}");
+        }
+        assert_eq!(Color::DEFAULT.text_on(), Color([255, 255, 255]));
+        assert_eq!(Color([255, 221, 0]).text_on(), Color([0x1b, 0x1f, 0x24]));
+        let light = Color([0x66, 0xdd, 0xaa]);
+        assert!(light.readable_on_white().contrast(Color([255, 255, 255])) >= 4.5);
+        assert_eq!(Color::DEFAULT.readable_on_white(), Color::DEFAULT);
+    }
+
+    #[test]
+    fn emails_and_urls() {
+        for ok in ["sales@acme.example", "a.b+c@d.co.uk"] {
+            assert!(is_email(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "a@b",
+            "@b.com",
+            "a b@c.com",
+            "a@b..com",
+            "a@.b.com",
+            "<a@b.com>",
+            "a@b.com@c.com",
+        ] {
+            assert!(!is_email(bad), "{bad}");
+        }
+        for ok in ["https://acme.example", "http://acme.example/book?x=1"] {
+            assert!(is_web_url(ok), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "https://",
+            "ftp://x.y",
+            "//x.y",
+            "https://a b.com",
+            "data:text/html,x",
+        ] {
+            assert!(!is_web_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn attribute_names_are_rebuilt_from_dataset_keys() {
+        assert_eq!(attribute_name("brandColor"), "data-brand-color");
+        assert_eq!(attribute_name("mode"), "data-mode");
+    }
+}

@@ -1,0 +1,183 @@
+//! The prospect's contact details (the lead) and their validation.
+//!
+//! Messages are written for the prospect: they say what is wrong and what to enter.
+
+use crate::engine::config::is_email;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Longest accepted name or company.
+pub const MAX_FIELD: usize = 200;
+
+/// Contact details given on the lead form.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Lead {
+    /// Full name.
+    pub name: String,
+    /// Work email.
+    pub email: String,
+    /// Company.
+    pub company: String,
+    /// Phone (optional; empty when not given).
+    #[serde(default)]
+    pub phone: String,
+    /// Consent to be contacted about the results.
+    #[serde(default)]
+    pub consent: bool,
+}
+
+/// A field of the lead form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LeadField {
+    /// Full name.
+    Name,
+    /// Work email.
+    Email,
+    /// Company.
+    Company,
+    /// Phone.
+    Phone,
+    /// Consent checkbox.
+    Consent,
+}
+
+/// Why a lead field was not accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeadError {
+    /// A required field is empty.
+    Required(LeadField),
+    /// A field is longer than [`MAX_FIELD`].
+    TooLong(LeadField),
+    /// The email address is not valid.
+    Email,
+    /// The phone number is not valid.
+    Phone,
+    /// The consent box is not ticked.
+    Consent,
+}
+
+impl LeadError {
+    /// The field the error belongs to.
+    pub fn field(self) -> LeadField {
+        match self {
+            LeadError::Required(f) | LeadError::TooLong(f) => f,
+            LeadError::Email => LeadField::Email,
+            LeadError::Phone => LeadField::Phone,
+            LeadError::Consent => LeadField::Consent,
+        }
+    }
+}
+
+impl fmt::Display for LeadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            LeadError::Required(LeadField::Name) => "Please enter your name.",
+            LeadError::Required(LeadField::Email) => "Please enter your work email.",
+            LeadError::Required(LeadField::Company) => "Please enter your company's name.",
+            LeadError::Required(_) => "Please fill in this field.",
+            LeadError::TooLong(_) => "That is longer than we can take (200 characters at most).",
+            LeadError::Email => "That email address doesn't look right; use the form name@company.com.",
+            LeadError::Phone => "Please enter a phone number with 6 to 20 digits (spaces, +, - and brackets are fine), or leave it empty.",
+            LeadError::Consent => "Please tick the box so we may send you your results and contact you about them.",
+        })
+    }
+}
+
+impl Lead {
+    /// All problems with the lead, in form order (empty when it can be submitted).
+    pub fn validate(&self) -> Vec<LeadError> {
+        let mut errors = Vec::new();
+        for (field, value) in [
+            (LeadField::Name, &self.name),
+            (LeadField::Email, &self.email),
+            (LeadField::Company, &self.company),
+        ] {
+            let v = value.trim();
+            if v.is_empty() {
+                errors.push(LeadError::Required(field));
+            } else if v.chars().count() > MAX_FIELD {
+                errors.push(LeadError::TooLong(field));
+            } else if field == LeadField::Email && !is_email(v) {
+                errors.push(LeadError::Email);
+            }
+        }
+        let phone = self.phone.trim();
+        if !phone.is_empty() {
+            let digits = phone.chars().filter(char::is_ascii_digit).count();
+            let allowed = phone
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +-()./".contains(c));
+            if !allowed || !(6..=20).contains(&digits) {
+                errors.push(LeadError::Phone);
+            }
+        }
+        if !self.consent {
+            errors.push(LeadError::Consent);
+        }
+        errors
+    }
+
+    /// The lead with surrounding spaces removed.
+    pub fn trimmed(&self) -> Lead {
+        Lead {
+            name: self.name.trim().to_string(),
+            email: self.email.trim().to_string(),
+            company: self.company.trim().to_string(),
+            phone: self.phone.trim().to_string(),
+            consent: self.consent,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn good() -> Lead {
+        Lead {
+            name: "Dana Smith".into(),
+            email: "dana@example.com".into(),
+            company: "Example Ltd".into(),
+            phone: String::new(),
+            consent: true,
+        }
+    }
+
+    #[test]
+    fn a_complete_lead_passes() {
+        assert!(good().validate().is_empty());
+        let mut l = good();
+        l.phone = "+1 (555) 123-4567".into();
+        assert!(l.validate().is_empty());
+    }
+
+    #[test]
+    fn every_problem_is_reported_in_form_order() {
+        let l = Lead {
+            phone: "call me".into(),
+            ..Lead::default()
+        };
+        let fields: Vec<LeadField> = l.validate().into_iter().map(LeadError::field).collect();
+        assert_eq!(
+            fields,
+            [
+                LeadField::Name,
+                LeadField::Email,
+                LeadField::Company,
+                LeadField::Phone,
+                LeadField::Consent
+            ]
+        );
+    }
+
+    #[test]
+    fn bad_email_and_phone_say_what_to_enter() {
+        let mut l = good();
+        l.email = "dana at example".into();
+        l.phone = "12".into();
+        let msgs: Vec<String> = l.validate().iter().map(ToString::to_string).collect();
+        assert!(msgs[0].contains("name@company.com"));
+        assert!(msgs[1].contains("6 to 20 digits"));
+    }
+}

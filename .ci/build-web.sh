@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds the browser bundle and the static site.
-#   pkg/          wasm-bindgen output (--target web): itcq.js + itcq_bg.wasm
+#   pkg/          wasm-bindgen output (--target web): itcq.js + itcq_bg.wasm (the widget),
+#                 itcq_engine.js + itcq_engine_bg.wasm (the engine's JSON API)
 #   target/site/  www/ plus pkg/ side by side: the folder an MSP copies to any static host
 # The wasm is built as a cdylib with the size-optimised `wasm-release` profile (LTO on),
-# then shrunk with wasm-opt -Oz from npm's binaryen.
+# then shrunk with wasm-opt -Oz from npm's binaryen; JavaScript is minified with terser.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 cd "$ROOT"
@@ -12,22 +13,28 @@ ensure_wasm_target
 ensure_wasm_bindgen
 ensure_node_tools
 
-log "compiling the engine to wasm"
-cargo rustc --lib --profile wasm-release --target wasm32-unknown-unknown --crate-type cdylib --quiet
+rm -rf pkg
+OPT_FLAGS=(-Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+  --enable-mutable-globals --enable-reference-types --enable-multivalue)
 WASM="target/wasm32-unknown-unknown/wasm-release/itcq.wasm"
 
-log "generating the JS bindings"
-rm -rf pkg
-wasm-bindgen --target web --no-typescript --out-dir pkg "$WASM"
+# bundle <cargo feature> <output name>
+bundle() {
+  log "compiling the $1 bundle to wasm"
+  cargo rustc --lib --profile wasm-release --target wasm32-unknown-unknown --crate-type cdylib \
+    --features "$1" --quiet
+  wasm-bindgen --target web --no-typescript --out-dir pkg --out-name "$2" "$WASM"
+  node_modules/.bin/wasm-opt "${OPT_FLAGS[@]}" "pkg/$2_bg.wasm" -o "pkg/$2_bg.wasm"
+}
+bundle widget itcq          # the embeddable widget: pkg/itcq.js + pkg/itcq_bg.wasm
+bundle api itcq_engine      # the engine's JSON API: pkg/itcq_engine.js + pkg/itcq_engine_bg.wasm
 
-log "optimising with wasm-opt -Oz"
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  pkg/itcq_bg.wasm -o pkg/itcq_bg.wasm
-
-log "assembling target/site"
+log "assembling target/site (JavaScript minified with terser)"
 rm -rf target/site
 mkdir -p target/site
 cp -R www/. target/site/
 cp -R pkg target/site/pkg
-log "built: $(du -b pkg/itcq_bg.wasm | cut -f1) bytes of wasm"
+TERSER=(node_modules/.bin/terser --compress --mangle --comments /^!/)
+"${TERSER[@]}" www/embed.js -o target/site/embed.js
+for js in pkg/*.js; do "${TERSER[@]}" --module "$js" -o "target/site/$js"; done
+log "built: widget $(du -b pkg/itcq_bg.wasm | cut -f1) B, engine API $(du -b pkg/itcq_engine_bg.wasm | cut -f1) B of wasm"

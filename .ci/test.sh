@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need and runs every test the project has:
 # formatting, clippy (host and wasm32), the Rust unit/integration/doc tests, the web
-# build, the wasm-versus-native engine tests and the size report.
+# build, the wasm-versus-native engine tests, the end-to-end browser tests (Debian's
+# Chromium driven by playwright-core) and the size report.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 cd "$ROOT"
@@ -18,7 +19,7 @@ log "clippy (host, all targets)"
 cargo clippy --locked --all-targets -- -D warnings
 
 log "clippy (wasm32)"
-cargo clippy --locked --target wasm32-unknown-unknown --lib -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --lib --features widget,api -- -D warnings
 
 log "cargo test"
 cargo test --locked
@@ -29,6 +30,10 @@ bash "$ROOT/.ci/build-web.sh"
 log "wasm engine tests (node --test)"
 cargo build --locked --quiet --bin itcq
 node --test tests/wasm/
+
+log "end-to-end tests (Chromium)"
+command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+node --test --test-concurrency=1 tests/e2e/
 
 log "size report"
 node "$ROOT/.ci/size-report.mjs"

@@ -19,13 +19,16 @@
 
 pub mod answers;
 pub mod bank;
+pub mod config;
 pub mod error;
 pub mod framework;
+pub mod lead;
 pub mod plan;
 pub mod profile;
 pub mod report;
 pub mod score;
 pub mod targets;
+pub mod util;
 
 pub use answers::{Answer, Answers, Assessment};
 pub use bank::{Bank, BankId};

@@ -4,10 +4,15 @@
 //! - [`engine`]: the 7C IT Management Framework as data, the question banks, scoring,
 //!   targets and the action plan. Plain Rust, no web dependencies; it runs natively
 //!   (tests, the `itcq` CLI) and inside the browser.
-//! - `bindings` (only on `wasm32`): a thin conversion layer that hands the engine to
-//!   JavaScript. It holds no domain rules.
+//! - [`journey`]: the prospect's path through the assessment as a pure state machine
+//!   (steps, input, events to raise), tested natively.
+//! - `bindings` and `widget` (only on `wasm32`): the engine's JSON API for JavaScript and
+//!   the embeddable Yew widget. They convert and render; they hold no domain rules.
 
 pub mod engine;
+pub mod journey;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "api"))]
 mod bindings;
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
+mod widget;

@@ -238,7 +238,7 @@ fn block_texts_are_non_empty_and_trimmed() {
 #[test]
 fn area_texts_are_non_empty_and_trimmed() {
     for area in AREAS {
-        for (field, text) in [("name", area.name), ("description", area.description)] {
+        for (field, text) in [("name", area.name), ("description", area.description())] {
             assert!(
                 is_clean_text(text),
                 "area {}: {field} is empty or not trimmed: {text:?}",
@@ -251,7 +251,7 @@ fn area_texts_are_non_empty_and_trimmed() {
 #[test]
 fn service_texts_are_non_empty_and_trimmed() {
     for (_, s) in all_services() {
-        for (field, text) in [("name", s.name), ("help", s.help)] {
+        for (field, text) in [("name", s.name), ("help", s.help())] {
             assert!(
                 is_clean_text(text),
                 "service {}: {field} is empty or not trimmed: {text:?}",

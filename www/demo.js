@@ -1,6 +1,6 @@
 // Demo page for the engine. All scoring and planning happens in the wasm engine;
 // this script only builds sample inputs from the bank it returns and shows the report.
-import init, { assess, questions, framework } from "./pkg/itcq.js";
+import init, { assess, questions, framework } from "./pkg/itcq_engine.js";
 
 const $ = (id) => document.getElementById(id);
 const title = (s) => (s ? s[0].toUpperCase() + s.slice(1) : "–");
@@ -83,7 +83,7 @@ function showBank(bank) {
 }
 
 try {
-  await init({ module_or_path: new URL("./pkg/itcq_bg.wasm", import.meta.url) });
+  await init({ module_or_path: new URL("./pkg/itcq_engine_bg.wasm", import.meta.url) });
   blockNames = Object.fromEntries(framework().blocks.map((b) => [b.id, b.name]));
   const bank = questions("quick");
   const fill = () => { $("input").value = JSON.stringify(sample($("sample").value, bank), null, 2); run(); };

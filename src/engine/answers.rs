@@ -133,7 +133,10 @@ impl Assessment {
     /// Checks the profile and every answer against the bank.
     pub fn validate(&self) -> Result<Answers, Error> {
         self.profile.validate()?;
-        Answers::from_map(self.bank, &self.answers)
+        Answers::from_map(self.bank.bank(), &self.answers).map_err(|e| match e {
+            Error::UnknownQuestion { id, bank, .. } => unknown_question(&id, bank),
+            other => other,
+        })
     }
 }
 
@@ -177,20 +180,34 @@ fn unknown_question(id: &str, bank: BankId) -> Error {
 }
 
 /// Validated answers in bank order; `None` marks a missing answer.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Answers {
-    bank: BankId,
+    bank: &'static Bank,
     by_position: Vec<Option<Answer>>,
 }
 
+impl PartialEq for Answers {
+    fn eq(&self, other: &Self) -> bool {
+        self.bank.id == other.bank.id && self.by_position == other.by_position
+    }
+}
+
+impl Eq for Answers {}
+
 impl Answers {
     /// Checks answers given by question ID against a bank and puts them in bank order.
-    pub fn from_map(bank_id: BankId, answers: &BTreeMap<String, Answer>) -> Result<Answers, Error> {
-        let bank = bank_id.bank();
+    pub fn from_map(
+        bank: &'static Bank,
+        answers: &BTreeMap<String, Answer>,
+    ) -> Result<Answers, Error> {
         let mut by_position = vec![None; bank.questions.len()];
         for (id, &answer) in answers {
             let Some(pos) = bank.position(id) else {
-                return Err(unknown_question(id, bank_id));
+                return Err(Error::UnknownQuestion {
+                    id: id.clone(),
+                    bank: bank.id,
+                    hint: String::new(),
+                });
             };
             let scale = &bank.questions[pos].scale;
             let ok = match answer {
@@ -201,27 +218,27 @@ impl Answers {
             if !ok {
                 return Err(Error::InvalidAnswer {
                     id: id.clone(),
-                    bank: bank_id,
+                    bank: bank.id,
                     found: answer.to_string(),
                     accepted: scale.accepted(),
                 });
             }
             by_position[pos] = Some(answer);
         }
-        Ok(Answers {
-            bank: bank_id,
-            by_position,
-        })
+        Ok(Answers { bank, by_position })
     }
 
     /// The answers by question ID (missing ones left out).
     pub fn to_map(&self) -> BTreeMap<String, Answer> {
-        self.bank()
-            .questions
-            .iter()
-            .zip(&self.by_position)
-            .filter_map(|(q, a)| a.map(|a| (q.id.to_string(), a)))
-            .collect()
+        // Built by insertion: collecting into a BTreeMap sorts first, which costs the
+        // browser build a sort instantiation for nothing (the IDs go in one by one anyway).
+        let mut map = BTreeMap::new();
+        for (q, a) in self.bank().questions.iter().zip(&self.by_position) {
+            if let Some(a) = a {
+                map.insert(q.id.to_string(), *a);
+            }
+        }
+        map
     }
 
     /// Whether an answer is accepted at a question position.
@@ -246,21 +263,26 @@ impl Answers {
     }
 
     /// No answers at all for a bank.
-    pub fn empty(bank: BankId) -> Answers {
+    pub fn empty(bank: &'static Bank) -> Answers {
         Answers {
             bank,
-            by_position: vec![None; bank.bank().questions.len()],
+            by_position: vec![None; bank.questions.len()],
         }
     }
 
     /// The bank the answers belong to.
     pub fn bank(&self) -> &'static Bank {
-        self.bank.bank()
+        self.bank
     }
 
     /// The bank's ID.
     pub fn bank_id(&self) -> BankId {
-        self.bank
+        self.bank.id
+    }
+
+    /// How many questions have an answer.
+    pub fn answered(&self) -> usize {
+        self.by_position.iter().flatten().count()
     }
 
     /// Answers by question position.

@@ -11,7 +11,6 @@ pub mod quick;
 
 use crate::engine::framework::{self, BlockId, Weight};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -171,7 +170,7 @@ impl Bank {
                     services: vec![s.id],
                     weight: s.weight,
                     text: s.name,
-                    help: s.help,
+                    help: s.help(),
                     scale: Scale::InPlace,
                 })
                 .collect(),
@@ -192,14 +191,9 @@ impl Bank {
 fn quick_question(q: &'static QuickQuestion) -> Question {
     // Areas follow from the services, in framework order; unknown services are caught by
     // the data tests, so they simply contribute no area here.
-    let wanted: BTreeSet<&str> = q
-        .services
-        .iter()
-        .filter_map(|s| framework::service(s).map(|(a, _)| a.id))
-        .collect();
     let areas = framework::AREAS
         .iter()
-        .filter(|a| wanted.contains(a.id))
+        .filter(|a| a.services.iter().any(|s| q.services.contains(&s.id)))
         .map(|a| a.id)
         .collect();
     Question {

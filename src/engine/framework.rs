@@ -11,7 +11,7 @@ mod data;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-pub use data::{AREAS, BLOCKS};
+pub use data::{AREA_DESCRIPTIONS, AREAS, BLOCKS, SERVICE_HELP};
 
 /// One of the seven building blocks ("Cs") of the framework.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -239,20 +239,39 @@ pub struct Block {
 }
 
 /// A concrete service of a delivery area.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct Service {
     /// Stable ID, `<area id>.<slug>`.
     pub id: &'static str,
     /// Name as in the framework.
     pub name: &'static str,
-    /// One line on what it is, for the vCIO's deep assessment.
-    pub help: &'static str,
     /// Priority weight of the service in the full bank.
     pub weight: Weight,
 }
 
+impl Service {
+    /// One line on what it is, for the vCIO's deep assessment.
+    pub fn help(&self) -> &'static str {
+        services()
+            .position(|(_, s)| std::ptr::eq(s, self))
+            .map_or("", |i| SERVICE_HELP[i])
+    }
+}
+
+impl Serialize for Service {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Service", 4)?;
+        st.serialize_field("id", self.id)?;
+        st.serialize_field("name", self.name)?;
+        st.serialize_field("help", self.help())?;
+        st.serialize_field("weight", &self.weight)?;
+        st.end()
+    }
+}
+
 /// A delivery area: a group of services inside one block.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct Area {
     /// Stable ID, `<block id>.<slug>`.
     pub id: &'static str,
@@ -260,8 +279,6 @@ pub struct Area {
     pub block: BlockId,
     /// Name as in the framework.
     pub name: &'static str,
-    /// The framework's description of the area.
-    pub description: &'static str,
     /// Effort to put the area in place.
     pub effort: Effort,
     /// Who usually does the work.
@@ -272,6 +289,33 @@ pub struct Area {
     pub goals: &'static [Goal],
     /// The area's services.
     pub services: &'static [Service],
+}
+
+impl Area {
+    /// The framework's description of the area.
+    pub fn description(&self) -> &'static str {
+        AREAS
+            .iter()
+            .position(|a| std::ptr::eq(a, self))
+            .map_or("", |i| AREA_DESCRIPTIONS[i])
+    }
+}
+
+impl Serialize for Area {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Area", 10)?;
+        st.serialize_field("id", self.id)?;
+        st.serialize_field("block", &self.block)?;
+        st.serialize_field("name", self.name)?;
+        st.serialize_field("description", self.description())?;
+        st.serialize_field("effort", &self.effort)?;
+        st.serialize_field("responsible", &self.responsible)?;
+        st.serialize_field("accountable", &self.accountable)?;
+        st.serialize_field("goals", self.goals)?;
+        st.serialize_field("services", self.services)?;
+        st.end()
+    }
 }
 
 /// Looks up an area by ID.

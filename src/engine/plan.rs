@@ -18,6 +18,7 @@ use crate::engine::framework::{AREAS, Area, BlockId, Effort, Goal, Role};
 use crate::engine::profile::Profile;
 use crate::engine::score::{Scores, round1, score};
 use crate::engine::targets::gap;
+use crate::engine::util::sort_small_by;
 use serde::Serialize;
 
 /// Most actions in the quick-wins phase.
@@ -136,7 +137,7 @@ pub fn plan(answers: &Answers, current: &Scores, targets: &[u8; 7], profile: &Pr
         .enumerate()
         .filter_map(|(i, area)| candidate(i, area, answers, current, targets, profile))
         .collect();
-    candidates.sort_by(|a, b| {
+    sort_small_by(&mut candidates, |a, b| {
         b.action
             .priority
             .total_cmp(&a.action.priority)
@@ -273,6 +274,6 @@ fn raise(answers: &mut Answers, positions: &[usize]) {
 /// All actions of a plan in rank order.
 pub fn ranked(plan: &Plan) -> Vec<&Action> {
     let mut all: Vec<&Action> = plan.phases.iter().flat_map(|p| &p.actions).collect();
-    all.sort_by_key(|a| a.rank);
+    sort_small_by(&mut all, |a, b| a.rank.cmp(&b.rank));
     all
 }

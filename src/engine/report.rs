@@ -11,6 +11,7 @@ use crate::engine::plan::Plan;
 use crate::engine::profile::{Profile, Segment};
 use crate::engine::score::{Band, Scores, round1};
 use crate::engine::targets::gap;
+use crate::engine::util::sort_small_by;
 use serde::Serialize;
 use std::fmt;
 
@@ -114,6 +115,16 @@ pub enum BlockStatus {
 pub const NEAR_TARGET: f64 = 10.0;
 
 impl BlockStatus {
+    /// The stable string ID.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BlockStatus::NotAssessed => "not_assessed",
+            BlockStatus::OnTarget => "on_target",
+            BlockStatus::NearTarget => "near_target",
+            BlockStatus::BelowTarget => "below_target",
+        }
+    }
+
     fn of(gap: Option<f64>) -> BlockStatus {
         match gap {
             None => BlockStatus::NotAssessed,
@@ -148,12 +159,13 @@ fn meaning(id: BlockId, score: Option<f64>, target: f64, status: BlockStatus) ->
     }
 }
 
+/// Lower-cases the first letter of the engine's own (ASCII-initial) sentences.
 fn lowercase_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
-        None => String::new(),
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_lowercase();
     }
+    out
 }
 
 /// Scores of one delivery area.
@@ -348,7 +360,9 @@ pub fn build(
             count: b.dont_know,
         })
         .collect();
-    unknown_blocks.sort_by(|a, b| b.count.cmp(&a.count).then(a.block.cmp(&b.block)));
+    sort_small_by(&mut unknown_blocks, |a, b| {
+        b.count.cmp(&a.count).then(a.block.cmp(&b.block))
+    });
 
     let unknown_share = share(counts.dont_know, counts.answered);
     let level = UnknownLevel::of(unknown_share);

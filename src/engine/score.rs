@@ -174,7 +174,7 @@ mod tests {
     use crate::engine::bank::BankId;
 
     fn full_with(f: impl Fn(usize) -> Option<Answer>) -> Answers {
-        let mut a = Answers::empty(BankId::Full);
+        let mut a = Answers::empty(BankId::Full.bank());
         for i in 0..a.as_slice().len() {
             if let Some(x) = f(i) {
                 a.set(i, x);

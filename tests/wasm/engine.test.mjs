@@ -7,8 +7,8 @@ import { readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 
 const root = new URL("../../", import.meta.url);
-const { initSync, assess, questions, framework } = await import(new URL("target/site/pkg/itcq.js", root));
-initSync({ module: readFileSync(new URL("target/site/pkg/itcq_bg.wasm", root)) });
+const { initSync, assess, questions, framework } = await import(new URL("target/site/pkg/itcq_engine.js", root));
+initSync({ module: readFileSync(new URL("target/site/pkg/itcq_engine_bg.wasm", root)) });
 
 const cli = new URL("target/debug/itcq", root).pathname;
 function native(input) {

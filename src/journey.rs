@@ -1,0 +1,798 @@
+//! The prospect's journey through the assessment as a pure state machine.
+//!
+//! No web dependencies: the Yew widget renders a [`State`] and sends [`Action`]s; side
+//! effects (storage, events to the host page, focus) happen outside, driven by the state
+//! ([`State::outbox`] for events, [`State::snapshot`] for saving). Domain rules stay in the
+//! engine: this module only sequences the steps and collects input.
+
+use crate::engine::answers::{Answer, Answers};
+use crate::engine::bank::{Bank, QUICK_VERSION};
+use crate::engine::config::{LeadPosition, WidgetConfig};
+use crate::engine::framework::{BlockId, Goal};
+use crate::engine::lead::{Lead, LeadField};
+use crate::engine::profile::{Industry, ItManagement, Profile, parse_seats};
+use crate::engine::util::sort_small_by;
+use std::rc::Rc;
+
+/// Where the prospect is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// What the assessment is; start or resume.
+    Welcome,
+    /// Company size, industry, who runs IT.
+    Profile,
+    /// Business goals.
+    Goals,
+    /// One question, by position in the quick bank.
+    Question(usize),
+    /// The lead form (when placed before the results).
+    Lead,
+    /// The results.
+    Results,
+}
+
+impl Step {
+    /// The name used in the DOM (`data-step`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Step::Welcome => "welcome",
+            Step::Profile => "profile",
+            Step::Goals => "goals",
+            Step::Question(_) => "question",
+            Step::Lead => "lead",
+            Step::Results => "results",
+        }
+    }
+}
+
+/// The profile as typed so far.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProfileDraft {
+    /// Company name (optional).
+    pub company: String,
+    /// Seats as typed.
+    pub seats: String,
+    /// Industry, once chosen.
+    pub industry: Option<Industry>,
+    /// Who manages IT, once chosen.
+    pub it_management: Option<ItManagement>,
+    /// Chosen goals, in the order of [`Goal::ALL`].
+    pub goals: Vec<Goal>,
+}
+
+impl ProfileDraft {
+    /// The engine's profile, when the draft is complete and valid.
+    pub fn profile(&self) -> Option<Profile> {
+        let company = self.company.trim();
+        let p = Profile {
+            company: (!company.is_empty()).then(|| company.to_string()),
+            seats: parse_seats(&self.seats).ok()?,
+            industry: self.industry?,
+            it_management: self.it_management?,
+            goals: self.goals.clone(),
+        };
+        p.validate().ok().map(|_| p)
+    }
+}
+
+/// A form field that can carry an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// Number of seats.
+    Seats,
+    /// Industry.
+    Industry,
+    /// Who manages IT.
+    ItManagement,
+    /// The current question's answer.
+    Answer,
+    /// A lead form field.
+    Lead(LeadField),
+}
+
+/// Something the host page is told about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event {
+    /// The prospect started (or resumed) the assessment.
+    Started,
+    /// The last question of a block was answered.
+    BlockCompleted(BlockId),
+    /// The results were shown for the first time.
+    Completed,
+    /// The lead form was submitted.
+    LeadSubmitted,
+}
+
+/// What the prospect does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Start a new assessment.
+    Start,
+    /// Continue the saved assessment.
+    Resume,
+    /// Throw away everything and start again.
+    Restart,
+    /// Type the company name.
+    Company(String),
+    /// Type the number of seats.
+    Seats(String),
+    /// Choose the industry.
+    Industry(Option<Industry>),
+    /// Choose who manages IT.
+    ItManagement(ItManagement),
+    /// Tick or untick a goal.
+    ToggleGoal(Goal),
+    /// Answer the current question.
+    Choose(Answer),
+    /// Go forward (validates the current step).
+    Next,
+    /// Go back one step.
+    Back,
+    /// Show or hide the help text.
+    ToggleHelp,
+    /// Type into a lead field.
+    Lead(LeadField, String),
+    /// Tick or untick the consent box.
+    Consent(bool),
+    /// Submit the lead form.
+    SubmitLead,
+    /// Hide the notice.
+    DismissNotice,
+}
+
+/// Everything that is saved between visits.
+///
+/// Stored as plain text, one field per line (see [`Snapshot::encode`]): small, readable
+/// when debugging a prospect's browser, and parsed without a serialisation framework,
+/// which keeps the widget's wasm small.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    /// Where the prospect was.
+    pub step: Step,
+    /// The profile so far.
+    pub profile: ProfileDraft,
+    /// Answers so far (quick bank).
+    pub answers: Answers,
+    /// The lead form so far.
+    pub lead: Lead,
+    /// Whether the lead was submitted.
+    pub lead_sent: bool,
+}
+
+/// Format version of [`Snapshot`], the first line of the stored text.
+pub const SNAPSHOT_VERSION: &str = "itcq-snapshot 1";
+
+/// Longest stored text field; longer values are refused as damaged.
+const MAX_SAVED_FIELD: usize = 400;
+
+/// A snapshot that could not be restored, with the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RestoreError(pub String);
+
+fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+        .collect()
+}
+
+fn answer_char(a: Option<Answer>) -> char {
+    match a {
+        None => '.',
+        Some(Answer::Level(l)) => char::from(b'0' + l.min(9)),
+        Some(Answer::DontKnow) => 'd',
+        Some(Answer::NotApplicable) => 'n',
+    }
+}
+
+fn flag(s: &str, what: &str) -> Result<bool, RestoreError> {
+    match s {
+        "0" => Ok(false),
+        "1" => Ok(true),
+        _ => Err(RestoreError(format!("{what} is \"{s}\", expected 0 or 1"))),
+    }
+}
+
+impl Snapshot {
+    /// The stored text: the version line, then bank version, step, company, seats,
+    /// industry, IT management, goals (comma-separated), answers (one character per
+    /// question: `.` missing, `0`–`4` a level, `d` don't know), lead name, email, company,
+    /// phone, consent (0/1) and whether the lead was sent (0/1).
+    pub fn encode(&self) -> String {
+        let step = match self.step {
+            Step::Question(i) => format!("question:{i}"),
+            other => other.name().to_string(),
+        };
+        let goals: Vec<&str> = self.profile.goals.iter().map(|g| g.as_str()).collect();
+        let answers: String = self
+            .answers
+            .as_slice()
+            .iter()
+            .map(|a| answer_char(*a))
+            .collect();
+        let p = &self.profile;
+        let l = &self.lead;
+        [
+            SNAPSHOT_VERSION.to_string(),
+            QUICK_VERSION.to_string(),
+            step,
+            one_line(&p.company),
+            one_line(&p.seats),
+            p.industry.map_or("", Industry::as_str).to_string(),
+            p.it_management.map_or("", ItManagement::as_str).to_string(),
+            goals.join(","),
+            answers,
+            one_line(&l.name),
+            one_line(&l.email),
+            one_line(&l.company),
+            one_line(&l.phone),
+            u8::from(l.consent).to_string(),
+            u8::from(self.lead_sent).to_string(),
+        ]
+        .join("\n")
+    }
+
+    /// Reads stored text back; anything damaged, foreign or from another version of the
+    /// bank is refused with a reason.
+    pub fn decode(text: &str) -> Result<Snapshot, RestoreError> {
+        let lines: Vec<&str> = text.split('\n').collect();
+        if lines.first() != Some(&SNAPSHOT_VERSION) {
+            return Err(RestoreError(
+                "the saved data is not an ITCq snapshot of this version".into(),
+            ));
+        }
+        let [
+            _,
+            bank_version,
+            step,
+            company,
+            seats,
+            industry,
+            itm,
+            goals,
+            answers,
+            name,
+            email,
+            lead_company,
+            phone,
+            consent,
+            sent,
+        ] = lines[..]
+        else {
+            return Err(RestoreError(format!(
+                "the saved data has {} lines, expected 15",
+                lines.len()
+            )));
+        };
+        if bank_version != QUICK_VERSION.to_string() {
+            return Err(RestoreError(
+                "the saved answers belong to another version of the questions".into(),
+            ));
+        }
+        if lines.iter().any(|l| l.chars().count() > MAX_SAVED_FIELD) {
+            return Err(RestoreError("a saved field is too long".into()));
+        }
+        let bank = Bank::quick();
+        let step = match step {
+            "welcome" => Step::Welcome,
+            "profile" => Step::Profile,
+            "goals" => Step::Goals,
+            "lead" => Step::Lead,
+            "results" => Step::Results,
+            q => match q
+                .strip_prefix("question:")
+                .and_then(|n| n.parse::<usize>().ok())
+            {
+                Some(i) if i < bank.questions.len() => Step::Question(i),
+                _ => return Err(RestoreError(format!("unknown step \"{q}\""))),
+            },
+        };
+        let industry = match industry {
+            "" => None,
+            id => Some(
+                Industry::from_id(id)
+                    .ok_or_else(|| RestoreError(format!("unknown industry \"{id}\"")))?,
+            ),
+        };
+        let it_management = match itm {
+            "" => None,
+            id => Some(
+                ItManagement::ALL
+                    .into_iter()
+                    .find(|m| m.as_str() == id)
+                    .ok_or_else(|| RestoreError(format!("unknown IT management \"{id}\"")))?,
+            ),
+        };
+        let mut goal_list = Vec::new();
+        for id in goals.split(',').filter(|g| !g.is_empty()) {
+            let g = Goal::ALL
+                .into_iter()
+                .find(|g| g.as_str() == id)
+                .ok_or_else(|| RestoreError(format!("unknown goal \"{id}\"")))?;
+            if !goal_list.contains(&g) {
+                goal_list.push(g);
+            }
+        }
+        sort_small_by(&mut goal_list, Goal::cmp);
+        if answers.len() != bank.questions.len() {
+            return Err(RestoreError(format!(
+                "{} answers saved for {} questions",
+                answers.len(),
+                bank.questions.len()
+            )));
+        }
+        let mut parsed = Answers::empty(bank);
+        for (pos, c) in answers.chars().enumerate() {
+            let a = match c {
+                '.' => continue,
+                'd' => Answer::DontKnow,
+                '0'..='4' => Answer::Level(c as u8 - b'0'),
+                other => return Err(RestoreError(format!("answer \"{other}\" is not valid"))),
+            };
+            parsed.answer(pos, a);
+        }
+        Ok(Snapshot {
+            step,
+            profile: ProfileDraft {
+                company: company.to_string(),
+                seats: seats.to_string(),
+                industry,
+                it_management,
+                goals: goal_list,
+            },
+            answers: parsed,
+            lead: Lead {
+                name: name.to_string(),
+                email: email.to_string(),
+                company: lead_company.to_string(),
+                phone: phone.to_string(),
+                consent: flag(consent, "consent")?,
+            },
+            lead_sent: flag(sent, "lead sent")?,
+        })
+    }
+}
+
+/// The whole journey.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    /// The MSP's settings.
+    pub config: Rc<WidgetConfig>,
+    /// Current step.
+    pub step: Step,
+    /// Profile so far.
+    pub profile: ProfileDraft,
+    /// Answers so far.
+    pub answers: Answers,
+    /// Lead form so far.
+    pub lead: Lead,
+    /// Whether the lead was submitted.
+    pub lead_sent: bool,
+    /// Errors on the current step.
+    pub errors: Vec<(Field, String)>,
+    /// Whether the current question's help is shown.
+    pub help_open: bool,
+    /// A saved assessment the prospect may resume.
+    pub saved: Option<Rc<Snapshot>>,
+    /// A notice to show (e.g. saved answers that could not be restored).
+    pub notice: Option<String>,
+    /// Events for the host page, numbered; the widget sends those it has not sent yet.
+    pub outbox: Vec<(u32, Event)>,
+    /// Whether the completed event was already raised.
+    pub completed: bool,
+}
+
+fn quick_len() -> usize {
+    Bank::quick().questions.len()
+}
+
+impl State {
+    /// A fresh journey, offering `saved` for resuming.
+    pub fn new(config: Rc<WidgetConfig>, saved: Option<Snapshot>, notice: Option<String>) -> State {
+        State {
+            config,
+            step: Step::Welcome,
+            profile: ProfileDraft::default(),
+            answers: Answers::empty(Bank::quick()),
+            lead: Lead::default(),
+            lead_sent: false,
+            errors: Vec::new(),
+            help_open: false,
+            saved: saved.map(Rc::new),
+            notice,
+            outbox: Vec::new(),
+            completed: false,
+        }
+    }
+
+    /// What to save now (nothing before the prospect starts).
+    pub fn snapshot(&self) -> Option<Snapshot> {
+        (self.step != Step::Welcome).then(|| Snapshot {
+            step: self.step,
+            profile: self.profile.clone(),
+            answers: self.answers.clone(),
+            lead: self.lead.clone(),
+            lead_sent: self.lead_sent,
+        })
+    }
+
+    /// How many questions have an answer.
+    pub fn answered(&self) -> usize {
+        self.answers.answered()
+    }
+
+    /// Share of questions answered, 0–100, rounded down.
+    pub fn percent_done(&self) -> usize {
+        self.answered() * 100 / quick_len()
+    }
+
+    /// The first error on a field, if any.
+    pub fn error(&self, field: Field) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
+    }
+
+    fn emit(&mut self, event: Event) {
+        let seq = self.outbox.last().map_or(1, |(n, _)| n + 1);
+        self.outbox.push((seq, event));
+        // The widget sends events as they come; only recent ones need keeping.
+        if self.outbox.len() > 16 {
+            self.outbox.remove(0);
+        }
+    }
+
+    fn show_results(&mut self) {
+        self.step = Step::Results;
+        if !self.completed {
+            self.completed = true;
+            self.emit(Event::Completed);
+        }
+    }
+
+    fn after_questions(&mut self) {
+        if self.config.lead_position == LeadPosition::Before && !self.lead_sent {
+            self.step = Step::Lead;
+        } else {
+            self.show_results();
+        }
+    }
+
+    /// Applies an action and returns the next state.
+    pub fn apply(&self, action: Action) -> State {
+        let mut s = self.clone();
+        s.errors.clear();
+        match action {
+            Action::Start => {
+                s = State::new(self.config.clone(), None, None);
+                s.outbox = self.outbox.clone();
+                s.step = Step::Profile;
+                s.emit(Event::Started);
+            }
+            Action::Resume => {
+                if let Some(saved) = self.saved.clone() {
+                    s.profile = saved.profile.clone();
+                    s.answers = saved.answers.clone();
+                    s.lead = saved.lead.clone();
+                    s.lead_sent = saved.lead_sent;
+                    s.step = match saved.step {
+                        Step::Welcome => Step::Profile,
+                        other => other,
+                    };
+                    // Results need a complete profile; otherwise go back to the profile.
+                    if matches!(s.step, Step::Results | Step::Lead) && s.profile.profile().is_none()
+                    {
+                        s.step = Step::Profile;
+                    }
+                    s.saved = None;
+                    s.notice = None;
+                    s.emit(Event::Started);
+                    if s.step == Step::Results {
+                        s.completed = false;
+                        s.show_results();
+                    }
+                }
+            }
+            Action::Restart => {
+                s = State::new(self.config.clone(), None, None);
+                s.outbox = self.outbox.clone();
+                s.step = Step::Profile;
+                s.emit(Event::Started);
+            }
+            Action::Company(v) => s.profile.company = v,
+            Action::Seats(v) => s.profile.seats = v,
+            Action::Industry(v) => s.profile.industry = v,
+            Action::ItManagement(v) => s.profile.it_management = Some(v),
+            Action::ToggleGoal(g) => {
+                if s.profile.goals.contains(&g) {
+                    s.profile.goals.retain(|x| *x != g);
+                } else {
+                    s.profile.goals.push(g);
+                    sort_small_by(&mut s.profile.goals, Goal::cmp);
+                }
+            }
+            Action::Choose(a) => {
+                if let Step::Question(i) = s.step {
+                    s.answers.answer(i, a);
+                }
+            }
+            Action::ToggleHelp => s.help_open = !s.help_open,
+            Action::Lead(field, v) => match field {
+                LeadField::Name => s.lead.name = v,
+                LeadField::Email => s.lead.email = v,
+                LeadField::Company => s.lead.company = v,
+                LeadField::Phone => s.lead.phone = v,
+                LeadField::Consent => {}
+            },
+            Action::Consent(v) => s.lead.consent = v,
+            Action::DismissNotice => s.notice = None,
+            Action::Next => s.next(),
+            Action::Back => {
+                s.help_open = false;
+                s.step = match s.step {
+                    Step::Welcome | Step::Profile => Step::Welcome,
+                    Step::Goals => Step::Profile,
+                    Step::Question(0) => Step::Goals,
+                    Step::Question(i) => Step::Question(i - 1),
+                    Step::Lead => Step::Question(quick_len() - 1),
+                    Step::Results => Step::Results,
+                };
+            }
+            Action::SubmitLead => {
+                let errors = s.lead.validate();
+                if errors.is_empty() {
+                    s.lead = s.lead.trimmed();
+                    s.lead_sent = true;
+                    s.emit(Event::LeadSubmitted);
+                    if s.step == Step::Lead {
+                        s.show_results();
+                    }
+                } else {
+                    s.errors = errors
+                        .iter()
+                        .map(|e| (Field::Lead(e.field()), e.to_string()))
+                        .collect();
+                }
+            }
+        }
+        s
+    }
+
+    fn next(&mut self) {
+        self.help_open = false;
+        match self.step {
+            Step::Welcome => self.step = Step::Profile,
+            Step::Profile => {
+                if let Err(m) = parse_seats(&self.profile.seats) {
+                    self.errors.push((Field::Seats, m));
+                }
+                if self.profile.industry.is_none() {
+                    self.errors.push((
+                        Field::Industry,
+                        "Please choose the industry closest to yours.".into(),
+                    ));
+                }
+                if self.profile.it_management.is_none() {
+                    self.errors.push((
+                        Field::ItManagement,
+                        "Please choose who looks after IT today.".into(),
+                    ));
+                }
+                if self.errors.is_empty() {
+                    self.step = Step::Goals;
+                }
+            }
+            Step::Goals => self.step = Step::Question(0),
+            Step::Question(i) => {
+                if self.answers.as_slice().get(i).copied().flatten().is_none() {
+                    self.errors.push((
+                        Field::Answer,
+                        "Please choose an answer, or \"Don't know\" if you're not sure.".into(),
+                    ));
+                    return;
+                }
+                let questions = &Bank::quick().questions;
+                let block = questions[i].block;
+                if questions.get(i + 1).is_none_or(|q| q.block != block) {
+                    self.emit(Event::BlockCompleted(block));
+                }
+                if i + 1 < questions.len() {
+                    self.step = Step::Question(i + 1);
+                } else {
+                    self.after_questions();
+                }
+            }
+            Step::Lead => {}
+            Step::Results => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(position: LeadPosition) -> Rc<WidgetConfig> {
+        Rc::new(WidgetConfig {
+            lead_position: position,
+            ..WidgetConfig::default()
+        })
+    }
+
+    fn through_profile(position: LeadPosition) -> State {
+        let mut s = State::new(config(position), None, None).apply(Action::Start);
+        for a in [
+            Action::Seats(" 45 ".into()),
+            Action::Industry(Some(Industry::Legal)),
+            Action::ItManagement(ItManagement::OutsourcedMsp),
+            Action::Next,
+            Action::ToggleGoal(Goal::Scale),
+            Action::ToggleGoal(Goal::Continuity),
+            Action::Next,
+        ] {
+            s = s.apply(a);
+        }
+        s
+    }
+
+    fn answer_all(mut s: State) -> State {
+        for i in 0..quick_len() {
+            assert_eq!(s.step, Step::Question(i));
+            s = s
+                .apply(Action::Choose(Answer::Level((i % 5) as u8)))
+                .apply(Action::Next);
+        }
+        s
+    }
+
+    #[test]
+    fn the_profile_step_says_what_is_missing() {
+        let s = State::new(config(LeadPosition::Before), None, None)
+            .apply(Action::Start)
+            .apply(Action::Seats("lots".into()))
+            .apply(Action::Next);
+        assert_eq!(s.step, Step::Profile);
+        assert!(s.error(Field::Seats).unwrap().contains("whole number"));
+        assert!(s.error(Field::Industry).is_some());
+        assert!(s.error(Field::ItManagement).is_some());
+    }
+
+    #[test]
+    fn goals_are_kept_in_a_stable_order() {
+        let s = through_profile(LeadPosition::Before);
+        assert_eq!(s.profile.goals, [Goal::Continuity, Goal::Scale]);
+        assert_eq!(s.step, Step::Question(0));
+        assert_eq!(s.profile.profile().unwrap().seats, 45);
+    }
+
+    #[test]
+    fn a_question_needs_an_answer_and_dont_know_counts() {
+        let s = through_profile(LeadPosition::Before).apply(Action::Next);
+        assert_eq!(s.step, Step::Question(0));
+        assert!(s.error(Field::Answer).is_some());
+        let s = s
+            .apply(Action::Choose(Answer::DontKnow))
+            .apply(Action::Next);
+        assert_eq!(s.step, Step::Question(1));
+        // Not applicable is not an answer of the quick bank.
+        let s = s
+            .apply(Action::Choose(Answer::NotApplicable))
+            .apply(Action::Next);
+        assert_eq!(s.step, Step::Question(1));
+    }
+
+    #[test]
+    fn events_follow_the_journey() {
+        let s = answer_all(through_profile(LeadPosition::Before));
+        assert_eq!(s.step, Step::Lead);
+        let events: Vec<Event> = s.outbox.iter().map(|(_, e)| *e).collect();
+        let blocks: Vec<Event> = BlockId::ALL
+            .into_iter()
+            .map(Event::BlockCompleted)
+            .collect();
+        assert_eq!(events[0], Event::Started);
+        assert_eq!(&events[1..], blocks.as_slice());
+        let s = s
+            .apply(Action::Lead(LeadField::Name, "Dana".into()))
+            .apply(Action::Lead(LeadField::Email, "dana@example.com".into()))
+            .apply(Action::Lead(LeadField::Company, "Example".into()))
+            .apply(Action::SubmitLead);
+        assert_eq!(s.step, Step::Lead);
+        assert_eq!(s.errors.len(), 1, "consent missing");
+        let s = s.apply(Action::Consent(true)).apply(Action::SubmitLead);
+        assert_eq!(s.step, Step::Results);
+        let tail: Vec<Event> = s.outbox.iter().rev().take(2).map(|(_, e)| *e).collect();
+        assert_eq!(tail, [Event::Completed, Event::LeadSubmitted]);
+        let seqs: Vec<u32> = s.outbox.iter().map(|(n, _)| *n).collect();
+        assert!(seqs.windows(2).all(|w| w[1] == w[0] + 1));
+    }
+
+    #[test]
+    fn lead_after_or_off_goes_straight_to_results() {
+        for p in [LeadPosition::After, LeadPosition::Off] {
+            let s = answer_all(through_profile(p));
+            assert_eq!(s.step, Step::Results);
+            assert!(s.completed);
+        }
+    }
+
+    #[test]
+    fn back_walks_the_steps_in_reverse() {
+        let s = through_profile(LeadPosition::Before)
+            .apply(Action::Choose(Answer::Level(2)))
+            .apply(Action::Next)
+            .apply(Action::Back);
+        assert_eq!(s.step, Step::Question(0));
+        assert_eq!(s.answers.as_slice()[0], Some(Answer::Level(2)));
+        let s = s
+            .apply(Action::Back)
+            .apply(Action::Back)
+            .apply(Action::Back);
+        assert_eq!(s.step, Step::Welcome);
+    }
+
+    #[test]
+    fn snapshots_round_trip_and_resume_where_the_prospect_was() {
+        let s = through_profile(LeadPosition::Before)
+            .apply(Action::Company("Line\nbreak Ltd".into()))
+            .apply(Action::Choose(Answer::Level(3)))
+            .apply(Action::Next)
+            .apply(Action::Choose(Answer::DontKnow))
+            .apply(Action::Lead(LeadField::Name, "Dana".into()));
+        let text = s.snapshot().unwrap().encode();
+        let restored = Snapshot::decode(&text).unwrap();
+        assert_eq!(restored.profile.company, "Line break Ltd");
+        let r = State::new(s.config.clone(), Some(restored), None).apply(Action::Resume);
+        assert_eq!(r.step, Step::Question(1));
+        assert_eq!(r.answers, s.answers);
+        assert_eq!(r.profile.goals, s.profile.goals);
+        assert_eq!(r.lead.name, "Dana");
+        assert_eq!(r.outbox.last().map(|(_, e)| *e), Some(Event::Started));
+    }
+
+    #[test]
+    fn damaged_or_foreign_snapshots_are_refused_with_a_reason() {
+        let good = through_profile(LeadPosition::Before)
+            .snapshot()
+            .unwrap()
+            .encode();
+        let lines: Vec<&str> = good.split('\n').collect();
+        let with = |i: usize, v: &str| {
+            let mut l = lines.clone();
+            l[i] = v;
+            l.join("\n")
+        };
+        let long = "x".repeat(1000);
+        let cases = [
+            "{not json".to_string(),
+            String::new(),
+            "itcq-snapshot 2".to_string(),
+            lines[..10].join("\n"),
+            format!("{good}\nextra"),
+            with(1, "0"),
+            with(2, "question:999"),
+            with(2, "upside_down"),
+            with(5, "spaceflight"),
+            with(6, "robots"),
+            with(7, "continuity,world_domination"),
+            with(8, "0123"),
+            with(8, &"9".repeat(lines[8].len())),
+            with(9, &long),
+            with(13, "yes"),
+        ];
+        for c in cases {
+            let err = Snapshot::decode(&c).unwrap_err();
+            assert!(!err.0.is_empty(), "{c}");
+        }
+        assert!(Snapshot::decode(&good).is_ok());
+    }
+
+    #[test]
+    fn nothing_is_saved_before_the_start() {
+        assert!(
+            State::new(config(LeadPosition::Before), None, None)
+                .snapshot()
+                .is_none()
+        );
+    }
+}

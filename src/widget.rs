@@ -1,0 +1,92 @@
+//! The embeddable widget: a Yew app that renders the [`journey`](crate::journey) and the
+//! engine's report inside the shadow root the loader (`www/embed.js`) creates.
+//!
+//! This module only renders and runs side effects (storage, events to the host page,
+//! focus, brand colours); every rule lives in the engine or the journey.
+
+mod app;
+mod chart;
+mod crash;
+mod effects;
+mod forms;
+mod results;
+
+use crate::engine::config::WidgetConfig;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+/// A mounted widget; `destroy()` unmounts it.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    app: Option<yew::AppHandle<app::App>>,
+    root: web_sys::Element,
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Unmounts the app and empties its root. Safe to call twice.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        crash::forget(&self.root);
+        self.root.set_inner_html("");
+    }
+}
+
+/// Mounts a widget into `root` (inside the open shadow root of `host`), configured by
+/// `options` (dataset-style keys). Configuration problems are shown inside the widget and
+/// logged; only a `host` or `root` that is not an element is an error.
+#[wasm_bindgen]
+pub fn mount(host: JsValue, root: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
+    crash::install();
+    let host: web_sys::HtmlElement = host
+        .dyn_into()
+        .map_err(|_| JsError::new("mount: host must be an HTML element"))?;
+    let root: web_sys::Element = root
+        .dyn_into()
+        .map_err(|_| JsError::new("mount: root must be an element"))?;
+    let (config, problems) = WidgetConfig::from_attributes(&read_options(&options));
+    for p in &problems {
+        effects::warn(&p.to_string());
+    }
+    root.set_inner_html("");
+    crash::register(&root);
+    let props = app::AppProps {
+        host,
+        config: Rc::new(config),
+        problems: Rc::new(problems),
+    };
+    let app = yew::Renderer::<app::App>::with_root_and_props(root.clone(), props).render();
+    Ok(WidgetHandle {
+        app: Some(app),
+        root,
+    })
+}
+
+/// Reads a plain object of options into strings; non-string values are shown as JSON so
+/// the configuration check can name them.
+fn read_options(options: &JsValue) -> BTreeMap<String, String> {
+    let Some(obj) = options.dyn_ref::<js_sys::Object>() else {
+        return BTreeMap::new();
+    };
+    js_sys::Object::entries(obj)
+        .iter()
+        .filter_map(|entry| {
+            let pair = entry.dyn_into::<js_sys::Array>().ok()?;
+            let key = pair.get(0).as_string()?;
+            let value = pair.get(1);
+            if value.is_undefined() || value.is_null() {
+                return None;
+            }
+            let text = value.as_string().or_else(|| {
+                js_sys::JSON::stringify(&value)
+                    .ok()
+                    .and_then(|s| s.as_string())
+            })?;
+            Some((key, text))
+        })
+        .collect()
+}

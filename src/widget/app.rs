@@ -1,0 +1,164 @@
+//! The root component: one reducer over the journey's [`State`], the side effects, and
+//! the frame around each step (configuration problems, header, notice, live region).
+
+use super::{effects, forms, results};
+use crate::engine::assess_answers;
+use crate::engine::bank::Bank;
+use crate::engine::config::{Problem, WidgetConfig};
+use crate::engine::report::Report;
+use crate::journey::{Action, State, Step};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of the widget.
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The shadow host; events go here.
+    pub host: web_sys::HtmlElement,
+    /// The validated configuration.
+    pub config: Rc<WidgetConfig>,
+    /// What was wrong in the configuration.
+    pub problems: Rc<Vec<Problem>>,
+}
+
+/// The reducer's state: the journey.
+#[derive(PartialEq)]
+pub struct Model(pub State);
+
+impl Reducible for Model {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(Model(self.0.apply(action)))
+    }
+}
+
+/// A dispatcher for the step views.
+pub type Dispatch = UseReducerDispatcher<Model>;
+
+/// A callback that turns an event into an action.
+pub fn make_callback<E, F>(dispatch: &Dispatch, f: F) -> Callback<E>
+where
+    F: Fn(E) -> Action + 'static,
+{
+    let dispatch = dispatch.clone();
+    Callback::from(move |e: E| dispatch.dispatch(f(e)))
+}
+
+/// A callback that sends a fixed action whatever the event (clicks, radio changes).
+///
+/// One closure type for all of them keeps the wasm small: every distinct closure passed
+/// to [`make_callback`] is compiled separately.
+pub fn send<E: 'static>(dispatch: &Dispatch, action: Action) -> Callback<E> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |_: E| dispatch.dispatch(action.clone()))
+}
+
+/// The report for the current answers, when the profile is complete.
+pub fn report_of(state: &State) -> Option<Report> {
+    let profile = state.profile.profile()?;
+    Some(assess_answers(&profile, &state.answers))
+}
+
+fn live_text(state: &State) -> String {
+    let n = Bank::quick().questions.len();
+    match state.step {
+        Step::Question(i) => {
+            let block = Bank::quick().questions[i].block.block().name;
+            format!(
+                "Question {} of {n}, {block}, {}% done",
+                i + 1,
+                state.percent_done()
+            )
+        }
+        Step::Results => "Your results are ready.".into(),
+        Step::Lead => "All questions answered.".into(),
+        _ => String::new(),
+    }
+}
+
+/// The widget.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let config = props.config.clone();
+    let state = use_reducer(move || {
+        let (saved, notice) = effects::load(&config.storage_key);
+        Model(State::new(config, saved, notice))
+    });
+    let root = use_node_ref();
+    let s = &state.0;
+
+    {
+        let (root, config) = (root.clone(), props.config.clone());
+        use_effect_with((), move |_| effects::apply_brand(&root, &config));
+    }
+    {
+        let key = props.config.storage_key.clone();
+        use_effect_with(s.snapshot(), move |snap| {
+            if let Some(snap) = snap {
+                effects::save(&key, snap);
+            }
+        });
+    }
+    {
+        let sent = use_mut_ref(|| 0u32);
+        let (host, current) = (props.host.clone(), s.clone());
+        use_effect_with(s.outbox.clone(), move |outbox| {
+            let report = current.completed.then(|| report_of(&current)).flatten();
+            for (seq, event) in outbox {
+                if *seq > *sent.borrow() {
+                    effects::send(&host, *event, &current, report.as_ref());
+                    *sent.borrow_mut() = *seq;
+                }
+            }
+        });
+    }
+    {
+        // Focus follows the step, but not on first render: the page keeps its focus.
+        let first = use_mut_ref(|| true);
+        let root = root.clone();
+        use_effect_with(s.step, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                effects::focus_title(&root);
+            }
+        });
+    }
+
+    let dispatch = state.dispatcher();
+    let step = match s.step {
+        Step::Welcome => forms::welcome(s, &dispatch),
+        Step::Profile => forms::profile(s, &dispatch),
+        Step::Goals => forms::goals(s, &dispatch),
+        Step::Question(i) => forms::question(s, i, &dispatch),
+        Step::Lead => forms::lead(s, &dispatch, false),
+        Step::Results => match report_of(s) {
+            Some(r) => results::results(s, &r, &dispatch),
+            None => forms::profile(s, &dispatch),
+        },
+    };
+    let config = &props.config;
+    html! {
+        <div class="itcq" data-step={s.step.name()} ref={root}>
+            if !props.problems.is_empty() {
+                <div class="itcq-config-error" role="alert">
+                    <p><strong>{ "This assessment is not set up correctly." }</strong>
+                        { " The site owner can fix it; you can still take it." }</p>
+                    <ul>{ for props.problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }</ul>
+                </div>
+            }
+            <header class="itcq-header">
+                if let Some(logo) = &config.logo_url {
+                    <img class="itcq-logo" src={logo.clone()} alt={format!("{} logo", config.msp_display_name())} />
+                }
+                <span class="itcq-brand-name">{ config.msp_name.clone().unwrap_or_else(|| "IT assessment".into()) }</span>
+            </header>
+            if let Some(notice) = &s.notice {
+                <div class="itcq-notice" role="status">
+                    <p>{ notice.clone() }</p>
+                    <button type="button" class="itcq-link" onclick={send(&dispatch, Action::DismissNotice)}>{ "OK" }</button>
+                </div>
+            }
+            { step }
+            <div class="itcq-live itcq-sr-only" aria-live="polite">{ live_text(s) }</div>
+        </div>
+    }
+}

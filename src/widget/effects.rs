@@ -1,0 +1,164 @@
+//! Side effects: local storage, events to the host page, focus, brand colours, console.
+//!
+//! Storage may be disabled, full or hold anything: every failure is logged and the
+//! assessment goes on.
+
+use crate::engine::config::WidgetConfig;
+use crate::engine::report::Report;
+use crate::journey::{Event, Snapshot, State};
+use serde::Serialize;
+use wasm_bindgen::JsCast;
+use yew::NodeRef;
+
+/// Logs a warning with the `[ITCq]` prefix.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&format!("[ITCq] {message}").into());
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn key(storage_key: &str) -> String {
+    format!("itcq:v1:{storage_key}")
+}
+
+/// Loads a saved assessment: the snapshot to offer, or a notice when one had to be
+/// discarded.
+pub fn load(storage_key: &str) -> (Option<Snapshot>, Option<String>) {
+    let Some(store) = storage() else {
+        return (None, None);
+    };
+    let text = match store.get_item(&key(storage_key)) {
+        Ok(Some(text)) => text,
+        _ => return (None, None),
+    };
+    match Snapshot::decode(&text) {
+        Ok(s) => (Some(s), None),
+        Err(e) => {
+            warn(&format!("discarded the saved assessment: {}", e.0));
+            let _ = store.remove_item(&key(storage_key));
+            (
+                None,
+                Some("We couldn't restore the answers saved earlier on this device, so you are starting fresh.".into()),
+            )
+        }
+    }
+}
+
+/// Saves the assessment; failures (storage off or full) are logged, not fatal.
+pub fn save(storage_key: &str, snapshot: &Snapshot) {
+    let Some(store) = storage() else {
+        return;
+    };
+    if store
+        .set_item(&key(storage_key), &snapshot.encode())
+        .is_err()
+    {
+        warn("could not save the answers on this device (storage full or blocked)");
+    }
+}
+
+#[derive(Serialize)]
+struct BlockScore {
+    id: &'static str,
+    score: Option<f64>,
+    target: f64,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Detail<'a> {
+    Empty {},
+    Block {
+        block: &'static str,
+        index: u32,
+    },
+    Completed {
+        itcq: f64,
+        band: crate::engine::score::Band,
+        blocks: Vec<BlockScore>,
+    },
+    Lead {
+        name: &'a str,
+        email: &'a str,
+        company: &'a str,
+        phone: &'a str,
+    },
+}
+
+/// Sends an event to the host page as a DOM `CustomEvent` (bubbles, composed).
+pub fn send(host: &web_sys::HtmlElement, event: Event, state: &State, report: Option<&Report>) {
+    let (name, detail) = match event {
+        Event::Started => ("itcq:started", Detail::Empty {}),
+        Event::BlockCompleted(b) => (
+            "itcq:block-completed",
+            Detail::Block {
+                block: b.as_str(),
+                index: b.index() as u32,
+            },
+        ),
+        Event::Completed => {
+            let Some(r) = report else { return };
+            (
+                "itcq:completed",
+                Detail::Completed {
+                    itcq: r.itcq,
+                    band: r.band,
+                    blocks: r
+                        .blocks
+                        .iter()
+                        .map(|b| BlockScore {
+                            id: b.id.as_str(),
+                            score: b.score,
+                            target: b.target,
+                        })
+                        .collect(),
+                },
+            )
+        }
+        Event::LeadSubmitted => (
+            "itcq:lead-submitted",
+            Detail::Lead {
+                name: &state.lead.name,
+                email: &state.lead.email,
+                company: &state.lead.company,
+                phone: &state.lead.phone,
+            },
+        ),
+    };
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(d) = detail.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) {
+        init.set_detail(&d);
+    }
+    if let Ok(ev) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&ev);
+    }
+}
+
+/// Moves focus to the step's heading, so keyboard and screen-reader users start there.
+pub fn focus_title(root: &NodeRef) {
+    let Some(el) = root.cast::<web_sys::Element>() else {
+        return;
+    };
+    if let Ok(Some(title)) = el.query_selector(".itcq-title")
+        && let Ok(title) = title.dyn_into::<web_sys::HtmlElement>()
+    {
+        let _ = title.focus();
+    }
+}
+
+/// Sets the brand colours as CSS custom properties on the widget's root element (through
+/// the CSSOM, which a strict `style-src` policy allows).
+pub fn apply_brand(root: &NodeRef, config: &WidgetConfig) {
+    let Some(el) = root.cast::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let style = el.style();
+    let c = config.brand_color;
+    let _ = style.set_property("--itcq-brand", &c.to_string());
+    let _ = style.set_property("--itcq-on-brand", &c.text_on().to_string());
+    let _ = style.set_property("--itcq-brand-ink", &c.readable_on_white().to_string());
+}

@@ -1,0 +1,235 @@
+/*! ITCq embed loader: one <script src=".../embed.js" data-msp-name="…"> puts the IT
+ * assessment on any page. No dependencies, no build step; see tests/e2e/CONTRACT.md.
+ *
+ * DOM it creates (styled only by itcq.css, never inline, so `style-src 'self'` works):
+ *   <itcq-widget [class=itcq-popup]> #shadow-root(open)
+ *     <link rel=stylesheet href="<base>itcq.css">
+ *     <p class=itcq-target-error role=alert>     (only for a bad data-target)
+ *     inline: <div class=itcq-root>              (the app's root; placeholder until mounted)
+ *     popup:  <button class=itcq-launcher> + on first click
+ *             <dialog class=itcq-dialog><button class=itcq-close><div class=itcq-root>
+ *   Placeholder: <p class=itcq-loading role=status>; failure: <p class=itcq-load-error role=alert>.
+ *
+ * JS API: ITCq.mount(element, options) -> { host, ready, destroy() }; `ready` resolves with the
+ * handle once mounted (rejects if loading fails; an invalid element gives an inert handle).
+ */
+(function () {
+  'use strict';
+  // Must be read synchronously: document.currentScript is null once this script has run.
+  var script = document.currentScript;
+  // Fallback for the base URL only (e.g. if loaded in a way that leaves currentScript null).
+  var any = script || [].slice.call(document.querySelectorAll('script[src*="embed"]')).pop();
+  var P = '[ITCq]';
+  var warn = function (m) { try { console.warn(P + ' ' + m); } catch (e) { /* no console */ } };
+  var fail = function (m, e) { try { console.error(P + ' ' + m, e); } catch (x) { /* no console */ } };
+
+  try {
+    // Included twice? Reuse the first copy's API (and its page-wide counter and loads).
+    var api = window.ITCq;
+    if (api && typeof api._auto === 'function') { api._auto(script); return; }
+    api = create();
+    if (!window.ITCq) window.ITCq = api;
+    else warn('window.ITCq is already taken by another script; the JS API is not installed.');
+    api._auto(script);
+  } catch (e) {
+    fail('the loader failed:', e);
+  }
+
+  function create() {
+    var count = 0;   // widgets on this page, auto-mounted and API-mounted alike
+    var loads = {};  // base URL -> promise of the initialised wasm module (one per page)
+    var LOADING = 'Loading the IT assessment\u2026';
+    var FAILED = 'The assessment could not be loaded. Please reload the page.';
+
+    function el(tag, cls, text) {
+      var e = document.createElement(tag);
+      if (cls) e.className = cls;
+      if (text) e.textContent = text;
+      return e;
+    }
+
+    // The script's directory, e.g. "https://cdn.example/itcq/".
+    function baseOf(s) {
+      try { return new URL('.', s && s.src ? s.src : location.href).href; } catch (e) { return './'; }
+    }
+
+    function load(base) {
+      if (!loads[base]) {
+        loads[base] = import(base + 'pkg/itcq.js').then(function (mod) {
+          return mod.default({ module_or_path: base + 'pkg/itcq_bg.wasm' }).then(function () { return mod; });
+        });
+        // A failed load may be retried (e.g. by ITCq.mount after a network hiccup).
+        loads[base].catch(function () { delete loads[base]; });
+      }
+      return loads[base];
+    }
+
+    // Copies every option as a string, unknown ones too: the wasm validates and reports them
+    // (it accepts the loader's own keys: target, manual, buttonLabel).
+    function strings(o) {
+      var out = {};
+      if (o) Object.keys(o).forEach(function (k) {
+        if (o[k] != null) out[k] = String(o[k]);
+      });
+      return out;
+    }
+
+    // Builds one widget: host + shadow root + placeholder or launcher; returns its handle.
+    // `place(host)` inserts the host into the page; `o` = raw options (dataset or API object).
+    function widget(place, o, base, notice) {
+      var n = count++;
+      var opts = strings(o);
+      if (!opts.storageKey) opts.storageKey = location.pathname + '#' + n;
+      var popup = o.mode === 'popup';
+      var host = el('itcq-widget');
+      var wasm = null, observer = null, dialog = null, launcher = null, root = null;
+      var done = false, started = false, settle;
+      var ready = new Promise(function (res, rej) { settle = { res: res, rej: rej }; });
+      ready.catch(function () { /* reported in the box and the console */ });
+      var handle = { host: host, ready: ready, destroy: destroy };
+
+      var shadow = host.attachShadow({ mode: 'open' });
+      var link = el('link');
+      link.rel = 'stylesheet';
+      link.href = base + 'itcq.css';
+      shadow.appendChild(link);
+      if (notice) {
+        shadow.appendChild(el('p', 'itcq-target-error', notice)).setAttribute('role', 'alert');
+      }
+
+      function newRoot() {
+        root = el('div', 'itcq-root');
+        var p = root.appendChild(el('p', 'itcq-loading', LOADING));
+        p.setAttribute('role', 'status');
+        return root;
+      }
+
+      // Downloads (once per page) and mounts; any failure shows a message in the box.
+      function start() {
+        if (started) return;
+        started = true;
+        load(base).then(function (mod) {
+          if (done) return;
+          root.textContent = '';  // the wasm expects an empty root
+          wasm = mod.mount(host, root, opts);
+          settle.res(handle);
+        }).catch(function (e) {
+          if (done) return;
+          fail('the assessment could not be loaded:', e);
+          root.textContent = '';
+          var m = root.appendChild(el('p', 'itcq-load-error', FAILED));
+          m.setAttribute('role', 'alert');
+          settle.rej(e);
+        });
+      }
+
+      if (popup) {
+        host.classList.add('itcq-popup');
+        launcher = shadow.appendChild(el('button', 'itcq-launcher', o.buttonLabel || 'Check your IT score'));
+        launcher.type = 'button';
+        launcher.addEventListener('click', open);
+      } else {
+        shadow.appendChild(newRoot());
+      }
+
+      // Popup: the dialog is built, and the wasm downloaded, on the first click only.
+      function open() {
+        try {
+          if (!dialog) {
+            dialog = el('dialog', 'itcq-dialog');
+            dialog.setAttribute('aria-label', 'IT assessment');
+            var close = dialog.appendChild(el('button', 'itcq-close', '\u00d7'));
+            close.type = 'button';
+            close.setAttribute('aria-label', 'Close');
+            close.addEventListener('click', function () { dialog.close ? dialog.close() : dialog.removeAttribute('open'); });
+            // Esc (cancel) and the close button both end in `close`: focus goes back.
+            dialog.addEventListener('close', function () { launcher.focus(); });
+            dialog.appendChild(newRoot());
+            shadow.appendChild(dialog);
+          }
+          if (!dialog.open) dialog.showModal ? dialog.showModal() : dialog.setAttribute('open', '');
+          start();
+        } catch (e) {
+          fail('the assessment could not be opened:', e);
+        }
+      }
+
+      function destroy() {
+        if (done) return;
+        done = true;
+        if (observer) observer.disconnect();
+        if (launcher) launcher.removeEventListener('click', open);
+        try { if (wasm && wasm.destroy) wasm.destroy(); } catch (e) { fail('destroy failed:', e); }
+        wasm = null;
+        if (dialog && dialog.open && dialog.close) dialog.close();
+        if (host.parentNode) host.parentNode.removeChild(host);
+        settle.rej(new Error('destroyed before it was mounted'));
+      }
+
+      place(host);
+
+      // Inline (and any unknown mode, which the wasm reports): load when ~300px from view.
+      if (!popup) {
+        if (typeof IntersectionObserver === 'function') {
+          observer = new IntersectionObserver(function (entries) {
+            if (entries.some(function (e) { return e.isIntersecting; })) {
+              observer.disconnect();
+              start();
+            }
+          }, { rootMargin: '300px' });
+          observer.observe(host);
+        } else {
+          start();
+        }
+      }
+      return handle;
+    }
+
+    // Places the host after the script (or inside data-target), once the DOM is parsed.
+    function auto(s) {
+      if (!s || 'manual' in s.dataset) return;
+      var base = baseOf(s);
+      var o = {};
+      for (var k in s.dataset) o[k] = s.dataset[k];
+      function go() {
+        try {
+          var target = null, notice = null, sel = o.target;
+          if (sel != null) {
+            try { target = document.querySelector(sel); } catch (e) { /* invalid selector */ }
+            if (!target) {
+              notice = 'data-target: no element matches "' + sel + '"; accepted: a CSS selector of an element on this page';
+              warn(notice);
+            }
+          }
+          widget(function (host) {
+            if (target) target.appendChild(host);
+            else if (s.parentNode && document.body && document.body.contains(s)) s.parentNode.insertBefore(host, s.nextSibling);
+            else (document.body || document.documentElement).appendChild(host);  // script in <head>
+          }, o, base, notice);
+        } catch (e) {
+          fail('the widget could not be created:', e);
+        }
+      }
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go);
+      else go();
+    }
+
+    return {
+      version: '0.1.0',
+      /** Mounts a widget inside `element`; options as the data-* attributes, camelCase. */
+      mount: function (element, options) {
+        try {
+          if (!element || typeof element.appendChild !== 'function') throw new TypeError('element must be a DOM element');
+          return widget(function (host) { element.appendChild(host); }, options || {}, baseOf(any), null);
+        } catch (e) {
+          // Never break the calling page: log, and hand back an inert handle.
+          fail('ITCq.mount(element, options) failed:', e);
+          var ready = Promise.reject(e);
+          ready.catch(function () { /* reported above */ });
+          return { host: null, ready: ready, destroy: function () {} };
+        }
+      },
+      _auto: auto
+    };
+  }
+})();

@@ -13,6 +13,6 @@ pub mod engine;
 pub mod journey;
 
 #[cfg(all(target_arch = "wasm32", feature = "api"))]
-mod bindings;
+pub mod bindings;
 #[cfg(all(target_arch = "wasm32", feature = "widget"))]
-mod widget;
+pub mod widget;

@@ -1,0 +1,398 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the widget's components as the
+//! loader mounts them (inside an open shadow root), and the engine's JS bindings.
+//!
+//! Run by `make test`: `cargo test --target wasm32-unknown-unknown --features widget,api
+//! --test browser` with `wasm-bindgen-test-runner` and Debian's chromedriver.
+#![cfg(target_arch = "wasm32")]
+
+use itcq::engine::answers::{Answer, Answers};
+use itcq::engine::bank::Bank;
+use itcq::engine::framework::Goal;
+use itcq::engine::lead::Lead;
+use itcq::engine::profile::{Industry, ItManagement};
+use itcq::engine::score::round1;
+use itcq::journey::{ProfileDraft, Snapshot, Step};
+use itcq::widget::{WidgetHandle, mount};
+use js_sys::Reflect;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+struct Mounted {
+    host: HtmlElement,
+    shadow: ShadowRoot,
+    root: Element,
+    handle: WidgetHandle,
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn mount_with(options: &[(&str, &str)]) -> Mounted {
+    let doc = document();
+    let host: HtmlElement = doc
+        .create_element("itcq-widget")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    doc.body().unwrap().append_child(&host).unwrap();
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .unwrap();
+    let root = doc.create_element("div").unwrap();
+    shadow.append_child(&root).unwrap();
+    let o = js_sys::Object::new();
+    for (k, v) in options {
+        Reflect::set(&o, &(*k).into(), &(*v).into()).unwrap();
+    }
+    let handle = mount(host.clone().into(), root.clone().into(), o.into()).unwrap();
+    Mounted {
+        host,
+        shadow,
+        root,
+        handle,
+    }
+}
+
+/// Lets Yew render: waits for a macrotask.
+async fn tick() {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    JsFuture::from(p).await.unwrap();
+}
+
+impl Mounted {
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.shadow.query_selector(selector).unwrap()
+    }
+    fn all(&self, selector: &str) -> u32 {
+        self.shadow.query_selector_all(selector).unwrap().length()
+    }
+    fn text(&self, selector: &str) -> String {
+        self.find(selector)
+            .unwrap_or_else(|| panic!("no {selector}"))
+            .text_content()
+            .unwrap_or_default()
+    }
+    fn step(&self) -> String {
+        self.find(".itcq")
+            .unwrap()
+            .get_attribute("data-step")
+            .unwrap()
+    }
+    async fn click(&self, selector: &str) {
+        self.find(selector)
+            .unwrap_or_else(|| panic!("no {selector}"))
+            .dyn_into::<HtmlElement>()
+            .unwrap()
+            .click();
+        tick().await;
+    }
+    async fn key(&self, selector: &str, key: &str) {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        let ev =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        self.find(selector).unwrap().dispatch_event(&ev).unwrap();
+        tick().await;
+    }
+}
+
+fn complete_profile() -> ProfileDraft {
+    ProfileDraft {
+        company: "Example Ltd".into(),
+        seats: "45".into(),
+        industry: Some(Industry::ProfessionalServices),
+        it_management: Some(ItManagement::OutsourcedMsp),
+        goals: vec![Goal::Continuity],
+    }
+}
+
+fn save(key: &str, step: Step, level: Option<u8>, lead_sent: bool) -> Answers {
+    let bank = Bank::quick();
+    let mut answers = Answers::empty(bank);
+    if let Some(l) = level {
+        for i in 0..bank.questions.len() {
+            answers.answer(i, Answer::Level(l));
+        }
+    }
+    let snap = Snapshot {
+        step,
+        profile: complete_profile(),
+        answers: answers.clone(),
+        lead: Lead::default(),
+        lead_sent,
+    };
+    storage()
+        .set_item(&format!("itcq:v1:{key}"), &snap.encode())
+        .unwrap();
+    answers
+}
+
+#[wasm_bindgen_test]
+async fn mounts_the_welcome_step_inside_the_shadow_root() {
+    let m = mount_with(&[("mspName", "Acme IT"), ("storageKey", "t-welcome")]);
+    tick().await;
+    assert_eq!(m.step(), "welcome");
+    assert!(m.text("h2.itcq-title").contains("How competitive"));
+    assert_eq!(m.text(".itcq-brand-name"), "Acme IT");
+    assert_eq!(m.all(".itcq-config-error"), 0);
+    assert!(m.find("button[data-action=start]").is_some());
+    // Nothing of the widget is in the light DOM.
+    assert!(document().query_selector(".itcq").unwrap().is_none());
+    // Mounting does not take the page's focus.
+    assert!(m.shadow.active_element().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_brand_colour_reaches_the_stylesheet_through_custom_properties() {
+    let m = mount_with(&[("brandColor", "#0a5"), ("storageKey", "t-brand")]);
+    tick().await;
+    let el: HtmlElement = m.find(".itcq").unwrap().dyn_into().unwrap();
+    let style = el.style();
+    assert_eq!(style.get_property_value("--itcq-brand").unwrap(), "#00aa55");
+    // #00aa55 is too light for white text: ink is chosen instead.
+    assert_eq!(
+        style.get_property_value("--itcq-on-brand").unwrap(),
+        "#1b1f24"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn wrong_settings_are_listed_and_the_assessment_still_starts() {
+    let m = mount_with(&[
+        ("mode", "sideways"),
+        ("brandColor", "blue-ish"),
+        ("contactEmail", "not-an-email"),
+        ("storageKey", "t-bad"),
+    ]);
+    tick().await;
+    assert_eq!(m.all(".itcq-config-error li"), 3);
+    let text = m.text(".itcq-config-error");
+    for needle in [
+        "data-mode",
+        "\"inline\"",
+        "data-brand-color",
+        "#0a5",
+        "data-contact-email",
+    ] {
+        assert!(text.contains(needle), "{needle} missing in {text}");
+    }
+    m.click("button[data-action=start]").await;
+    assert_eq!(m.step(), "profile");
+}
+
+#[wasm_bindgen_test]
+async fn start_moves_focus_to_the_step_heading_and_tells_the_host_page() {
+    storage().remove_item("itcq:v1:t-start").unwrap();
+    let m = mount_with(&[("storageKey", "t-start")]);
+    tick().await;
+    let started = Rc::new(Cell::new(0));
+    let count = started.clone();
+    let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| count.set(count.get() + 1));
+    m.host
+        .add_event_listener_with_callback("itcq:started", listener.as_ref().unchecked_ref())
+        .unwrap();
+    m.click("button[data-action=start]").await;
+    assert_eq!(m.step(), "profile");
+    assert_eq!(started.get(), 1);
+    let focused = m
+        .shadow
+        .active_element()
+        .expect("focus moved into the widget");
+    assert!(
+        focused
+            .get_attribute("class")
+            .unwrap_or_default()
+            .contains("itcq-title")
+    );
+    // Without seats, industry and IT management the step says what is missing.
+    m.click("button[data-action=next]").await;
+    assert_eq!(m.step(), "profile");
+    assert_eq!(m.all(".itcq-field-error"), 3);
+    assert_eq!(
+        m.find("#itcq-seats")
+            .unwrap()
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
+    drop(listener);
+}
+
+#[wasm_bindgen_test]
+async fn number_keys_answer_and_enter_goes_on() {
+    save("t-keys", Step::Question(0), None, false);
+    let m = mount_with(&[("storageKey", "t-keys")]);
+    tick().await;
+    assert!(m.find(".itcq-resume").is_some(), "resume is offered");
+    m.click("button[data-action=resume]").await;
+    assert_eq!(m.step(), "question");
+    assert!(m.text(".itcq-progress").contains("Question 1 of 31"));
+    m.key("section.itcq-step", "3").await;
+    let chosen: HtmlInputElement = m
+        .find("input[name=itcq-answer][value='2']")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(chosen.checked());
+    m.key("section.itcq-step", "Enter").await;
+    assert!(m.text(".itcq-progress").contains("Question 2 of 31"));
+    m.key("section.itcq-step", "6").await;
+    let dk: HtmlInputElement = m
+        .find("input[name=itcq-answer][value=dont_know]")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(dk.checked());
+    // The help text is shown on demand.
+    assert!(m.find(".itcq-help").unwrap().has_attribute("hidden"));
+    m.click("button[data-action=help]").await;
+    assert!(!m.find(".itcq-help").unwrap().has_attribute("hidden"));
+    // Progress was saved as it went.
+    let saved = storage().get_item("itcq:v1:t-keys").unwrap().unwrap();
+    let snap = Snapshot::decode(&saved).unwrap();
+    assert_eq!(snap.answers.as_slice()[0], Some(Answer::Level(2)));
+    assert_eq!(snap.step, Step::Question(1));
+}
+
+#[wasm_bindgen_test]
+async fn damaged_saved_data_is_discarded_with_a_notice() {
+    storage()
+        .set_item("itcq:v1:t-garbage", "{not a snapshot")
+        .unwrap();
+    let m = mount_with(&[("storageKey", "t-garbage")]);
+    tick().await;
+    assert_eq!(m.step(), "welcome");
+    assert!(m.text(".itcq-notice").contains("couldn't restore"));
+    assert!(storage().get_item("itcq:v1:t-garbage").unwrap().is_none());
+    assert!(m.find("button[data-action=start]").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn results_show_the_engines_report() {
+    let answers = save("t-results", Step::Results, Some(2), true);
+    let m = mount_with(&[
+        ("storageKey", "t-results"),
+        ("ctaUrl", "https://acme.example/book"),
+        ("contactEmail", "sales@acme.example"),
+    ]);
+    tick().await;
+    m.click("button[data-action=resume]").await;
+    assert_eq!(m.step(), "results");
+    let profile = complete_profile().profile().unwrap();
+    let report = itcq::engine::assess_answers(&profile, &answers);
+    assert_eq!(
+        m.text(".itcq-score-value"),
+        format!("{:.1}", round1(report.itcq))
+    );
+    assert_eq!(m.text(".itcq-score-value"), "50.0");
+    assert_eq!(m.all(".itcq-block-card"), 7);
+    assert_eq!(m.all(".itcq-phase"), 3);
+    assert_eq!(
+        m.all(".itcq-action") as usize,
+        itcq::engine::plan::ranked(&report.plan).len()
+    );
+    assert_eq!(m.all("svg.itcq-chart .itcq-chart-bar"), 8); // 7 blocks + legend
+    let cta = m.find("a.itcq-cta").unwrap();
+    assert_eq!(
+        cta.get_attribute("href").as_deref(),
+        Some("https://acme.example/book")
+    );
+    let mail = m
+        .find("a.itcq-contact")
+        .unwrap()
+        .get_attribute("href")
+        .unwrap();
+    assert!(mail.starts_with("mailto:sales@acme.example?subject=My%20ITCq%20result%3A%2050.0"));
+}
+
+#[wasm_bindgen_test]
+async fn the_lead_form_validates_before_the_results() {
+    save("t-lead", Step::Lead, Some(3), false);
+    let leads = Rc::new(Cell::new(0));
+    let m = mount_with(&[
+        ("storageKey", "t-lead"),
+        ("privacyUrl", "https://acme.example/privacy"),
+    ]);
+    let count = leads.clone();
+    let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| count.set(count.get() + 1));
+    m.host
+        .add_event_listener_with_callback("itcq:lead-submitted", listener.as_ref().unchecked_ref())
+        .unwrap();
+    tick().await;
+    m.click("button[data-action=resume]").await;
+    assert_eq!(m.step(), "lead");
+    assert!(m.find("a.itcq-privacy").is_some());
+    m.click("button[data-action=submit-lead]").await;
+    assert_eq!(m.step(), "lead");
+    assert_eq!(m.all(".itcq-field-error"), 4); // name, email, company, consent
+    assert_eq!(leads.get(), 0);
+    drop(listener);
+}
+
+#[wasm_bindgen_test]
+async fn destroy_unmounts_the_widget() {
+    let mut m = mount_with(&[("storageKey", "t-destroy")]);
+    tick().await;
+    assert!(m.find(".itcq").is_some());
+    m.handle.destroy();
+    tick().await;
+    assert_eq!(m.root.child_element_count(), 0);
+    m.handle.destroy(); // twice is fine
+}
+
+#[wasm_bindgen_test]
+fn mount_rejects_non_elements() {
+    let err = mount(JsValue::from_str("#x"), JsValue::NULL, JsValue::UNDEFINED)
+        .err()
+        .expect("not an element");
+    let msg: String = JsValue::from(err)
+        .dyn_into::<js_sys::Error>()
+        .unwrap()
+        .message()
+        .into();
+    assert!(msg.contains("host must be an HTML element"), "{msg}");
+}
+
+#[wasm_bindgen_test]
+fn the_js_api_returns_plain_objects_and_named_errors() {
+    let input = js_sys::JSON::parse(
+        r#"{"bank":"quick","profile":{"seats":45,"industry":"legal","it_management":"outsourced_msp"},"answers":{"backup_restore":4}}"#,
+    )
+    .unwrap();
+    let report = itcq::bindings::assess(input).unwrap();
+    assert_eq!(
+        Reflect::get(&report, &"itcq".into()).unwrap().as_f64(),
+        Some(100.0)
+    );
+    let blocks = Reflect::get(&report, &"blocks".into()).unwrap();
+    assert!(js_sys::Array::is_array(&blocks));
+    let bad = js_sys::JSON::parse(
+        r#"{"bank":"quick","profile":{"seats":0,"industry":"legal","it_management":"outsourced_msp"}}"#,
+    )
+    .unwrap();
+    let err = itcq::bindings::assess(bad).err().unwrap();
+    let msg: String = JsValue::from(err)
+        .dyn_into::<js_sys::Error>()
+        .unwrap()
+        .message()
+        .into();
+    assert!(msg.starts_with("profile.seats: 0 is not accepted"), "{msg}");
+}

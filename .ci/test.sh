@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the tests need and runs every test the project has:
 # formatting, clippy (host and wasm32), the Rust unit/integration/doc tests, the web
-# build, the wasm-versus-native engine tests, the end-to-end browser tests (Debian's
-# Chromium driven by playwright-core) and the size report.
+# build, the wasm-versus-native engine tests, the widget's component tests
+# (wasm-bindgen-test), the end-to-end browser tests (Debian's Chromium driven by
+# playwright-core) and the size report.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 cd "$ROOT"
@@ -19,7 +20,7 @@ log "clippy (host, all targets)"
 cargo clippy --locked --all-targets -- -D warnings
 
 log "clippy (wasm32)"
-cargo clippy --locked --target wasm32-unknown-unknown --lib --features widget,api -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --features widget,api --lib --test browser -- -D warnings
 
 log "cargo test"
 cargo test --locked
@@ -31,8 +32,14 @@ log "wasm engine tests (node --test)"
 cargo build --locked --quiet --bin itcq
 node --test tests/wasm/
 
+log "component and binding tests in headless Chromium (wasm-bindgen-test)"
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  apt-get update -qq && apt-get install -y -qq chromium chromium-driver
+fi
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER="$(command -v chromedriver)" \
+  cargo test --locked --target wasm32-unknown-unknown --features widget,api --test browser
+
 log "end-to-end tests (Chromium)"
-command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
 node --test --test-concurrency=1 tests/e2e/
 
 log "size report"

@@ -1,0 +1,311 @@
+// Shared helpers for the end-to-end tests: a static server for the built site, Debian's
+// Chromium driven by playwright-core (no browser download), shadow-root helpers, the
+// engine loaded in Node, and a click-through journey. See CONTRACT.md for the selectors.
+//
+//   /                  target/site            (what `bash .ci/build-web.sh` assembles)
+//   /test/             tests/e2e/pages        (test-only pages, never shipped)
+//   /vendor/bootstrap/ node_modules/bootstrap/dist
+//   /broken/           target/site without pkg/ (404s: the loader's failure path)
+//   any HTML with ?csp in its URL is served with a strict Content-Security-Policy.
+import { after } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join, normalize, extname, sep } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const SITE = join(ROOT, "target/site");
+export const PAGES = join(ROOT, "tests/e2e/pages");
+export const BOOTSTRAP = join(ROOT, "node_modules/bootstrap/dist");
+export const ARTIFACTS = join(ROOT, "artifacts/e2e");
+export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
+
+const MIME = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm", ".json": "application/json", ".svg": "image/svg+xml",
+  ".png": "image/png", ".ico": "image/x-icon", ".map": "application/json", ".txt": "text/plain; charset=utf-8",
+};
+
+/** Maps a URL path to a file, or null (404). Never leaves the mounted folders. */
+function resolve(path) {
+  const mounts = [["/test/", PAGES], ["/vendor/bootstrap/", BOOTSTRAP], ["/broken/", SITE], ["/", SITE]];
+  for (const [prefix, dir] of mounts) {
+    if (!path.startsWith(prefix)) continue;
+    const rest = path.slice(prefix.length);
+    if (prefix === "/broken/" && rest.startsWith("pkg/")) return null;
+    const file = normalize(join(dir, rest));
+    if (file !== dir && !file.startsWith(dir + sep)) return null;
+    return file;
+  }
+  return null;
+}
+
+/** Starts the static server on 127.0.0.1 with an ephemeral port. */
+export async function startServer() {
+  for (const [what, file] of [["the built site", join(SITE, "embed.js")], ["the wasm", join(SITE, "pkg/itcq_bg.wasm")],
+    ["the glue", join(SITE, "pkg/itcq.js")], ["Bootstrap", join(BOOTSTRAP, "css/bootstrap.min.css")]]) {
+    if (!existsSync(file)) {
+      throw new Error(`${what} is missing (${file}); run \`bash .ci/build-web.sh\` and \`npm ci\` first`);
+    }
+  }
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, "http://x");
+    if (url.pathname === "/favicon.ico") { res.writeHead(204); return res.end(); }  // keep consoles clean
+    let file = resolve(decodeURIComponent(url.pathname));
+    try {
+      if (file && (await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = file && (await readFile(file));
+      const type = MIME[extname(file).toLowerCase()] || "application/octet-stream";
+      const headers = { "content-type": type, "cache-control": "no-store" };
+      if (type.startsWith("text/html") && url.searchParams.has("csp")) headers["content-security-policy"] = CSP;
+      res.writeHead(200, headers);
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end(`not found: ${url.pathname}`);
+    }
+  });
+  await new Promise((ok, fail) => server.once("error", fail).listen(0, "127.0.0.1", ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }) };
+}
+
+/** Launches Debian's Chromium; throws if it is not installed. */
+export async function launch() {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install -y chromium`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+      "--disable-sync", "--no-first-run"],
+  });
+}
+
+/** One server and one browser per test file, closed after the file's tests. */
+export async function setup() {
+  const server = await startServer();
+  const browser = await launch();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  after(async () => {
+    await browser.close();
+    await server.close();
+  });
+  return { server, browser, origin: server.origin };
+}
+
+/**
+ * Opens `path` in a fresh context (own localStorage). Collects page errors, console messages,
+ * requests and CSP violations; throws if the page does not load.
+ * options: viewport, deviceScaleFactor, init (a function run before the page's scripts), goto=false.
+ */
+export async function open(env, path, options = {}) {
+  const context = await env.browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(options.timeout ?? 15000);
+  const ctx = { context, page, errors: [], console: [], requests: [], url: env.origin + path };
+  page.on("pageerror", (e) => ctx.errors.push(e));
+  page.on("console", (m) => ctx.console.push({ type: m.type(), text: m.text() }));
+  page.on("request", (r) => ctx.requests.push(r.url()));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`), true);
+  });
+  if (options.init) await page.addInitScript(options.init, options.initArg);
+  ctx.close = () => context.close();
+  if (options.goto !== false) await goto(ctx);
+  return ctx;
+}
+
+/** Navigates (or reloads when no path is given) and checks the response. */
+export async function goto(ctx, path) {
+  const url = path ? new URL(path, ctx.url).href : ctx.url;
+  const res = await ctx.page.goto(url, { waitUntil: "load" });
+  if (!res || !res.ok()) throw new Error(`page did not load: ${url} (${res ? res.status() : "no response"})`);
+}
+
+export async function reload(ctx) {
+  const res = await ctx.page.reload({ waitUntil: "load" });
+  if (!res || !res.ok()) throw new Error(`page did not reload: ${ctx.url}`);
+}
+
+/** Asserts no uncaught exception happened in the page and no widget crashed. */
+export async function assertClean(ctx) {
+  assert.deepEqual(ctx.errors.map((e) => String(e.stack || e)), [], "uncaught errors in the page");
+  assert.equal(await ctx.page.locator("itcq-widget .itcq-crash").count(), 0, "a widget crashed (.itcq-crash)");
+}
+
+/** The n-th widget host; locators under it pierce its open shadow root. */
+export const widget = (page, n = 0) => page.locator("itcq-widget").nth(n);
+
+/** Waits for the widget to show `step` (welcome, profile, goals, question, lead, results). */
+export async function waitStep(w, step, timeout) {
+  await w.locator(`div.itcq[data-step="${step}"]`).waitFor({ state: "visible", timeout });
+}
+
+export async function currentStep(w) {
+  return w.locator("div.itcq[data-step]").first().getAttribute("data-step");
+}
+
+/** Describes the focused element, following open shadow roots. */
+export function activeInfo(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement, path = [];
+    while (el) {
+      path.push(el.tagName.toLowerCase() + (el.id ? `#${el.id}` : "") + (el.className && typeof el.className === "string" ? `.${el.className.trim().split(/\s+/).join(".")}` : ""));
+      if (!el.shadowRoot || !el.shadowRoot.activeElement) break;
+      el = el.shadowRoot.activeElement;
+    }
+    return { path: path.join(" > "), inShadow: path.length > 1 };
+  });
+}
+
+/** True if the deepest focused element matches `selector`. */
+export function activeMatches(page, selector) {
+  return page.evaluate((sel) => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    return !!el && el.matches(sel);
+  }, selector);
+}
+
+/** Waits until the deepest focused element matches `selector`. */
+export async function waitFocus(page, selector, what = selector) {
+  try {
+    await page.waitForFunction((sel) => {
+      let el = document.activeElement;
+      while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+      return !!el && el.matches(sel);
+    }, selector, { timeout: 5000, polling: 50 });
+  } catch {
+    assert.fail(`focus should be on ${what}, but is on ${(await activeInfo(page)).path}`);
+  }
+}
+
+/** Presses Tab until the focused element matches `selector` (keyboard-only navigation). */
+export async function tabTo(page, selector, max = 60) {
+  for (let i = 0; i <= max; i++) {
+    if (await activeMatches(page, selector)) return i;
+    await page.keyboard.press("Tab");
+  }
+  assert.fail(`Tab never reached ${selector}; focus is on ${(await activeInfo(page)).path}`);
+}
+
+/** Saves a screenshot to artifacts/e2e/<name>. */
+export async function shot(page, name, fullPage = true) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, name), fullPage });
+}
+
+/** Saves a screenshot of one element (e.g. a widget host) to artifacts/e2e/<name>. */
+export async function shotOf(locator, name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await locator.screenshot({ path: join(ARTIFACTS, name) });
+}
+
+/**
+ * The shipped engine loaded in Node, as tests/wasm/engine.test.mjs does (initSync + assess):
+ * target/site/pkg/itcq.js as CONTRACT.md says, or pkg/itcq_engine.js when the build ships the
+ * engine's JSON API as a separate bundle.
+ */
+let engineModule;
+export async function engine() {
+  for (const name of ["itcq", "itcq_engine"]) {
+    if (engineModule) break;
+    const js = join(SITE, `pkg/${name}.js`);
+    if (!existsSync(js)) continue;
+    const m = await import(pathToFileURL(js).href);
+    if (typeof m.assess !== "function" || typeof m.questions !== "function") continue;
+    m.initSync({ module: readFileSync(join(SITE, `pkg/${name}_bg.wasm`)) });
+    engineModule = m;
+  }
+  if (!engineModule) throw new Error("no engine API (assess, questions) in target/site/pkg/itcq.js or itcq_engine.js");
+  return engineModule;
+}
+
+/** Starts listening to the widget's CustomEvents on its host; read them with `events()`. */
+export async function recordEvents(w) {
+  await w.evaluate((host) => {
+    host.__itcqEvents = [];
+    for (const type of ["itcq:started", "itcq:block-completed", "itcq:completed", "itcq:lead-submitted"]) {
+      host.addEventListener(type, (e) => host.__itcqEvents.push({ type, detail: JSON.parse(JSON.stringify(e.detail ?? null)) }));
+    }
+  });
+}
+export const events = (w) => w.evaluate((host) => host.__itcqEvents);
+
+export const PROFILE = { company: "Journey Test Ltd", seats: "45", industry: "professional_services", it_management: "outsourced_msp" };
+export const LEAD = { name: "Pat Example", email: "pat@example.com", company: "Journey Test Ltd", phone: "+1 555 0199" };
+
+/** Fills the profile step by mouse and goes on. */
+export async function fillProfile(w, p = PROFILE) {
+  await waitStep(w, "profile");
+  await w.locator("#itcq-company").fill(p.company);
+  await w.locator("#itcq-seats").fill(p.seats);
+  await w.locator("#itcq-industry").selectOption(p.industry);
+  await w.locator(`input[name="itcq-it-management"][value="${p.it_management}"]`).check();
+  await w.locator('button[data-action="next"]').click();
+}
+
+/** Answers the question at index `i` (0-based) of `total` with `value` and presses Next. */
+export async function answer(w, i, total, value) {
+  await waitStep(w, "question");
+  await w.locator(".itcq-progress").filter({ hasText: `Question ${i + 1} of ${total}` }).waitFor();
+  await w.locator(`input[name="itcq-answer"][value="${value}"]`).check();
+  await w.locator('button[data-action="next"]').click();
+}
+
+/** Fills and submits the lead form (wherever it is shown). */
+export async function fillLead(w, lead = LEAD) {
+  await w.locator("#itcq-lead-name").fill(lead.name);
+  await w.locator("#itcq-lead-email").fill(lead.email);
+  await w.locator("#itcq-lead-company").fill(lead.company);
+  await w.locator("#itcq-lead-consent").check();
+  await w.locator('button[data-action="submit-lead"]').click();
+}
+
+/** The answer pattern shared by the journeys: levels 0–4 cycling, "Don't know" every 6th. */
+export const pattern = (i) => (i % 6 === 5 ? "dont_know" : String(i % 5));
+
+/**
+ * Clicks from the welcome step to the results: profile, goals (none), every question answered
+ * with `pattern`, the lead form if it comes before the results. `onQuestion(i)` may take
+ * screenshots or checks. Returns the number of questions.
+ */
+export async function journey(w, { onQuestion, profile = PROFILE } = {}) {
+  const total = (await engine()).questions("quick").questions.length;
+  await waitStep(w, "welcome");
+  await w.locator('button[data-action="start"]').click();
+  await fillProfile(w, profile);
+  await waitStep(w, "goals");
+  await w.locator('button[data-action="next"]').click();
+  for (let i = 0; i < total; i++) {
+    if (onQuestion) await onQuestion(i);
+    await answer(w, i, total, pattern(i));
+  }
+  await w.locator('div.itcq[data-step="lead"], div.itcq[data-step="results"]').first().waitFor();
+  if ((await currentStep(w)) === "lead") await fillLead(w);
+  await waitStep(w, "results");
+  return total;
+}
+
+/** Horizontal overflow of the page in CSS pixels (0 = no horizontal scrollbar). */
+export const overflowX = (page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+/** Requests for the wasm so far. */
+export const wasmRequests = (ctx) => ctx.requests.filter((u) => /\/pkg\/itcq_bg\.wasm(\?|$)/.test(u));
+
+/** Parses a computed CSS colour `rgb(r, g, b)` into "#rrggbb". */
+export function hex(rgb) {
+  const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(rgb || "");
+  return m ? "#" + m.slice(1, 4).map((x) => Number(x).toString(16).padStart(2, "0")).join("") : rgb;
+}

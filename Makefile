@@ -1,5 +1,5 @@
 # ITCq: the two quick-start commands are `make serve` and `make test`.
-.PHONY: serve test build size bench
+.PHONY: serve test build size bench wasm-profile
 
 serve: ## build the engine and site, serve the demo on http://127.0.0.1:8080/
 	bash .ci/serve.sh
@@ -15,3 +15,9 @@ size: build ## print raw / gzip / brotli sizes of the site's assets
 
 bench: ## criterion benchmarks of the engine (native)
 	cargo bench --bench assess
+
+wasm-profile: ## code size per crate and largest functions of the widget's wasm
+	cargo rustc --lib --profile wasm-release --target wasm32-unknown-unknown --crate-type cdylib --features widget --quiet
+	wasm-bindgen --target web --no-typescript --keep-debug --out-dir target/wasm-profile target/wasm32-unknown-unknown/wasm-release/itcq.wasm
+	node_modules/.bin/wasm-opt -Oz --converge -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue target/wasm-profile/itcq_bg.wasm -o target/wasm-profile/named.wasm
+	python3 .ci/wasm-profile.py target/wasm-profile/named.wasm

@@ -138,6 +138,10 @@ pub enum Action {
     SubmitLead,
     /// Hide the notice.
     DismissNotice,
+    /// Ask to start again (results): waits for confirmation.
+    AskRestart,
+    /// Keep the results after all.
+    CancelRestart,
 }
 
 /// Everything that is saved between visits.
@@ -153,11 +157,20 @@ pub struct Snapshot {
     pub profile: ProfileDraft,
     /// Answers so far (quick bank).
     pub answers: Answers,
-    /// The lead form so far.
+    /// The lead, once submitted (contact details are not kept before that).
     pub lead: Lead,
     /// Whether the lead was submitted.
     pub lead_sent: bool,
+    /// Blocks whose completion was already reported to the host page.
+    pub reported: [bool; 7],
+    /// Whether the completed event was already raised.
+    pub completed: bool,
+    /// When it was saved (milliseconds since 1970); old progress expires.
+    pub saved_at: u64,
 }
+
+/// Saved progress older than this is not offered any more.
+pub const SNAPSHOT_MAX_AGE_MS: u64 = 30 * 24 * 60 * 60 * 1000;
 
 /// Format version of [`Snapshot`], the first line of the stored text.
 pub const SNAPSHOT_VERSION: &str = "itcq-snapshot 1";
@@ -193,10 +206,12 @@ fn flag(s: &str, what: &str) -> Result<bool, RestoreError> {
 }
 
 impl Snapshot {
-    /// The stored text: the version line, then bank version, step, company, seats,
-    /// industry, IT management, goals (comma-separated), answers (one character per
-    /// question: `.` missing, `0`–`4` a level, `d` don't know), lead name, email, company,
-    /// phone, consent (0/1) and whether the lead was sent (0/1).
+    /// The stored text: the version line, then bank version, time saved, step, company,
+    /// seats, industry, IT management, goals (comma-separated), answers (one character per
+    /// question: `.` missing, `0`–`4` a level, `d` don't know), lead name, email, company
+    /// and phone (empty until the lead is sent: contact details typed but not submitted
+    /// are not kept), whether the lead was sent (0/1), the blocks already reported (seven
+    /// 0/1) and whether completion was reported (0/1).
     pub fn encode(&self) -> String {
         let step = match self.step {
             Step::Question(i) => format!("question:{i}"),
@@ -209,11 +224,18 @@ impl Snapshot {
             .iter()
             .map(|a| answer_char(*a))
             .collect();
+        let reported: String = self
+            .reported
+            .iter()
+            .map(|r| if *r { '1' } else { '0' })
+            .collect();
         let p = &self.profile;
-        let l = &self.lead;
+        let empty = Lead::default();
+        let l = if self.lead_sent { &self.lead } else { &empty };
         [
             SNAPSHOT_VERSION.to_string(),
             QUICK_VERSION.to_string(),
+            self.saved_at.to_string(),
             step,
             one_line(&p.company),
             one_line(&p.seats),
@@ -225,15 +247,17 @@ impl Snapshot {
             one_line(&l.email),
             one_line(&l.company),
             one_line(&l.phone),
-            u8::from(l.consent).to_string(),
             u8::from(self.lead_sent).to_string(),
+            reported,
+            u8::from(self.completed).to_string(),
         ]
         .join("\n")
     }
 
-    /// Reads stored text back; anything damaged, foreign or from another version of the
-    /// bank is refused with a reason.
-    pub fn decode(text: &str) -> Result<Snapshot, RestoreError> {
+    /// Reads stored text back at time `now` (milliseconds since 1970); anything damaged,
+    /// foreign, from another version of the bank or older than [`SNAPSHOT_MAX_AGE_MS`] is
+    /// refused with a reason.
+    pub fn decode(text: &str, now: u64) -> Result<Snapshot, RestoreError> {
         let lines: Vec<&str> = text.split('\n').collect();
         if lines.first() != Some(&SNAPSHOT_VERSION) {
             return Err(RestoreError(
@@ -243,6 +267,7 @@ impl Snapshot {
         let [
             _,
             bank_version,
+            saved_at,
             step,
             company,
             seats,
@@ -254,12 +279,13 @@ impl Snapshot {
             email,
             lead_company,
             phone,
-            consent,
             sent,
+            reported,
+            completed,
         ] = lines[..]
         else {
             return Err(RestoreError(format!(
-                "the saved data has {} lines, expected 15",
+                "the saved data has {} lines, expected 17",
                 lines.len()
             )));
         };
@@ -270,6 +296,14 @@ impl Snapshot {
         }
         if lines.iter().any(|l| l.chars().count() > MAX_SAVED_FIELD) {
             return Err(RestoreError("a saved field is too long".into()));
+        }
+        let saved_at: u64 = saved_at.parse().map_err(|_| {
+            RestoreError(format!("the time saved, \"{saved_at}\", is not a number"))
+        })?;
+        if now.saturating_sub(saved_at) > SNAPSHOT_MAX_AGE_MS {
+            return Err(RestoreError(
+                "the saved progress is more than 30 days old".into(),
+            ));
         }
         let bank = Bank::quick();
         let step = match step {
@@ -330,6 +364,16 @@ impl Snapshot {
             };
             parsed.answer(pos, a);
         }
+        if reported.len() != 7 || !reported.chars().all(|c| c == '0' || c == '1') {
+            return Err(RestoreError(format!(
+                "reported blocks \"{reported}\" are not seven 0/1"
+            )));
+        }
+        let mut reported_blocks = [false; 7];
+        for (slot, c) in reported_blocks.iter_mut().zip(reported.chars()) {
+            *slot = c == '1';
+        }
+        let lead_sent = flag(sent, "lead sent")?;
         Ok(Snapshot {
             step,
             profile: ProfileDraft {
@@ -345,9 +389,13 @@ impl Snapshot {
                 email: email.to_string(),
                 company: lead_company.to_string(),
                 phone: phone.to_string(),
-                consent: flag(consent, "consent")?,
+                // Only a submitted lead is stored, and it was submitted with consent.
+                consent: lead_sent,
             },
-            lead_sent: flag(sent, "lead sent")?,
+            lead_sent,
+            reported: reported_blocks,
+            completed: flag(completed, "completed")?,
+            saved_at,
         })
     }
 }
@@ -379,6 +427,12 @@ pub struct State {
     pub outbox: Vec<(u32, Event)>,
     /// Whether the completed event was already raised.
     pub completed: bool,
+    /// Blocks whose completion was already reported.
+    pub reported: [bool; 7],
+    /// Whether "Start again" waits for confirmation.
+    pub confirm_restart: bool,
+    /// Counts failed attempts to go on, so the view can move focus to the first problem.
+    pub attempts: u32,
 }
 
 fn quick_len() -> usize {
@@ -401,7 +455,15 @@ impl State {
             notice,
             outbox: Vec::new(),
             completed: false,
+            reported: [false; 7],
+            confirm_restart: false,
+            attempts: 0,
         }
+    }
+
+    /// Whether anything was entered yet (profile or answers).
+    pub fn has_progress(&self) -> bool {
+        self.profile != ProfileDraft::default() || self.answers.answered() > 0
     }
 
     /// What to save now (nothing before the prospect starts).
@@ -412,6 +474,9 @@ impl State {
             answers: self.answers.clone(),
             lead: self.lead.clone(),
             lead_sent: self.lead_sent,
+            reported: self.reported,
+            completed: self.completed,
+            saved_at: 0,
         })
     }
 
@@ -484,11 +549,12 @@ impl State {
                     {
                         s.step = Step::Profile;
                     }
+                    s.reported = saved.reported;
+                    s.completed = saved.completed;
                     s.saved = None;
                     s.notice = None;
-                    s.emit(Event::Started);
+                    // Resuming continues an assessment already reported as started.
                     if s.step == Step::Results {
-                        s.completed = false;
                         s.show_results();
                     }
                 }
@@ -526,6 +592,8 @@ impl State {
             },
             Action::Consent(v) => s.lead.consent = v,
             Action::DismissNotice => s.notice = None,
+            Action::AskRestart => s.confirm_restart = true,
+            Action::CancelRestart => s.confirm_restart = false,
             Action::Next => s.next(),
             Action::Back => {
                 s.help_open = false;
@@ -554,6 +622,9 @@ impl State {
                         .collect();
                 }
             }
+        }
+        if !s.errors.is_empty() {
+            s.attempts = self.attempts + 1;
         }
         s
     }
@@ -593,7 +664,9 @@ impl State {
                 }
                 let questions = &Bank::quick().questions;
                 let block = questions[i].block;
-                if questions.get(i + 1).is_none_or(|q| q.block != block) {
+                let last_of_block = questions.get(i + 1).is_none_or(|q| q.block != block);
+                if last_of_block && !self.reported[block.index()] {
+                    self.reported[block.index()] = true;
                     self.emit(Event::BlockCompleted(block));
                 }
                 if i + 1 < questions.len() {
@@ -731,6 +804,14 @@ mod tests {
         assert_eq!(s.step, Step::Welcome);
     }
 
+    const NOW: u64 = 1_790_000_000_000;
+
+    fn saved(s: &State) -> String {
+        let mut snap = s.snapshot().unwrap();
+        snap.saved_at = NOW;
+        snap.encode()
+    }
+
     #[test]
     fn snapshots_round_trip_and_resume_where_the_prospect_was() {
         let s = through_profile(LeadPosition::Before)
@@ -739,23 +820,47 @@ mod tests {
             .apply(Action::Next)
             .apply(Action::Choose(Answer::DontKnow))
             .apply(Action::Lead(LeadField::Name, "Dana".into()));
-        let text = s.snapshot().unwrap().encode();
-        let restored = Snapshot::decode(&text).unwrap();
+        let restored = Snapshot::decode(&saved(&s), NOW + 1000).unwrap();
         assert_eq!(restored.profile.company, "Line break Ltd");
+        // Contact details typed but not submitted are not kept.
+        assert_eq!(restored.lead, Lead::default());
         let r = State::new(s.config.clone(), Some(restored), None).apply(Action::Resume);
         assert_eq!(r.step, Step::Question(1));
         assert_eq!(r.answers, s.answers);
         assert_eq!(r.profile.goals, s.profile.goals);
-        assert_eq!(r.lead.name, "Dana");
-        assert_eq!(r.outbox.last().map(|(_, e)| *e), Some(Event::Started));
+        // Resuming raises no second "started".
+        assert!(r.outbox.is_empty());
+    }
+
+    #[test]
+    fn a_submitted_lead_is_kept_and_events_are_not_repeated_after_resume() {
+        let s = answer_all(through_profile(LeadPosition::Before))
+            .apply(Action::Lead(LeadField::Name, "Dana".into()))
+            .apply(Action::Lead(LeadField::Email, "dana@example.com".into()))
+            .apply(Action::Lead(LeadField::Company, "Example".into()))
+            .apply(Action::Consent(true))
+            .apply(Action::SubmitLead);
+        assert_eq!(s.step, Step::Results);
+        let restored = Snapshot::decode(&saved(&s), NOW).unwrap();
+        assert_eq!(restored.lead.email, "dana@example.com");
+        assert!(restored.lead.consent && restored.lead_sent && restored.completed);
+        let r = State::new(s.config.clone(), Some(restored), None).apply(Action::Resume);
+        assert_eq!(r.step, Step::Results);
+        assert!(r.outbox.is_empty(), "{:?}", r.outbox);
+    }
+
+    #[test]
+    fn old_progress_expires() {
+        let s = through_profile(LeadPosition::Before);
+        let text = saved(&s);
+        assert!(Snapshot::decode(&text, NOW + SNAPSHOT_MAX_AGE_MS).is_ok());
+        let err = Snapshot::decode(&text, NOW + SNAPSHOT_MAX_AGE_MS + 1).unwrap_err();
+        assert!(err.0.contains("30 days"));
     }
 
     #[test]
     fn damaged_or_foreign_snapshots_are_refused_with_a_reason() {
-        let good = through_profile(LeadPosition::Before)
-            .snapshot()
-            .unwrap()
-            .encode();
+        let good = saved(&through_profile(LeadPosition::Before));
         let lines: Vec<&str> = good.split('\n').collect();
         let with = |i: usize, v: &str| {
             let mut l = lines.clone();
@@ -770,21 +875,67 @@ mod tests {
             lines[..10].join("\n"),
             format!("{good}\nextra"),
             with(1, "0"),
-            with(2, "question:999"),
-            with(2, "upside_down"),
-            with(5, "spaceflight"),
-            with(6, "robots"),
-            with(7, "continuity,world_domination"),
-            with(8, "0123"),
-            with(8, &"9".repeat(lines[8].len())),
-            with(9, &long),
-            with(13, "yes"),
+            with(2, "yesterday"),
+            with(3, "question:999"),
+            with(3, "upside_down"),
+            with(6, "spaceflight"),
+            with(7, "robots"),
+            with(8, "continuity,world_domination"),
+            with(9, "0123"),
+            with(9, &"9".repeat(lines[9].len())),
+            with(10, &long),
+            with(14, "yes"),
+            with(15, "10"),
+            with(16, "2"),
         ];
         for c in cases {
-            let err = Snapshot::decode(&c).unwrap_err();
+            let err = Snapshot::decode(&c, NOW).unwrap_err();
             assert!(!err.0.is_empty(), "{c}");
         }
-        assert!(Snapshot::decode(&good).is_ok());
+        assert!(Snapshot::decode(&good, NOW).is_ok());
+    }
+
+    #[test]
+    fn going_back_and_forth_reports_each_block_once() {
+        let mut s = through_profile(LeadPosition::Off);
+        for i in 0..quick_len() {
+            s = s
+                .apply(Action::Choose(Answer::Level(1)))
+                .apply(Action::Next);
+            if i == 10 {
+                s = s
+                    .apply(Action::Back)
+                    .apply(Action::Back)
+                    .apply(Action::Next)
+                    .apply(Action::Next);
+            }
+        }
+        let blocks = s
+            .outbox
+            .iter()
+            .filter(|(_, e)| matches!(e, Event::BlockCompleted(_)))
+            .count();
+        assert_eq!(blocks, 7);
+    }
+
+    #[test]
+    fn failed_attempts_are_counted_for_focus() {
+        let s = State::new(config(LeadPosition::Before), None, None).apply(Action::Start);
+        let s = s.apply(Action::Next).apply(Action::Next);
+        assert_eq!(s.attempts, 2);
+        let s = s.apply(Action::Seats("5".into()));
+        assert_eq!(s.attempts, 2);
+    }
+
+    #[test]
+    fn starting_again_from_the_results_asks_first() {
+        let s = answer_all(through_profile(LeadPosition::Off)).apply(Action::AskRestart);
+        assert!(s.confirm_restart);
+        let s = s.apply(Action::CancelRestart);
+        assert!(!s.confirm_restart && s.step == Step::Results);
+        let s = s.apply(Action::Restart);
+        assert_eq!(s.step, Step::Profile);
+        assert!(!s.has_progress());
     }
 
     #[test]

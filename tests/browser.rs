@@ -138,6 +138,9 @@ fn save(key: &str, step: Step, level: Option<u8>, lead_sent: bool) -> Answers {
         answers: answers.clone(),
         lead: Lead::default(),
         lead_sent,
+        reported: [false; 7],
+        completed: false,
+        saved_at: js_sys::Date::now() as u64,
     };
     storage()
         .set_item(&format!("itcq:v1:{key}"), &snap.encode())
@@ -158,6 +161,9 @@ async fn mounts_the_welcome_step_inside_the_shadow_root() {
     assert!(document().query_selector(".itcq").unwrap().is_none());
     // Mounting does not take the page's focus.
     assert!(m.shadow.active_element().is_none());
+    // The moment the first step is interactive is marked for performance tooling.
+    let perf = web_sys::window().unwrap().performance().unwrap();
+    assert!(perf.get_entries_by_name("itcq:ready").length() >= 1);
 }
 
 #[wasm_bindgen_test]
@@ -167,10 +173,10 @@ async fn the_brand_colour_reaches_the_stylesheet_through_custom_properties() {
     let el: HtmlElement = m.find(".itcq").unwrap().dyn_into().unwrap();
     let style = el.style();
     assert_eq!(style.get_property_value("--itcq-brand").unwrap(), "#00aa55");
-    // #00aa55 is too light for white text: ink is chosen instead.
+    // #00aa55 is too light for white text: black is chosen instead (at least 4.5:1).
     assert_eq!(
         style.get_property_value("--itcq-on-brand").unwrap(),
-        "#1b1f24"
+        "#000000"
     );
 }
 
@@ -233,6 +239,11 @@ async fn start_moves_focus_to_the_step_heading_and_tells_the_host_page() {
             .as_deref(),
         Some("true")
     );
+    // Focus goes to the first field with a problem, whose message is linked to it.
+    let focused = m.shadow.active_element().unwrap();
+    assert_eq!(focused.id(), "itcq-seats");
+    let described = focused.get_attribute("aria-describedby").unwrap();
+    assert!(described.contains("itcq-seats-error"), "{described}");
     drop(listener);
 }
 
@@ -267,7 +278,7 @@ async fn number_keys_answer_and_enter_goes_on() {
     assert!(!m.find(".itcq-help").unwrap().has_attribute("hidden"));
     // Progress was saved as it went.
     let saved = storage().get_item("itcq:v1:t-keys").unwrap().unwrap();
-    let snap = Snapshot::decode(&saved).unwrap();
+    let snap = Snapshot::decode(&saved, js_sys::Date::now() as u64).unwrap();
     assert_eq!(snap.answers.as_slice()[0], Some(Answer::Level(2)));
     assert_eq!(snap.step, Step::Question(1));
 }
@@ -321,6 +332,12 @@ async fn results_show_the_engines_report() {
         .get_attribute("href")
         .unwrap();
     assert!(mail.starts_with("mailto:sales@acme.example?subject=My%20ITCq%20result%3A%2050.0"));
+    // Starting again asks first; keeping the results changes nothing.
+    m.click("button[data-action=ask-restart]").await;
+    assert!(m.find(".itcq-confirm").is_some());
+    m.click("button[data-action=cancel-restart]").await;
+    assert_eq!(m.step(), "results");
+    assert!(m.find(".itcq-confirm").is_none());
 }
 
 #[wasm_bindgen_test]

@@ -1,7 +1,8 @@
 /*! ITCq embed loader: one <script src=".../embed.js" data-msp-name="…"> puts the IT
  * assessment on any page. No dependencies, no build step; see tests/e2e/CONTRACT.md.
  *
- * DOM it creates (styled only by itcq.css, never inline, so `style-src 'self'` works):
+ * DOM it creates (styled by itcq.css; no style attributes, only a brand-colour custom
+ * property set through the CSSOM, so `style-src 'self'` works):
  *   <itcq-widget [class=itcq-popup]> #shadow-root(open)
  *     <link rel=stylesheet href="<base>itcq.css">
  *     <p class=itcq-target-error role=alert>     (only for a bad data-target)
@@ -37,6 +38,7 @@
 
   function create() {
     var count = 0;   // widgets on this page, auto-mounted and API-mounted alike
+    var autos = 0;   // script tags mounted so far, in page order
     var loads = {};  // base URL -> promise of the initialised wasm module (one per page)
     var LOADING = 'Loading the IT assessment\u2026';
     var FAILED = 'The assessment could not be loaded. Please reload the page.';
@@ -76,11 +78,13 @@
 
     // Builds one widget: host + shadow root + placeholder or launcher; returns its handle.
     // `place(host)` inserts the host into the page; `o` = raw options (dataset or API object).
-    function widget(place, o, base, notice) {
+    // `slot` names the widget stably on its page (script order, data-target, element id),
+    // so saved progress survives reloads and a destroy + mount.
+    function widget(place, o, base, notice, slot) {
       var n = count++;
       var opts = strings(o);
-      if (!opts.storageKey) opts.storageKey = location.pathname + '#' + n;
-      var popup = o.mode === 'popup';
+      if (!opts.storageKey) opts.storageKey = location.pathname.slice(0, 150) + '#' + String(slot).slice(0, 40);
+      var popup = String(o.mode || '').trim().toLowerCase() === 'popup';
       var host = el('itcq-widget');
       var wasm = null, observer = null, dialog = null, launcher = null, root = null;
       var done = false, started = false, settle;
@@ -89,6 +93,12 @@
       var handle = { host: host, ready: ready, destroy: destroy };
 
       var shadow = host.attachShadow({ mode: 'open' });
+      // The launcher shows the brand colour before the widget (which validates it) loads.
+      try {
+        if (o.brandColor && window.CSS && CSS.supports('color', o.brandColor)) {
+          host.style.setProperty('--itcq-launcher-accent', o.brandColor);
+        }
+      } catch (e) { /* cosmetic only */ }
       var link = el('link');
       link.rel = 'stylesheet';
       link.href = base + 'itcq.css';
@@ -189,6 +199,7 @@
     function auto(s) {
       if (!s || 'manual' in s.dataset) return;
       var base = baseOf(s);
+      var slot = autos++;
       var o = {};
       for (var k in s.dataset) o[k] = s.dataset[k];
       function go() {
@@ -205,7 +216,7 @@
             if (target) target.appendChild(host);
             else if (s.parentNode && document.body && document.body.contains(s)) s.parentNode.insertBefore(host, s.nextSibling);
             else (document.body || document.documentElement).appendChild(host);  // script in <head>
-          }, o, base, notice);
+          }, o, base, notice, o.target || slot);
         } catch (e) {
           fail('the widget could not be created:', e);
         }
@@ -220,7 +231,7 @@
       mount: function (element, options) {
         try {
           if (!element || typeof element.appendChild !== 'function') throw new TypeError('element must be a DOM element');
-          return widget(function (host) { element.appendChild(host); }, options || {}, baseOf(any), null);
+          return widget(function (host) { element.appendChild(host); }, options || {}, baseOf(any), null, element.id || 'api');
         } catch (e) {
           // Never break the calling page: log, and hand back an inert handle.
           fail('ITCq.mount(element, options) failed:', e);

@@ -81,14 +81,15 @@ impl Color {
         (a.max(b) + 0.05) / (a.min(b) + 0.05)
     }
 
-    /// White or near-black, whichever reads better on this colour (for button text).
+    /// White or black, whichever reads better on this colour (for button text). One of
+    /// the two always reaches at least 4.58:1, above the 4.5:1 WCAG AA asks for text.
     pub fn text_on(self) -> Color {
         let white = Color([255, 255, 255]);
-        let ink = Color([0x1b, 0x1f, 0x24]);
-        if self.contrast(white) >= self.contrast(ink) {
+        let black = Color([0, 0, 0]);
+        if self.contrast(white) >= self.contrast(black) {
             white
         } else {
-            ink
+            black
         }
     }
 
@@ -113,6 +114,10 @@ impl fmt::Display for Color {
 /// One wrong configuration value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Problem {
+    /// Whether the widget shows it in its box (wrong values of known settings, likely
+    /// misspellings) or only logs it (attributes that other tools put on script tags,
+    /// advice).
+    pub visible: bool,
     /// The attribute as the MSP wrote it (`data-brand-color`).
     pub attribute: String,
     /// What was found.
@@ -123,11 +128,15 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: \"{}\" is not accepted; {}",
-            self.attribute, self.found, self.accepted
-        )
+        if self.found.is_empty() {
+            write!(f, "{}: missing; {}", self.attribute, self.accepted)
+        } else {
+            write!(
+                f,
+                "{}: \"{}\" is not accepted; {}",
+                self.attribute, self.found, self.accepted
+            )
+        }
     }
 }
 
@@ -174,6 +183,42 @@ impl Default for WidgetConfig {
             storage_key: "default".to_string(),
         }
     }
+}
+
+/// Every setting, as dataset keys.
+const KNOWN_KEYS: [&str; 14] = [
+    "mspName",
+    "logoUrl",
+    "brandColor",
+    "contactEmail",
+    "ctaUrl",
+    "ctaLabel",
+    "privacyUrl",
+    "leadPosition",
+    "mode",
+    "lang",
+    "storageKey",
+    "target",
+    "buttonLabel",
+    "manual",
+];
+
+/// Levenshtein distance between two short ASCII keys.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<u8> = b.bytes().map(|c| c.to_ascii_lowercase()).collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.bytes().map(|c| c.to_ascii_lowercase()).enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for j in 0..b.len() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != b[j]))
+                .min(row[j] + 1)
+                .min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
 }
 
 /// Settings the loader handles itself; accepted here without checks.
@@ -245,8 +290,10 @@ impl WidgetConfig {
     pub fn from_attributes(attrs: &BTreeMap<String, String>) -> (WidgetConfig, Vec<Problem>) {
         let mut c = WidgetConfig::default();
         let mut problems = Vec::new();
+        let mut hidden = Vec::new();
         let mut problem = |key: &str, found: &str, accepted: &str| {
             problems.push(Problem {
+                visible: true,
                 attribute: attribute_name(key),
                 found: found.chars().take(80).collect(),
                 accepted: accepted.to_string(),
@@ -290,7 +337,11 @@ impl WidgetConfig {
                         };
                         *slot = Some(v.to_string());
                     } else {
-                        problem(key, v, "use a full web address starting with https://")
+                        problem(
+                            key,
+                            v,
+                            "use a full web address starting with https:// (or http://)",
+                        )
                     }
                 }
                 "leadPosition" => match v {
@@ -316,12 +367,38 @@ impl WidgetConfig {
                     }
                 }
                 k if LOADER_KEYS.contains(&k) => {}
-                _ => problem(
-                    key,
-                    v,
-                    "this is not a setting; known ones are data-msp-name, data-logo-url, data-brand-color, data-contact-email, data-cta-url, data-cta-label, data-privacy-url, data-lead-position, data-mode, data-lang, data-storage-key, data-target, data-button-label, data-manual",
-                ),
+                k => {
+                    // Script tags often carry other tools' attributes (data-cfasync,
+                    // data-cookieconsent): those are only logged. Something close to one of
+                    // ours is most likely a typo, and is shown with a suggestion.
+                    let near = KNOWN_KEYS.iter().find(|known| edit_distance(k, known) <= 2);
+                    let accepted = match near {
+                        Some(known) => format!("did you mean {}?", attribute_name(known)),
+                        None => format!(
+                            "this is not an ITCq setting (ignored); ITCq reads {}",
+                            KNOWN_KEYS.map(attribute_name).join(", ")
+                        ),
+                    };
+                    problem(key, v, &accepted);
+                    if near.is_none() {
+                        hidden.push(attribute_name(key));
+                    }
+                }
             }
+        }
+        for p in problems
+            .iter_mut()
+            .filter(|p| hidden.contains(&p.attribute))
+        {
+            p.visible = false;
+        }
+        if c.lead_position != LeadPosition::Off && c.privacy_url.is_none() {
+            problems.push(Problem {
+                visible: false,
+                attribute: "data-privacy-url".into(),
+                found: String::new(),
+                accepted: "add the address of your privacy policy: the lead form links it next to the consent box".into(),
+            });
         }
         (c, problems)
     }
@@ -349,6 +426,43 @@ mod tests {
     }
 
     #[test]
+    fn other_tools_attributes_are_only_logged_and_typos_get_a_suggestion() {
+        let (_, p) = WidgetConfig::from_attributes(&attrs(&[
+            ("cfasync", "false"),
+            ("mspNmae", "Acme"),
+            ("privacyUrl", "https://acme.example/privacy"),
+        ]));
+        assert_eq!(p.len(), 2, "{p:?}");
+        let cf = p.iter().find(|x| x.attribute == "data-cfasync").unwrap();
+        assert!(!cf.visible && cf.accepted.contains("not an ITCq setting"));
+        let typo = p.iter().find(|x| x.attribute == "data-msp-nmae").unwrap();
+        assert!(typo.visible && typo.accepted.contains("did you mean data-msp-name?"));
+    }
+
+    #[test]
+    fn a_lead_form_without_a_privacy_link_is_flagged_in_the_console() {
+        let (_, p) = WidgetConfig::from_attributes(&attrs(&[]));
+        assert_eq!(p.len(), 1);
+        assert!(!p[0].visible && p[0].attribute == "data-privacy-url");
+        let (_, p) = WidgetConfig::from_attributes(&attrs(&[("leadPosition", "off")]));
+        assert!(p.is_empty());
+    }
+
+    #[test]
+    fn button_text_always_reaches_aa_contrast() {
+        for c in [
+            [0x2e, 0x86, 0xde],
+            [0x80, 0x80, 0x80],
+            [0x77, 0x77, 0x77],
+            [0, 0xaa, 0x55],
+            [255, 212, 0],
+        ] {
+            let c = Color(c);
+            assert!(c.contrast(c.text_on()) >= 4.5, "{c}");
+        }
+    }
+
+    #[test]
     fn good_attributes_are_taken() {
         let (c, p) = WidgetConfig::from_attributes(&attrs(&[
             ("mspName", "Acme IT"),
@@ -358,6 +472,7 @@ mod tests {
             ("leadPosition", "after"),
             ("mode", "popup"),
             ("target", "#x"),
+            ("privacyUrl", "https://acme.example/privacy"),
         ]));
         assert!(p.is_empty(), "{p:?}");
         assert_eq!(c.msp_name.as_deref(), Some("Acme IT"));
@@ -378,14 +493,14 @@ mod tests {
         ]));
         assert_eq!(c, WidgetConfig::default());
         let text: Vec<String> = p.iter().map(ToString::to_string).collect();
-        assert_eq!(text.len(), 6, "{text:?}");
+        assert_eq!(text.len(), 7, "{text:?}"); // six values + the missing privacy link
         for (attr, accepted) in [
             ("data-mode", "\"inline\""),
             ("data-brand-color", "#0a5"),
             ("data-contact-email", "sales@example.com"),
             ("data-lead-position", "\"after\""),
             ("data-cta-url", "https://"),
-            ("data-colour", "not a setting"),
+            ("data-colour", "not an ITCq setting"),
         ] {
             assert!(
                 text.iter()
@@ -403,7 +518,7 @@ mod tests {
             assert_eq!(Color::parse(bad), None, "{bad}");
         }
         assert_eq!(Color::DEFAULT.text_on(), Color([255, 255, 255]));
-        assert_eq!(Color([255, 221, 0]).text_on(), Color([0x1b, 0x1f, 0x24]));
+        assert_eq!(Color([255, 221, 0]).text_on(), Color([0, 0, 0]));
         let light = Color([0x66, 0xdd, 0xaa]);
         assert!(light.readable_on_white().contrast(Color([255, 255, 255])) >= 4.5);
         assert_eq!(Color::DEFAULT.readable_on_white(), Color::DEFAULT);

@@ -144,6 +144,21 @@ impl Band {
         }
     }
 
+    /// What the band means, in one sentence for an owner.
+    pub fn description(self) -> &'static str {
+        match self {
+            Band::Initial => "IT happens ad hoc: it depends on people remembering and on luck.",
+            Band::Developing => {
+                "Some good practices exist, but they depend on individuals and gaps are common."
+            }
+            Band::Defined => {
+                "The main practices are defined and mostly followed; some areas still lag."
+            }
+            Band::Managed => "IT is run as a managed service: measured, owned and reviewed.",
+            Band::Optimized => "IT is managed at a high level and improved continuously.",
+        }
+    }
+
     /// The band's name.
     pub fn name(self) -> &'static str {
         match self {

@@ -89,7 +89,10 @@ pub fn App(props: &AppProps) -> Html {
 
     {
         let (root, config) = (root.clone(), props.config.clone());
-        use_effect_with((), move |_| effects::apply_brand(&root, &config));
+        use_effect_with((), move |_| {
+            effects::apply_brand(&root, &config);
+            effects::mark_ready();
+        });
     }
     {
         let key = props.config.storage_key.clone();
@@ -118,7 +121,33 @@ pub fn App(props: &AppProps) -> Html {
         let root = root.clone();
         use_effect_with(s.step, move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                effects::focus_title(&root);
+                effects::focus_first(&root, &[".itcq-title"]);
+            }
+        });
+    }
+    {
+        // After a failed attempt to go on, focus goes to the first field with a problem,
+        // whose message is linked to it (so it is read out).
+        let root = root.clone();
+        use_effect_with(s.attempts, move |attempts| {
+            if *attempts > 0 {
+                effects::focus_first(
+                    &root,
+                    &[
+                        "[aria-invalid=\"true\"]",
+                        ".itcq-question input[name=itcq-answer]",
+                    ],
+                );
+            }
+        });
+    }
+    {
+        // A lead sent from the results: the thank-you takes the focus the form had.
+        let root = root.clone();
+        let sent_in_results = s.lead_sent && s.step == Step::Results;
+        use_effect_with(sent_in_results, move |sent| {
+            if *sent {
+                effects::focus_first(&root, &[".itcq-thanks"]);
             }
         });
     }
@@ -138,11 +167,11 @@ pub fn App(props: &AppProps) -> Html {
     let config = &props.config;
     html! {
         <div class="itcq" data-step={s.step.name()} ref={root}>
-            if !props.problems.is_empty() {
+            if props.problems.iter().any(|p| p.visible) {
                 <div class="itcq-config-error" role="alert">
                     <p><strong>{ "This assessment is not set up correctly." }</strong>
                         { " The site owner can fix it; you can still take it." }</p>
-                    <ul>{ for props.problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }</ul>
+                    <ul>{ for props.problems.iter().filter(|p| p.visible).map(|p| html! { <li>{ p.to_string() }</li> }) }</ul>
                 </div>
             }
             <header class="itcq-header">

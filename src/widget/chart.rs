@@ -5,7 +5,8 @@ use crate::engine::report::Report;
 use yew::prelude::*;
 
 const ROW: f64 = 46.0;
-const WIDTH: f64 = 400.0;
+/// Drawing width in SVG units: text at 14 units stays at least 13 px on a 320 px phone.
+const WIDTH: f64 = 300.0;
 
 /// The chart for a report.
 pub fn chart(report: &Report) -> Html {
@@ -45,8 +46,8 @@ pub fn chart(report: &Report) -> Html {
             <g class="itcq-chart-legend">
                 <rect class="itcq-chart-bar" x="0" y={(height - 16.0).to_string()} width="18" height="10" rx="2" />
                 <text class="itcq-chart-label" x="24" y={(height - 7.0).to_string()}>{ "Your score" }</text>
-                <line class="itcq-chart-target" x1="130" x2="130" y1={(height - 20.0).to_string()} y2={(height - 2.0).to_string()} />
-                <text class="itcq-chart-label" x="138" y={(height - 7.0).to_string()}>{ "Target for a company like yours" }</text>
+                <line class="itcq-chart-target" x1="120" x2="120" y1={(height - 20.0).to_string()} y2={(height - 2.0).to_string()} />
+                <text class="itcq-chart-label" x="128" y={(height - 7.0).to_string()}>{ "Your target" }</text>
             </g>
         </svg>
     }

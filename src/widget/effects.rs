@@ -33,7 +33,7 @@ pub fn load(storage_key: &str) -> (Option<Snapshot>, Option<String>) {
         Ok(Some(text)) => text,
         _ => return (None, None),
     };
-    match Snapshot::decode(&text) {
+    match Snapshot::decode(&text, now()) {
         Ok(s) => (Some(s), None),
         Err(e) => {
             warn(&format!("discarded the saved assessment: {}", e.0));
@@ -46,11 +46,19 @@ pub fn load(storage_key: &str) -> (Option<Snapshot>, Option<String>) {
     }
 }
 
-/// Saves the assessment; failures (storage off or full) are logged, not fatal.
+/// Milliseconds since 1970, from the browser's clock.
+fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// Saves the assessment, stamped with the time; failures (storage off or full) are
+/// logged, not fatal.
 pub fn save(storage_key: &str, snapshot: &Snapshot) {
     let Some(store) = storage() else {
         return;
     };
+    let mut snapshot = snapshot.clone();
+    snapshot.saved_at = now();
     if store
         .set_item(&key(storage_key), &snapshot.encode())
         .is_err()
@@ -138,15 +146,19 @@ pub fn send(host: &web_sys::HtmlElement, event: Event, state: &State, report: Op
     }
 }
 
-/// Moves focus to the step's heading, so keyboard and screen-reader users start there.
-pub fn focus_title(root: &NodeRef) {
+/// Moves focus to the first element matching one of the selectors (in order of
+/// preference), e.g. the step's heading so keyboard and screen-reader users start there.
+pub fn focus_first(root: &NodeRef, selectors: &[&str]) {
     let Some(el) = root.cast::<web_sys::Element>() else {
         return;
     };
-    if let Ok(Some(title)) = el.query_selector(".itcq-title")
-        && let Ok(title) = title.dyn_into::<web_sys::HtmlElement>()
-    {
-        let _ = title.focus();
+    for selector in selectors {
+        if let Ok(Some(target)) = el.query_selector(selector)
+            && let Ok(target) = target.dyn_into::<web_sys::HtmlElement>()
+        {
+            let _ = target.focus();
+            return;
+        }
     }
 }
 
@@ -161,4 +173,13 @@ pub fn apply_brand(root: &NodeRef, config: &WidgetConfig) {
     let _ = style.set_property("--itcq-brand", &c.to_string());
     let _ = style.set_property("--itcq-on-brand", &c.text_on().to_string());
     let _ = style.set_property("--itcq-brand-ink", &c.readable_on_white().to_string());
+}
+
+/// Marks the moment the widget's first step is on screen and interactive
+/// (`performance.mark("itcq:ready")`), for the page's own performance tooling and the
+/// benchmark (`make bench-web`).
+pub fn mark_ready() {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark("itcq:ready");
+    }
 }

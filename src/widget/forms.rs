@@ -82,6 +82,16 @@ pub fn welcome(state: &State, dispatch: &Dispatch) -> Html {
                             onclick={send(dispatch, Action::Resume)}>{ "Resume" }</button>
                     </div>
                 </div>
+            } else if state.has_progress() {
+                <div class="itcq-resume">
+                    <p>{ format!("You have answered {} of {n} questions so far.", state.answered()) }</p>
+                    <div class="itcq-nav">
+                        <button type="button" class="itcq-secondary" data-action="restart"
+                            onclick={send(dispatch, Action::Restart)}>{ "Start over" }</button>
+                        <button type="button" class="itcq-primary" data-action="next"
+                            onclick={send(dispatch, Action::Next)}>{ "Continue" }</button>
+                    </div>
+                </div>
             } else {
                 <div class="itcq-nav">
                     <button type="button" class="itcq-primary" data-action="start"
@@ -256,7 +266,7 @@ pub fn question(state: &State, i: usize, dispatch: &Dispatch) -> Html {
                 { for options.into_iter().chain([(Answer::DontKnow, "Don't know")]).enumerate().map(option) }
                 { error(state, Field::Answer, "itcq-answer-error") }
             </fieldset>
-            <p class="itcq-hint">{ "Keys: 1–5 choose an answer, 6 \"Don't know\", Enter goes on." }</p>
+            <p class="itcq-hint itcq-keys-hint">{ "Keys: 1–5 choose an answer, 6 \"Don't know\", Enter goes on." }</p>
             { nav(dispatch, true, next_label, false) }
         </section>
     }
@@ -316,7 +326,7 @@ pub fn lead(state: &State, dispatch: &Dispatch, in_results: bool) -> Html {
                     <input id="itcq-lead-consent" type="checkbox" checked={l.consent} onchange={consent}
                         aria-invalid={state.error(Field::Lead(LeadField::Consent)).is_some().to_string()}
                         aria-describedby={described_by(state, Field::Lead(LeadField::Consent), None, "itcq-lead-consent-error")} />
-                    <span>{ format!("I agree that {msp} may contact me about my results.") }</span>
+                    <span>{ format!("Send me my results, and {msp} may contact me about them.") }</span>
                 </label>
                 if let Some(url) = &state.config.privacy_url {
                     <a class="itcq-privacy" href={url.clone()} target="_blank" rel="noopener noreferrer">{ "Privacy policy" }</a>

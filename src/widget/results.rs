@@ -5,23 +5,8 @@ use super::app::{Dispatch, send};
 use super::{chart, forms};
 use crate::engine::config::LeadPosition;
 use crate::engine::report::Report;
-use crate::engine::score::Band;
 use crate::journey::{Action, State};
 use yew::prelude::*;
-
-fn band_text(band: Band) -> &'static str {
-    match band {
-        Band::Initial => "IT happens ad hoc: it depends on people remembering and on luck.",
-        Band::Developing => {
-            "Some good practices exist, but they depend on individuals and gaps are common."
-        }
-        Band::Defined => {
-            "The main practices are defined and mostly followed; some areas still lag."
-        }
-        Band::Managed => "IT is run as a managed service: measured, owned and reviewed.",
-        Band::Optimized => "IT is managed at a high level and improved continuously.",
-    }
-}
 
 fn encode(s: &str) -> String {
     js_sys::encode_uri_component(s)
@@ -51,6 +36,9 @@ fn contact(state: &State, report: &Report) -> Html {
         );
         format!("mailto:{email}?subject={}&body={}", encode(&subject), encode(&body))
     });
+    if c.cta_url.is_none() && mailto.is_none() {
+        return html! {};
+    }
     html! {
         <section class="itcq-cta-box">
             <h3>{ format!("Talk it through with {msp}") }</h3>
@@ -76,7 +64,7 @@ pub fn results(state: &State, report: &Report, dispatch: &Dispatch) -> Html {
             <div class="itcq-score-box">
                 <p class="itcq-score"><span class="itcq-score-value">{ format!("{:.1}", report.itcq) }</span>
                     <span class="itcq-score-of">{ " / 100" }</span></p>
-                <p><span class="itcq-band">{ report.band.name() }</span>{ " · " }{ band_text(report.band) }</p>
+                <p><span class="itcq-band">{ report.band.name() }</span>{ " · " }{ report.band.description() }</p>
                 <p>{ format!("The target for a company of your size and goals is {:.1}.", report.target_itcq) }</p>
                 if !answered_all {
                     <p class="itcq-hint">{ format!("Based on {} of {} questions.", report.answers.answered, report.answers.total) }</p>
@@ -133,15 +121,29 @@ pub fn results(state: &State, report: &Report, dispatch: &Dispatch) -> Html {
             { contact(state, report) }
             if state.config.lead_position == LeadPosition::After {
                 if state.lead_sent {
-                    <p class="itcq-notice" role="status">{ "Thank you. We have your details and will be in touch." }</p>
+                    <p class="itcq-notice itcq-thanks" role="status" tabindex="-1">
+                        { format!("Thank you, {}. Your details are with {}.", state.lead.name, state.config.msp_display_name()) }
+                    </p>
                 } else {
                     { forms::lead(state, dispatch, true) }
                 }
             }
-            <div class="itcq-nav">
-                <button type="button" class="itcq-secondary" data-action="restart"
-                    onclick={send(dispatch, Action::Restart)}>{ "Start again" }</button>
-            </div>
+            if state.confirm_restart {
+                <div class="itcq-confirm" role="group" aria-label="Start again">
+                    <p>{ "Start again? This clears your answers and results on this device." }</p>
+                    <div class="itcq-nav">
+                        <button type="button" class="itcq-secondary" data-action="cancel-restart"
+                            onclick={send(dispatch, Action::CancelRestart)}>{ "Keep my results" }</button>
+                        <button type="button" class="itcq-primary" data-action="restart"
+                            onclick={send(dispatch, Action::Restart)}>{ "Yes, start again" }</button>
+                    </div>
+                </div>
+            } else {
+                <div class="itcq-nav">
+                    <button type="button" class="itcq-secondary" data-action="ask-restart"
+                        onclick={send(dispatch, Action::AskRestart)}>{ "Start again" }</button>
+                </div>
+            }
         </section>
     }
 }

@@ -1,5 +1,5 @@
 # ITCq: the two quick-start commands are `make serve` and `make test`.
-.PHONY: serve test build size bench wasm-profile
+.PHONY: serve test build size bench bench-web wasm-profile
 
 serve: ## build the engine and site, serve the demo on http://127.0.0.1:8080/
 	bash .ci/serve.sh
@@ -15,6 +15,9 @@ size: build ## print raw / gzip / brotli sizes of the site's assets
 
 bench: ## criterion benchmarks of the engine (native)
 	cargo bench --bench assess
+
+bench-web: ## the widget vs SurveyJS in headless Chromium, and assess in the browser (ARGS="--runs 30 --native")
+	bash .ci/build-web.sh && node benches/web/run.mjs $(ARGS)
 
 wasm-profile: ## code size per crate and largest functions of the widget's wasm
 	cargo rustc --lib --profile wasm-release --target wasm32-unknown-unknown --crate-type cdylib --features widget --quiet

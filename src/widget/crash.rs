@@ -15,13 +15,17 @@ pub const MESSAGE: &str = "Sorry, something went wrong and the assessment stoppe
 pub fn install() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
-        std::panic::set_hook(Box::new(|info| {
+        // Chained: whatever hook was there before (another tool's, a test harness's) still
+        // runs after ours.
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
             web_sys::console::error_1(&format!("[ITCq] the assessment stopped: {info}").into());
             ROOTS.with(|roots| {
                 if let Ok(roots) = roots.try_borrow() {
                     roots.iter().for_each(show);
                 }
             });
+            previous(info);
         }));
     });
 }

@@ -9,28 +9,21 @@
 //   any HTML with ?csp in its URL is served with a strict Content-Security-Policy.
 import { after } from "node:test";
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { join, normalize, extname, sep } from "node:path";
+import { join, normalize, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { CHROMIUM, launch, serveStatic } from "./chromium.mjs";
+
+// Chromium's path and launch flags, and the static server, are shared with benches/web/.
+export { CHROMIUM, launch };
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const SITE = join(ROOT, "target/site");
 export const PAGES = join(ROOT, "tests/e2e/pages");
 export const BOOTSTRAP = join(ROOT, "node_modules/bootstrap/dist");
 export const ARTIFACTS = join(ROOT, "artifacts/e2e");
-export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
   "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
-
-const MIME = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
-  ".wasm": "application/wasm", ".json": "application/json", ".svg": "image/svg+xml",
-  ".png": "image/png", ".ico": "image/x-icon", ".map": "application/json", ".txt": "text/plain; charset=utf-8",
-};
 
 /** Maps a URL path to a file, or null (404). Never leaves the mounted folders. */
 function resolve(path) {
@@ -54,37 +47,9 @@ export async function startServer() {
       throw new Error(`${what} is missing (${file}); run \`bash .ci/build-web.sh\` and \`npm ci\` first`);
     }
   }
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url, "http://x");
-    if (url.pathname === "/favicon.ico") { res.writeHead(204); return res.end(); }  // keep consoles clean
-    let file = resolve(decodeURIComponent(url.pathname));
-    try {
-      if (file && (await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = file && (await readFile(file));
-      const type = MIME[extname(file).toLowerCase()] || "application/octet-stream";
-      const headers = { "content-type": type, "cache-control": "no-store" };
-      if (type.startsWith("text/html") && url.searchParams.has("csp")) headers["content-security-policy"] = CSP;
-      res.writeHead(200, headers);
-      res.end(body);
-    } catch {
-      res.writeHead(404, { "content-type": "text/plain" });
-      res.end(`not found: ${url.pathname}`);
-    }
-  });
-  await new Promise((ok, fail) => server.once("error", fail).listen(0, "127.0.0.1", ok));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }) };
-}
-
-/** Launches Debian's Chromium; throws if it is not installed. */
-export async function launch() {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install -y chromium`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--no-first-run"],
+  return serveStatic({
+    resolve,
+    headers: (url, type) => (type.startsWith("text/html") && url.searchParams.has("csp") ? { "content-security-policy": CSP } : {}),
   });
 }
 

@@ -43,6 +43,36 @@
     var LOADING = 'Loading the IT assessment\u2026';
     var FAILED = 'The assessment could not be loaded. Please reload the page.';
 
+    // Styles for what shows before the widget loads: the host box, the placeholder and the
+    // popup launcher. A constructable stylesheet is allowed under `style-src 'self'`; the
+    // `:host` rules are !important so the host page's own !important rules cannot win.
+    var FIRST_CSS =
+      ':host{all:initial!important;display:block!important;visibility:visible!important;opacity:1!important;' +
+      'position:static!important;width:auto!important;margin:24px auto!important;' +
+      'font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif!important;' +
+      'color:#1b1f24!important;text-align:left!important;direction:ltr}' +
+      ':host(.itcq-popup){position:fixed!important;right:16px!important;bottom:16px!important;margin:0!important;z-index:2147483000!important}' +
+      '.itcq-root{max-width:760px;margin:0 auto}' +
+      '.itcq-loading,.itcq-target-error{margin:0;padding:16px;border:1px solid #c4cad1;border-radius:12px;background:#fff;color:#1b1f24}' +
+      '.itcq-target-error{border-color:#b00020;color:#7a0016;font-weight:600}' +
+      '.itcq-launcher{display:inline-flex;align-items:center;min-height:44px;padding:10px 20px;font:inherit;font-weight:600;' +
+      'background:#fff;color:#1b1f24;border:3px solid var(--itcq-launcher-accent,#0b5cad);border-radius:8px;' +
+      'box-shadow:0 4px 14px rgba(0,0,0,.25);cursor:pointer}' +
+      '.itcq-launcher:focus-visible{outline:3px solid #1b1f24;outline-offset:2px}';
+    var firstSheet = null;
+    function firstStyles(shadow) {
+      try {
+        if (!firstSheet) {
+          firstSheet = new CSSStyleSheet();
+          firstSheet.replaceSync(FIRST_CSS);
+        }
+        shadow.adoptedStyleSheets = [firstSheet];
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+
     function el(tag, cls, text) {
       var e = document.createElement(tag);
       if (cls) e.className = cls;
@@ -57,8 +87,15 @@
 
     function load(base) {
       if (!loads[base]) {
+        // The wasm download starts together with the JS glue's, not after it (init takes
+        // a pending fetch); where fetch is missing, init fetches the URL itself.
+        var wasm = base + 'pkg/itcq_bg.wasm';
+        if (window.fetch) {
+          wasm = fetch(wasm);
+          wasm.catch(function () { /* reported through init below */ });
+        }
         loads[base] = import(base + 'pkg/itcq.js').then(function (mod) {
-          return mod.default({ module_or_path: base + 'pkg/itcq_bg.wasm' }).then(function () { return mod; });
+          return mod.default({ module_or_path: wasm }).then(function () { return mod; });
         });
         // A failed load may be retried (e.g. by ITCq.mount after a network hiccup).
         loads[base].catch(function () { delete loads[base]; });
@@ -99,10 +136,19 @@
           host.style.setProperty('--itcq-launcher-accent', o.brandColor);
         }
       } catch (e) { /* cosmetic only */ }
-      var link = el('link');
-      link.rel = 'stylesheet';
-      link.href = base + 'itcq.css';
-      shadow.appendChild(link);
+      // The widget's full stylesheet is linked only when the widget loads (or at once where
+      // constructable stylesheets are missing): a page view that never reaches the widget
+      // pays for embed.js alone.
+      var linked = false;
+      function linkCss() {
+        if (linked) return;
+        linked = true;
+        var link = el('link');
+        link.rel = 'stylesheet';
+        link.href = base + 'itcq.css';
+        shadow.insertBefore(link, shadow.firstChild);
+      }
+      if (!firstStyles(shadow)) linkCss();
       if (notice) {
         shadow.appendChild(el('p', 'itcq-target-error', notice)).setAttribute('role', 'alert');
       }
@@ -118,6 +164,7 @@
       function start() {
         if (started) return;
         started = true;
+        linkCss();
         load(base).then(function (mod) {
           if (done) return;
           root.textContent = '';  // the wasm expects an empty root

@@ -65,15 +65,32 @@ fn mount_with(options: &[(&str, &str)]) -> Mounted {
     }
 }
 
-/// Lets Yew render: waits for a macrotask.
-async fn tick() {
+/// Waits `ms` milliseconds (a macrotask at least).
+async fn sleep(ms: i32) {
     let p = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
             .unwrap();
     });
     JsFuture::from(p).await.unwrap();
+}
+
+/// Lets Yew render: waits for a macrotask.
+async fn tick() {
+    sleep(0).await;
+}
+
+/// Waits until `cond` holds, for at most about two seconds: Yew runs effects (events to
+/// the host page, focus) after rendering, which on a busy machine can be a task later.
+async fn eventually(what: &str, cond: impl Fn() -> bool) {
+    for _ in 0..200 {
+        if cond() {
+            return;
+        }
+        sleep(10).await;
+    }
+    panic!("timed out waiting for {what}");
 }
 
 impl Mounted {
@@ -217,7 +234,13 @@ async fn start_moves_focus_to_the_step_heading_and_tells_the_host_page() {
         .unwrap();
     m.click("button[data-action=start]").await;
     assert_eq!(m.step(), "profile");
-    assert_eq!(started.get(), 1);
+    eventually("the started event", || started.get() >= 1).await;
+    eventually("focus on the heading", || {
+        m.shadow.active_element().is_some()
+    })
+    .await;
+    sleep(50).await;
+    assert_eq!(started.get(), 1, "started is raised once");
     let focused = m
         .shadow
         .active_element()
@@ -240,6 +263,12 @@ async fn start_moves_focus_to_the_step_heading_and_tells_the_host_page() {
         Some("true")
     );
     // Focus goes to the first field with a problem, whose message is linked to it.
+    eventually("focus on the first invalid field", || {
+        m.shadow
+            .active_element()
+            .is_some_and(|e| e.id() == "itcq-seats")
+    })
+    .await;
     let focused = m.shadow.active_element().unwrap();
     assert_eq!(focused.id(), "itcq-seats");
     let described = focused.get_attribute("aria-describedby").unwrap();
@@ -277,7 +306,17 @@ async fn number_keys_answer_and_enter_goes_on() {
     m.click("button[data-action=help]").await;
     assert!(!m.find(".itcq-help").unwrap().has_attribute("hidden"));
     // Progress was saved as it went.
-    let saved = storage().get_item("itcq:v1:t-keys").unwrap().unwrap();
+    let saved_now = || {
+        storage()
+            .get_item("itcq:v1:t-keys")
+            .unwrap()
+            .unwrap_or_default()
+    };
+    eventually("progress saved at question 2", || {
+        saved_now().contains("question:1")
+    })
+    .await;
+    let saved = saved_now();
     let snap = Snapshot::decode(&saved, js_sys::Date::now() as u64).unwrap();
     assert_eq!(snap.answers.as_slice()[0], Some(Answer::Level(2)));
     assert_eq!(snap.step, Step::Question(1));

@@ -40,6 +40,21 @@ fn patterns() -> Vec<Assessment> {
     out
 }
 
+/// The assessment with every answer below "in place" (including "Don't know") on a
+/// question of the given areas raised to "in place": what doing those actions means.
+fn with_areas_in_place(a: &Assessment, areas: &[&str]) -> Assessment {
+    let mut done = a.clone();
+    for q in a.bank.bank().questions.iter() {
+        if q.areas.iter().any(|x| areas.contains(x))
+            && let Some(ans) = done.answers.get_mut(q.id)
+            && matches!(ans, Answer::DontKnow | Answer::Level(0..TOP_LEVEL))
+        {
+            *ans = Answer::Level(TOP_LEVEL);
+        }
+    }
+    done
+}
+
 fn report(a: &Assessment) -> Report {
     assess(a).expect("valid test input")
 }
@@ -104,20 +119,8 @@ fn actions_name_existing_services_of_their_area_that_are_not_in_place() {
 fn action_gain_is_the_recomputed_itcq_difference() {
     for a in patterns() {
         let r = report(&a);
-        let bank = a.bank.bank();
         for action in ranked(&r.plan) {
-            let mut done = a.clone();
-            for q in bank
-                .questions
-                .iter()
-                .filter(|q| q.areas.contains(&action.area))
-            {
-                if let Some(ans) = done.answers.get_mut(q.id)
-                    && matches!(ans, Answer::DontKnow | Answer::Level(0..TOP_LEVEL))
-                {
-                    *ans = Answer::Level(TOP_LEVEL);
-                }
-            }
+            let done = with_areas_in_place(&a, &[action.area]);
             let after = report(&done);
             let expected = after.itcq - r.itcq;
             assert!(
@@ -210,17 +213,8 @@ fn projections_rise_phase_by_phase_and_end_where_the_whole_plan_lands() {
         }
         assert_eq!(r.plan.projected_itcq, last);
         // Doing every action: all below-in-place answers of those areas raised to 4.
-        let mut done = a.clone();
-        let bank = a.bank.bank();
-        for x in ranked(&r.plan) {
-            for q in bank.questions.iter().filter(|q| q.areas.contains(&x.area)) {
-                if let Some(ans) = done.answers.get_mut(q.id)
-                    && matches!(ans, Answer::DontKnow | Answer::Level(0..TOP_LEVEL))
-                {
-                    *ans = Answer::Level(TOP_LEVEL);
-                }
-            }
-        }
+        let areas: Vec<&str> = ranked(&r.plan).iter().map(|x| x.area).collect();
+        let done = with_areas_in_place(&a, &areas);
         assert_eq!(report(&done).itcq, r.plan.projected_itcq);
     }
 }

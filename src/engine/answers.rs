@@ -210,12 +210,7 @@ impl Answers {
                 });
             };
             let scale = &bank.questions[pos].scale;
-            let ok = match answer {
-                Answer::Level(l) => scale.accepts_level(l),
-                Answer::DontKnow => true,
-                Answer::NotApplicable => scale.accepts_na(),
-            };
-            if !ok {
+            if !scale.accepts(answer) {
                 return Err(Error::InvalidAnswer {
                     id: id.clone(),
                     bank: bank.id,
@@ -228,34 +223,13 @@ impl Answers {
         Ok(Answers { bank, by_position })
     }
 
-    /// The answers by question ID (missing ones left out).
-    pub fn to_map(&self) -> BTreeMap<String, Answer> {
-        // Built by insertion: collecting into a BTreeMap sorts first, which costs the
-        // browser build a sort instantiation for nothing (the IDs go in one by one anyway).
-        let mut map = BTreeMap::new();
-        for (q, a) in self.bank().questions.iter().zip(&self.by_position) {
-            if let Some(a) = a {
-                map.insert(q.id.to_string(), *a);
-            }
-        }
-        map
-    }
-
-    /// Whether an answer is accepted at a question position.
-    pub fn accepts(&self, pos: usize, answer: Answer) -> bool {
-        let Some(q) = self.bank().questions.get(pos) else {
-            return false;
-        };
-        match answer {
-            Answer::Level(l) => q.scale.accepts_level(l),
-            Answer::DontKnow => true,
-            Answer::NotApplicable => q.scale.accepts_na(),
-        }
-    }
-
     /// Sets the answer at a question position, if the question accepts it.
     pub fn answer(&mut self, pos: usize, answer: Answer) -> bool {
-        let ok = self.accepts(pos, answer);
+        let ok = self
+            .bank
+            .questions
+            .get(pos)
+            .is_some_and(|q| q.scale.accepts(answer));
         if ok {
             self.by_position[pos] = Some(answer);
         }

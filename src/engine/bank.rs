@@ -9,6 +9,7 @@
 
 pub mod quick;
 
+use crate::engine::answers::Answer;
 use crate::engine::framework::{self, BlockId, Weight};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -84,17 +85,16 @@ pub enum Scale {
 pub const IN_PLACE_LABELS: [(u8, &str); 3] = [(0, "Not in place"), (2, "Partly"), (4, "In place")];
 
 impl Scale {
-    /// Whether a level is a valid answer on this scale.
-    pub fn accepts_level(&self, level: u8) -> bool {
-        match self {
-            Scale::Levels { .. } => level <= 4,
-            Scale::InPlace => matches!(level, 0 | 2 | 4),
+    /// Whether an answer is valid on this scale: levels 0–4 (quick) or 0, 2, 4 (full);
+    /// "Don't know" always; "Not applicable" on the full bank's scale only.
+    pub fn accepts(&self, answer: Answer) -> bool {
+        match (self, answer) {
+            (Scale::Levels { .. }, Answer::Level(l)) => l <= 4,
+            (Scale::InPlace, Answer::Level(l)) => matches!(l, 0 | 2 | 4),
+            (_, Answer::DontKnow) => true,
+            (Scale::InPlace, Answer::NotApplicable) => true,
+            (Scale::Levels { .. }, Answer::NotApplicable) => false,
         }
-    }
-
-    /// Whether "Not applicable" is a valid answer on this scale.
-    pub fn accepts_na(&self) -> bool {
-        matches!(self, Scale::InPlace)
     }
 
     /// A description of the accepted answers, for error messages.

@@ -222,7 +222,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// Settings the loader handles itself; accepted here without checks.
-const LOADER_KEYS: [&str; 4] = ["target", "manual", "buttonLabel", "itcqVersion"];
+const LOADER_KEYS: [&str; 3] = ["target", "manual", "buttonLabel"];
 /// Longest accepted text value (names, labels).
 pub const MAX_TEXT: usize = 200;
 /// Longest accepted URL.

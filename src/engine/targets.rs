@@ -14,7 +14,7 @@
 //! An MSP can override targets later; the engine takes them as data.
 
 use crate::engine::framework::{BlockId, Goal};
-use crate::engine::profile::{Profile, Segment};
+use crate::engine::profile::Profile;
 
 /// Base target per segment (rows: 1-19, 20-50, 51-150, 151-300, 301+), per block in
 /// [`BlockId::ALL`] order (Continuous, Competent, Charged, Conscious, Controlled, Clear,
@@ -64,11 +64,6 @@ pub fn targets(profile: &Profile) -> [u8; 7] {
         }
     }
     t.map(|x| x.min(100))
-}
-
-/// The base targets of a segment, before goals and industry.
-pub fn base(segment: Segment) -> [u8; 7] {
-    BASE[segment.index()]
 }
 
 /// Gap = max(0, target − current).

@@ -19,8 +19,13 @@
 
 pub mod answers;
 pub mod bank;
+pub mod briefing;
+pub mod code;
 pub mod config;
+pub mod date;
+pub mod delivery;
 pub mod error;
+pub mod export;
 pub mod framework;
 pub mod lead;
 pub mod plan;

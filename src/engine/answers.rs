@@ -180,10 +180,19 @@ fn unknown_question(id: &str, bank: BankId) -> Error {
 }
 
 /// Validated answers in bank order; `None` marks a missing answer.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Answers {
     bank: &'static Bank,
     by_position: Vec<Option<Answer>>,
+}
+
+impl fmt::Debug for Answers {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Answers")
+            .field("bank", &self.bank.id)
+            .field("by_position", &self.by_position)
+            .finish()
+    }
 }
 
 impl PartialEq for Answers {

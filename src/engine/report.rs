@@ -11,7 +11,7 @@ use crate::engine::plan::Plan;
 use crate::engine::profile::{Profile, Segment};
 use crate::engine::score::{Band, Scores, round1};
 use crate::engine::targets::gap;
-use crate::engine::util::sort_small_by;
+use crate::engine::util::{dec0, sort_small_by};
 use serde::Serialize;
 use std::fmt;
 
@@ -143,18 +143,25 @@ fn meaning(id: BlockId, score: Option<f64>, target: f64, status: BlockStatus) ->
             format!("{} was not assessed: no answer counted here yet.", b.name)
         }
         BlockStatus::OnTarget => format!(
-            "{} meets the target of {target:.0} for a company of your size and goals. {} Keep it there with a yearly review.",
-            b.name, b.benefit
+            "{} meets the target of {} for a company of your size and goals. {} Keep it there with a yearly review.",
+            b.name,
+            dec0(target),
+            b.benefit
         ),
         BlockStatus::NearTarget => format!(
-            "{} scores {s:.0} against a target of {target:.0}: close. Closing the last {:.0} points means: {}",
+            "{} scores {} against a target of {}: close. Closing the last {} points means: {}",
             b.name,
-            target - s,
+            dec0(s),
+            dec0(target),
+            dec0(target - s),
             lowercase_first(b.benefit)
         ),
         BlockStatus::BelowTarget => format!(
-            "{} scores {s:.0}, well below the target of {target:.0} for a company like yours. The risk today: {}",
-            b.name, b.risk
+            "{} scores {}, well below the target of {} for a company like yours. The risk today: {}",
+            b.name,
+            dec0(s),
+            dec0(target),
+            b.risk
         ),
     }
 }

@@ -165,6 +165,13 @@ pub struct WidgetConfig {
     pub lang: &'static str,
     /// Key that separates this widget's saved answers from others on the same site.
     pub storage_key: String,
+    /// Endpoint that receives each lead and report as JSON (a Zapier/Make catch hook, a
+    /// CRM's form endpoint).
+    pub webhook: Option<String>,
+    /// HubSpot portal (account) ID and form GUID for HubSpot's forms submission API.
+    pub hubspot: Option<(String, String)>,
+    /// A result code to show at once (the loader passes it from a `#itcq=` link).
+    pub result_code: Option<String>,
 }
 
 impl Default for WidgetConfig {
@@ -181,12 +188,15 @@ impl Default for WidgetConfig {
             mode: Mode::Inline,
             lang: "en",
             storage_key: "default".to_string(),
+            webhook: None,
+            hubspot: None,
+            result_code: None,
         }
     }
 }
 
 /// Every setting, as dataset keys.
-const KNOWN_KEYS: [&str; 14] = [
+const KNOWN_KEYS: [&str; 18] = [
     "mspName",
     "logoUrl",
     "brandColor",
@@ -198,6 +208,10 @@ const KNOWN_KEYS: [&str; 14] = [
     "mode",
     "lang",
     "storageKey",
+    "webhook",
+    "hubspotPortal",
+    "hubspotForm",
+    "resultCode",
     "target",
     "buttonLabel",
     "manual",
@@ -277,6 +291,22 @@ pub fn is_web_url(s: &str) -> bool {
     }
 }
 
+/// Whether a string is a HubSpot portal (account) ID: digits only.
+fn is_hubspot_portal(s: &str) -> bool {
+    let s = s.trim();
+    (1..=12).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether a string is a GUID such as HubSpot's form IDs (8-4-4-4-12 hex digits).
+fn is_guid(s: &str) -> bool {
+    let parts: Vec<&str> = s.trim().split('-').collect();
+    parts.len() == 5
+        && parts
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(p, n)| p.len() == n && p.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
 fn is_root_relative(s: &str) -> bool {
     s.starts_with('/')
         && !s.starts_with("//")
@@ -291,6 +321,7 @@ impl WidgetConfig {
         let mut c = WidgetConfig::default();
         let mut problems = Vec::new();
         let mut hidden = Vec::new();
+        let (mut portal, mut form) = (None, None);
         let mut problem = |key: &str, found: &str, accepted: &str| {
             problems.push(Problem {
                 visible: true,
@@ -328,6 +359,39 @@ impl WidgetConfig {
                         problem(key, v, "use an email address such as sales@example.com")
                     }
                 }
+                "webhook" => {
+                    if is_web_url(v) {
+                        c.webhook = Some(v.trim().to_string());
+                    } else {
+                        problem(
+                            key,
+                            v,
+                            "use the full address of your webhook, starting with https://",
+                        )
+                    }
+                }
+                "hubspotPortal" => {
+                    if is_hubspot_portal(v) {
+                        portal = Some(v.trim().to_string());
+                    } else {
+                        problem(
+                            key,
+                            v,
+                            "use your HubSpot account ID, a number such as 12345678 (Settings > Account defaults)",
+                        )
+                    }
+                }
+                "hubspotForm" => {
+                    if is_guid(v) {
+                        form = Some(v.trim().to_ascii_lowercase());
+                    } else {
+                        problem(
+                            key,
+                            v,
+                            "use the form's ID from HubSpot, such as 1a2b3c4d-0000-4a5b-8c9d-0123456789ab",
+                        )
+                    }
+                }
                 "ctaUrl" | "privacyUrl" => {
                     if is_web_url(v) {
                         let slot = if key == "ctaUrl" {
@@ -359,6 +423,7 @@ impl WidgetConfig {
                     "en" | "en-us" | "en-gb" => c.lang = "en",
                     _ => problem(key, v, "use \"en\" (more languages are coming)"),
                 },
+                "resultCode" => c.result_code = Some(v.to_string()),
                 "storageKey" => {
                     if !v.is_empty() && v.len() <= MAX_TEXT {
                         c.storage_key = v.to_string();
@@ -385,6 +450,22 @@ impl WidgetConfig {
                     }
                 }
             }
+        }
+        match (portal, form) {
+            (Some(p), Some(f)) => c.hubspot = Some((p, f)),
+            (None, None) => {}
+            (p, _) => problems.push(Problem {
+                visible: true,
+                attribute: if p.is_some() {
+                    "data-hubspot-form"
+                } else {
+                    "data-hubspot-portal"
+                }
+                .into(),
+                found: String::new(),
+                accepted: "HubSpot delivery needs both data-hubspot-portal and data-hubspot-form"
+                    .into(),
+            }),
         }
         for p in problems
             .iter_mut()

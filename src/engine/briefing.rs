@@ -1,0 +1,446 @@
+//! The rep briefing: what a sales rep or vCIO needs before calling a prospect, built from
+//! one result; and the portfolio row that lists many results side by side.
+//!
+//! The briefing leads with business, not technology: the three weakest blocks with
+//! conversation openers and discovery questions, one small first project to propose (the
+//! foot in the door), the framework's services to offer, and what the "Don't know"
+//! answers reveal about who is (not) in charge.
+
+mod data;
+
+use crate::engine::answers::Answer;
+use crate::engine::bank::BankId;
+use crate::engine::config::Color;
+use crate::engine::date::Date;
+use crate::engine::export::{Scored, chart_svg};
+use crate::engine::framework::{AREAS, BlockId};
+use crate::engine::lead::Lead;
+use crate::engine::plan::{Action, PhaseId, ranked};
+use crate::engine::report::{BlockStatus, UnknownLevel};
+use crate::engine::util::sort_small_by;
+use serde::Serialize;
+
+pub use data::{BlockTalk, FIRST_PROJECT_PITCH, TALK, UNKNOWN_REVEALS};
+
+/// The briefing for one result.
+#[derive(Debug, Clone, Serialize)]
+pub struct Briefing {
+    /// The result code.
+    pub code: String,
+    /// The day the assessment was taken.
+    pub taken_on: Option<Date>,
+    /// The prospect's contact details, when they sent them.
+    pub contact: Option<Lead>,
+    /// The company name.
+    pub company: Option<String>,
+    /// The profile in words.
+    pub profile: ProfileView,
+    /// The ITCq.
+    pub itcq: f64,
+    /// Its band's name.
+    pub band: &'static str,
+    /// What the band means.
+    pub band_description: &'static str,
+    /// The ITCq the framework recommends for this company.
+    pub target_itcq: f64,
+    /// Share of questions answered, 0–1.
+    pub completion: f64,
+    /// The block chart (SVG markup; every text in it is escaped).
+    pub chart_svg: String,
+    /// All seven blocks.
+    pub blocks: Vec<BlockView>,
+    /// The (up to) three weakest blocks, largest gap first, with talking material.
+    pub weakest: Vec<WeakBlock>,
+    /// The first project to propose.
+    pub first_project: Option<FirstProject>,
+    /// The framework's services to propose, area by area in plan order.
+    pub services: Vec<ServiceGroup>,
+    /// What the "Don't know" answers reveal.
+    pub unknowns: Unknowns,
+    /// The plan by phase.
+    pub plan: Vec<PhaseView>,
+}
+
+/// The company profile in words.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProfileView {
+    /// People using IT.
+    pub seats: u32,
+    /// The size segment's label.
+    pub segment: &'static str,
+    /// The industry's label.
+    pub industry: &'static str,
+    /// Who manages IT today.
+    pub it_management: &'static str,
+    /// The chosen goals' labels.
+    pub goals: Vec<&'static str>,
+}
+
+/// One block's scores.
+#[derive(Debug, Clone, Serialize)]
+pub struct BlockView {
+    /// Block ID.
+    pub id: BlockId,
+    /// Block name.
+    pub name: &'static str,
+    /// Score, if assessed.
+    pub score: Option<f64>,
+    /// Target.
+    pub target: f64,
+    /// Gap to target, if assessed.
+    pub gap: Option<f64>,
+    /// Against the target.
+    pub status: BlockStatus,
+}
+
+/// A weak block and what to say about it.
+#[derive(Debug, Clone, Serialize)]
+pub struct WeakBlock {
+    /// Block ID.
+    pub id: BlockId,
+    /// Block name.
+    pub name: &'static str,
+    /// Score, if assessed.
+    pub score: Option<f64>,
+    /// Target.
+    pub target: f64,
+    /// Gap to target, if assessed.
+    pub gap: Option<f64>,
+    /// Why it matters to the business.
+    pub stakes: &'static str,
+    /// Conversation openers.
+    pub openers: Vec<&'static str>,
+    /// Discovery questions.
+    pub questions: Vec<&'static str>,
+}
+
+/// The recommended first project.
+#[derive(Debug, Clone, Serialize)]
+pub struct FirstProject {
+    /// Delivery area ID.
+    pub area: &'static str,
+    /// Action name.
+    pub name: &'static str,
+    /// Block name.
+    pub block: &'static str,
+    /// Effort label.
+    pub effort: &'static str,
+    /// ITCq points gained.
+    pub gain: f64,
+    /// How to pitch it.
+    pub pitch: &'static str,
+    /// The services it consists of.
+    pub services: Vec<&'static str>,
+}
+
+/// Services of one delivery area to propose.
+#[derive(Debug, Clone, Serialize)]
+pub struct ServiceGroup {
+    /// Delivery area ID.
+    pub area: &'static str,
+    /// Action name.
+    pub name: &'static str,
+    /// Block name.
+    pub block: &'static str,
+    /// Service names.
+    pub services: Vec<&'static str>,
+}
+
+/// What the "Don't know" answers reveal.
+#[derive(Debug, Clone, Serialize)]
+pub struct Unknowns {
+    /// Severity.
+    pub level: UnknownLevel,
+    /// The finding as the prospect saw it.
+    pub message: String,
+    /// Number of "Don't know" answers.
+    pub count: u32,
+    /// Per question (quick bank) or per block (full bank): what it reveals.
+    pub reveals: Vec<Reveal>,
+}
+
+/// One "Don't know" and what it reveals.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reveal {
+    /// The question asked (quick bank), or how many went unanswered (full bank).
+    pub question: String,
+    /// Block name.
+    pub block: &'static str,
+    /// What it reveals.
+    pub reveal: &'static str,
+}
+
+/// One phase of the plan, compact.
+#[derive(Debug, Clone, Serialize)]
+pub struct PhaseView {
+    /// Phase name.
+    pub name: &'static str,
+    /// ITCq after the phase.
+    pub projected_itcq: f64,
+    /// Its actions.
+    pub actions: Vec<ActionView>,
+}
+
+/// One action, compact.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionView {
+    /// Action name.
+    pub name: &'static str,
+    /// Block name.
+    pub block: &'static str,
+    /// Effort label.
+    pub effort: &'static str,
+    /// ITCq points gained.
+    pub gain: f64,
+}
+
+fn talk(block: BlockId) -> &'static BlockTalk {
+    &TALK[block.index()]
+}
+
+fn pitch(area: &str) -> &'static str {
+    FIRST_PROJECT_PITCH
+        .iter()
+        .find(|(id, _)| *id == area)
+        .map_or("", |(_, p)| p)
+}
+
+fn area_name(id: &str) -> &'static str {
+    AREAS.iter().find(|a| a.id == id).map_or("", |a| a.name)
+}
+
+/// The first project: the best quick win, else the best-ranked action.
+fn first_action(scored: &Scored) -> Option<&Action> {
+    let plan = &scored.report.plan;
+    plan.phases
+        .iter()
+        .find(|p| p.id == PhaseId::QuickWins)
+        .and_then(|p| p.actions.first())
+        .or_else(|| ranked(plan).into_iter().next())
+}
+
+/// Builds the briefing for a scored result.
+pub fn briefing(scored: &Scored) -> Briefing {
+    let r = &scored.report;
+    let blocks: Vec<BlockView> = r
+        .blocks
+        .iter()
+        .map(|b| BlockView {
+            id: b.id,
+            name: b.name,
+            score: b.score,
+            target: b.target,
+            gap: b.gap,
+            status: b.status,
+        })
+        .collect();
+    // Weakest: assessed blocks by gap (largest first), then lower score, then framework order.
+    let mut order: Vec<&BlockView> = blocks.iter().filter(|b| b.score.is_some()).collect();
+    sort_small_by(&mut order, |a, b| {
+        let key = |v: &BlockView| (v.gap.unwrap_or(0.0), -v.score.unwrap_or(0.0));
+        let (ka, kb) = (key(a), key(b));
+        kb.0.total_cmp(&ka.0)
+            .then(kb.1.total_cmp(&ka.1))
+            .then(a.id.index().cmp(&b.id.index()))
+    });
+    let weakest = order
+        .into_iter()
+        .take(3)
+        .map(|b| {
+            let t = talk(b.id);
+            WeakBlock {
+                id: b.id,
+                name: b.name,
+                score: b.score,
+                target: b.target,
+                gap: b.gap,
+                stakes: t.stakes,
+                openers: t.openers.to_vec(),
+                questions: t.questions.to_vec(),
+            }
+        })
+        .collect();
+    let first_project = first_action(scored).map(|a| FirstProject {
+        area: a.area,
+        name: a.name,
+        block: a.block.block().name,
+        effort: a.effort.label(),
+        gain: a.gain,
+        pitch: pitch(a.area),
+        services: a.services.iter().map(|s| s.name).collect(),
+    });
+    let services = ranked(&r.plan)
+        .into_iter()
+        .map(|a| ServiceGroup {
+            area: a.area,
+            name: area_name(a.area),
+            block: a.block.block().name,
+            services: a.services.iter().map(|s| s.name).collect(),
+        })
+        .collect();
+    let bank = scored.decoded.answers.bank();
+    let mut reveals = Vec::new();
+    match bank.id {
+        BankId::Quick => {
+            for (q, a) in bank.questions.iter().zip(scored.decoded.answers.as_slice()) {
+                if *a == Some(Answer::DontKnow) {
+                    let reveal = UNKNOWN_REVEALS
+                        .iter()
+                        .find(|(id, _)| *id == q.id)
+                        .map_or(talk(q.block).unknown, |(_, t)| t);
+                    reveals.push(Reveal {
+                        question: q.text.to_string(),
+                        block: q.block.block().name,
+                        reveal,
+                    });
+                }
+            }
+        }
+        BankId::Full => {
+            for b in &r.unknown.blocks {
+                reveals.push(Reveal {
+                    question: format!(
+                        "{} \"Don't know\" answer{} in {}",
+                        b.count,
+                        if b.count == 1 { "" } else { "s" },
+                        b.block.block().name
+                    ),
+                    block: b.block.block().name,
+                    reveal: talk(b.block).unknown,
+                });
+            }
+        }
+    }
+    Briefing {
+        code: scored.code.clone(),
+        taken_on: scored.decoded.taken_on,
+        contact: scored.decoded.lead.clone(),
+        company: scored.company().map(str::to_string),
+        profile: ProfileView {
+            seats: r.profile.seats,
+            segment: r.segment.label(),
+            industry: r.profile.industry.label(),
+            it_management: r.profile.it_management.label(),
+            goals: r.profile.goals.iter().map(|g| g.label()).collect(),
+        },
+        itcq: r.itcq,
+        band: r.band.name(),
+        band_description: r.band.description(),
+        target_itcq: r.target_itcq,
+        completion: r.completion,
+        chart_svg: chart_svg(r, Color::DEFAULT),
+        blocks,
+        weakest,
+        first_project,
+        services,
+        unknowns: Unknowns {
+            level: r.unknown.level,
+            message: r.unknown.message.clone(),
+            count: r.unknown.count,
+            reveals,
+        },
+        plan: r
+            .plan
+            .phases
+            .iter()
+            .map(|p| PhaseView {
+                name: p.name,
+                projected_itcq: p.projected_itcq,
+                actions: p
+                    .actions
+                    .iter()
+                    .map(|a| ActionView {
+                        name: a.name,
+                        block: a.block.block().name,
+                        effort: a.effort.label(),
+                        gain: a.gain,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// One result in the portfolio table.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    /// The result code.
+    pub code: String,
+    /// Company name.
+    pub company: Option<String>,
+    /// Contact name.
+    pub contact_name: Option<String>,
+    /// Contact email.
+    pub email: Option<String>,
+    /// Day taken.
+    pub taken_on: Option<Date>,
+    /// People using IT.
+    pub seats: u32,
+    /// Industry label.
+    pub industry: &'static str,
+    /// ITCq.
+    pub itcq: f64,
+    /// Band name.
+    pub band: &'static str,
+    /// The seven block scores.
+    pub blocks: Vec<RowBlock>,
+    /// The best-ranked action.
+    pub top_action: Option<&'static str>,
+}
+
+/// A block score in a portfolio row.
+#[derive(Debug, Clone, Serialize)]
+pub struct RowBlock {
+    /// Block ID.
+    pub id: BlockId,
+    /// Block name.
+    pub name: &'static str,
+    /// Score, if assessed.
+    pub score: Option<f64>,
+}
+
+/// The portfolio row of a scored result.
+pub fn row(scored: &Scored) -> Row {
+    let r = &scored.report;
+    let lead = scored.decoded.lead.as_ref();
+    Row {
+        code: scored.code.clone(),
+        company: scored.company().map(str::to_string),
+        contact_name: lead.map(|l| l.name.clone()).filter(|n| !n.is_empty()),
+        email: lead.map(|l| l.email.clone()).filter(|n| !n.is_empty()),
+        taken_on: scored.decoded.taken_on,
+        seats: r.profile.seats,
+        industry: r.profile.industry.label(),
+        itcq: r.itcq,
+        band: r.band.name(),
+        blocks: r
+            .blocks
+            .iter()
+            .map(|b| RowBlock {
+                id: b.id,
+                name: b.name,
+                score: b.score,
+            })
+            .collect(),
+        top_action: ranked(&r.plan).first().map(|a| a.name),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::bank::Bank;
+
+    #[test]
+    fn talking_material_lines_up_with_the_framework() {
+        for (t, id) in TALK.iter().zip(BlockId::ALL) {
+            assert_eq!(t.block, id);
+        }
+        let quick_ids: Vec<&str> = Bank::quick().questions.iter().map(|q| q.id).collect();
+        let reveal_ids: Vec<&str> = UNKNOWN_REVEALS.iter().map(|(id, _)| *id).collect();
+        assert_eq!(reveal_ids, quick_ids);
+        let area_ids: Vec<&str> = AREAS.iter().map(|a| a.id).collect();
+        let pitch_ids: Vec<&str> = FIRST_PROJECT_PITCH.iter().map(|(id, _)| *id).collect();
+        assert_eq!(pitch_ids, area_ids);
+    }
+}

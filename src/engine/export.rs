@@ -1,0 +1,588 @@
+//! Exports of one result: the shareable link, the JSON document, CSV rows for a CRM, the
+//! printable report (an HTML document the browser prints or saves as PDF), the block chart
+//! as SVG and the summary for an email. Also reads any of them back: a code, a link or a
+//! JSON export all give the same [`Decoded`] result.
+//!
+//! Everything here is text in, text out; the browser bindings and the CLI only move it.
+//! All text from outside (company, contact, MSP settings) is escaped for its target:
+//! HTML-escaped in the report and the SVG, quoted and defused against spreadsheet formulas
+//! in CSV.
+
+use crate::engine::assess_answers;
+use crate::engine::code::{self, CodeError, Decoded};
+use crate::engine::config::{Color, WidgetConfig};
+use crate::engine::date::Date;
+use crate::engine::lead::Lead;
+use crate::engine::plan::ranked;
+use crate::engine::report::Report;
+use crate::engine::util::{dec0, dec1};
+use serde::{Deserialize, Serialize};
+use std::fmt::Write;
+
+/// Version of the JSON export document's schema.
+pub const EXPORT_VERSION: u32 = 1;
+
+/// The `format` field of a JSON export.
+pub const EXPORT_FORMAT: &str = "itcq-export";
+
+/// Largest JSON export accepted, in bytes.
+pub const MAX_EXPORT_BYTES: usize = 5 * 1024 * 1024;
+
+/// One result with its report: what every export is made from.
+#[derive(Debug, Clone)]
+pub struct Scored {
+    /// What the code carries.
+    pub decoded: Decoded,
+    /// The canonical result code (with the contact details only if the code had them).
+    pub code: String,
+    /// The report recomputed from the answers.
+    pub report: Report,
+}
+
+impl Scored {
+    /// Scores decoded answers and keeps their code.
+    pub fn new(decoded: Decoded) -> Scored {
+        let code = code::encode(
+            &decoded.profile,
+            &decoded.answers,
+            decoded.taken_on,
+            decoded.lead.as_ref(),
+        );
+        let report = assess_answers(&decoded.profile, &decoded.answers);
+        Scored {
+            decoded,
+            code,
+            report,
+        }
+    }
+
+    /// The company name: from the contact details, else from the profile.
+    pub fn company(&self) -> Option<&str> {
+        self.decoded
+            .lead
+            .as_ref()
+            .map(|l| l.company.as_str())
+            .filter(|c| !c.trim().is_empty())
+            .or(self.decoded.profile.company.as_deref())
+            .filter(|c| !c.trim().is_empty())
+    }
+}
+
+/// Why a text could not be read as a result.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReadError {
+    /// The text is (or holds) a result code that is not valid.
+    #[error("{0}")]
+    Code(#[from] CodeError),
+    /// The text looks like JSON but is not an ITCq export.
+    #[error("not an ITCq JSON export: {0}")]
+    Json(String),
+    /// The text is too large.
+    #[error(
+        "the file is {0} bytes; an ITCq JSON export is at most {MAX_EXPORT_BYTES} bytes (5 MB)"
+    )]
+    TooLarge(usize),
+}
+
+#[derive(Deserialize)]
+struct ExportHead {
+    format: String,
+    #[serde(default)]
+    schema_version: Option<u32>,
+    result_code: String,
+}
+
+/// Reads a result from a pasted code, a link holding one, or a JSON export's text.
+///
+/// A JSON export is read through its `result_code` (the report inside it is recomputed,
+/// never trusted), so an edited export cannot show scores its answers do not give.
+pub fn read(text: &str) -> Result<Scored, ReadError> {
+    let trimmed = text.trim_start_matches('\u{feff}').trim();
+    if trimmed.starts_with('{') {
+        if trimmed.len() > MAX_EXPORT_BYTES {
+            return Err(ReadError::TooLarge(trimmed.len()));
+        }
+        let head: ExportHead =
+            serde_json::from_str(trimmed).map_err(|e| ReadError::Json(e.to_string()))?;
+        if head.format != EXPORT_FORMAT {
+            return Err(ReadError::Json(format!(
+                "format is \"{}\"; expected \"{EXPORT_FORMAT}\"",
+                head.format.chars().take(40).collect::<String>()
+            )));
+        }
+        if let Some(v) = head.schema_version.filter(|v| *v > EXPORT_VERSION) {
+            return Err(ReadError::Json(format!(
+                "schema_version {v} comes from a newer ITCq; this version reads {EXPORT_VERSION}"
+            )));
+        }
+        return Ok(Scored::new(code::decode(&head.result_code)?));
+    }
+    Ok(Scored::new(code::decode(trimmed)?))
+}
+
+/// The link that reopens a result: `base` without its fragment, then `#itcq=<code>`.
+pub fn link(base: &str, code: &str) -> String {
+    let base = base.split('#').next().unwrap_or(base);
+    format!("{base}#itcq={code}")
+}
+
+#[derive(Serialize)]
+struct ExportDoc<'a> {
+    format: &'static str,
+    schema_version: u32,
+    result_code: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    result_link: Option<String>,
+    taken_on: Option<Date>,
+    contact: Option<&'a Lead>,
+    report: &'a Report,
+}
+
+/// The JSON export: `{format, schema_version, result_code, result_link?, taken_on,
+/// contact, report}`, pretty-printed. `link_base` is the page the link should open.
+pub fn json(result: &Scored, link_base: Option<&str>) -> String {
+    let doc = ExportDoc {
+        format: EXPORT_FORMAT,
+        schema_version: EXPORT_VERSION,
+        result_code: &result.code,
+        result_link: link_base.map(|b| link(b, &result.code)),
+        taken_on: result.decoded.taken_on,
+        contact: result.decoded.lead.as_ref(),
+        report: &result.report,
+    };
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+/// The CSV columns, in order.
+pub const CSV_COLUMNS: [&str; 24] = [
+    "name",
+    "email",
+    "company",
+    "phone",
+    "consent",
+    "taken_on",
+    "seats",
+    "industry",
+    "it_management",
+    "itcq",
+    "band",
+    "target_itcq",
+    "continuous",
+    "competent",
+    "charged",
+    "conscious",
+    "controlled",
+    "clear",
+    "cost_effective",
+    "action_1",
+    "action_2",
+    "action_3",
+    "result_code",
+    "result_link",
+];
+
+/// One CSV cell: quoted when needed, and text that a spreadsheet would run as a formula
+/// (starting with `=`, `+`, `-`, `@`, tab or carriage return) prefixed with `'`.
+pub fn csv_cell(text: &str) -> String {
+    let defused = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if defused.contains([',', '"', '\n', '\r']) || defused.trim() != defused {
+        format!("\"{}\"", defused.replace('"', "\"\""))
+    } else {
+        defused
+    }
+}
+
+/// The CSV header line (with CRLF).
+pub fn csv_header() -> String {
+    let mut line = CSV_COLUMNS.join(",");
+    line.push_str("\r\n");
+    line
+}
+
+/// One CSV line (with CRLF) for a result; `link_base` makes the result link column.
+pub fn csv_row(result: &Scored, link_base: Option<&str>) -> String {
+    let r = &result.report;
+    let lead = result.decoded.lead.as_ref();
+    let num = |x: Option<f64>| x.map(|v| format!("{v:.1}")).unwrap_or_default();
+    let actions = ranked(&r.plan);
+    let mut cells: Vec<String> = vec![
+        lead.map(|l| l.name.clone()).unwrap_or_default(),
+        lead.map(|l| l.email.clone()).unwrap_or_default(),
+        result.company().unwrap_or_default().to_string(),
+        lead.map(|l| l.phone.clone()).unwrap_or_default(),
+        lead.map(|l| if l.consent { "yes" } else { "no" })
+            .unwrap_or_default()
+            .to_string(),
+        result
+            .decoded
+            .taken_on
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+        r.profile.seats.to_string(),
+        r.profile.industry.label().to_string(),
+        r.profile.it_management.label().to_string(),
+        num(Some(r.itcq)),
+        r.band.name().to_string(),
+        num(Some(r.target_itcq)),
+    ];
+    cells.extend(r.blocks.iter().map(|b| num(b.score)));
+    cells.extend((0..3).map(|i| {
+        actions
+            .get(i)
+            .map(|a| a.name.to_string())
+            .unwrap_or_default()
+    }));
+    cells.push(result.code.clone());
+    cells.push(link_base.map(|b| link(b, &result.code)).unwrap_or_default());
+    let mut line = cells
+        .iter()
+        .map(|c| csv_cell(c))
+        .collect::<Vec<_>>()
+        .join(",");
+    line.push_str("\r\n");
+    line
+}
+
+/// A whole CSV sheet: header and one row per result.
+pub fn csv(results: &[Scored], link_base: Option<&str>) -> String {
+    let mut out = csv_header();
+    for r in results {
+        out.push_str(&csv_row(r, link_base));
+    }
+    out
+}
+
+/// Escapes text for HTML content and attribute values.
+pub fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The block chart as a standalone SVG: one bar per block with its target marked.
+pub fn chart_svg(report: &Report, brand: Color) -> String {
+    let bar = brand.readable_on_white();
+    let (row, label_w, bar_w) = (30, 130, 400);
+    let height = 24 + row * report.blocks.len();
+    let summary = report
+        .blocks
+        .iter()
+        .map(|b| match b.score {
+            Some(s) => format!("{} {s:.0} of target {:.0}", b.name, b.target),
+            None => format!("{} not assessed", b.name),
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let mut s = format!(
+        "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {height}\" role=\"img\" aria-label=\"{label}\"><title>{label}</title>",
+        w = label_w + bar_w + 60,
+        label = esc(&format!("Block scores against targets: {summary}")),
+    );
+    for (i, b) in report.blocks.iter().enumerate() {
+        let y = 8 + row * i;
+        let score = b.score.unwrap_or(0.0);
+        let width = (score / 100.0 * bar_w as f64).round();
+        let tx = label_w as f64 + b.target / 100.0 * bar_w as f64;
+        let _ = write!(
+            s,
+            "<text x=\"0\" y=\"{ty}\" font-size=\"13\" fill=\"#1b1f24\">{name}</text>\
+             <rect x=\"{label_w}\" y=\"{y}\" width=\"{bar_w}\" height=\"18\" fill=\"#e8ebef\"/>\
+             <rect x=\"{label_w}\" y=\"{y}\" width=\"{width}\" height=\"18\" fill=\"{bar}\"/>\
+             <line x1=\"{tx:.1}\" x2=\"{tx:.1}\" y1=\"{y1}\" y2=\"{y2}\" stroke=\"#1b1f24\" stroke-width=\"2\"/>\
+             <text x=\"{vx}\" y=\"{ty}\" font-size=\"12\" fill=\"#1b1f24\">{value}</text>",
+            ty = y + 14,
+            name = esc(b.name),
+            y1 = y - 3,
+            y2 = y + 21,
+            vx = label_w + bar_w + 8,
+            value = b.score.map_or("n/a".to_string(), |v| format!("{v:.0}")),
+        );
+    }
+    let _ = write!(
+        s,
+        "<text x=\"{label_w}\" y=\"{ly}\" font-size=\"11\" fill=\"#4a5563\">Bar: score. Line: target for this company.</text></svg>",
+        ly = height - 2
+    );
+    s
+}
+
+/// The printable report as a standalone HTML document (styles inline, no scripts): the
+/// browser prints it or saves it as PDF. `config` carries the MSP's branding and contact.
+pub fn report_html(result: &Scored, config: &WidgetConfig, link_base: Option<&str>) -> String {
+    let r = &result.report;
+    let msp = config.msp_display_name();
+    let brand = config.brand_color;
+    let company = result.company();
+    let title = match company {
+        Some(c) => format!("IT Competitiveness report: {c}"),
+        None => "IT Competitiveness report".to_string(),
+    };
+    let mut h = String::with_capacity(24_000);
+    let _ = write!(
+        h,
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>:root{{--brand:{brand};--brand-text:{}}}{}</style></head><body>",
+        esc(&title),
+        brand.readable_on_white(),
+        include_str!("export/report.css"),
+    );
+    // Cover.
+    h.push_str("<section class=\"cover\"><div class=\"brand\">");
+    if let Some(logo) = &config.logo_url {
+        let _ = write!(h, "<img src=\"{}\" alt=\"\">", esc(logo));
+    }
+    let _ = write!(
+        h,
+        "<span>{}</span></div><p class=\"kicker\">IT Competitiveness quotient (ITCq)</p><h1>Your IT Competitiveness report</h1>",
+        esc(config.msp_name.as_deref().unwrap_or("IT assessment"))
+    );
+    if let Some(c) = company {
+        let _ = write!(h, "<p class=\"company\">{}</p>", esc(c));
+    }
+    let _ = write!(
+        h,
+        "<p class=\"score\"><strong>{:.1}</strong><span>/ 100</span></p><p><span class=\"band\">{}</span> · {}</p><p>The target for a company of your size and goals is <strong>{:.1}</strong>.</p>",
+        r.itcq,
+        r.band.name(),
+        esc(r.band.description()),
+        r.target_itcq
+    );
+    if r.answers.missing > 0 {
+        let _ = write!(
+            h,
+            "<p>Based on {} of {} questions.</p>",
+            r.answers.answered, r.answers.total
+        );
+    }
+    h.push_str("<p class=\"meta\">");
+    if let Some(l) = &result.decoded.lead {
+        let _ = write!(h, "Prepared for {}. ", esc(&l.name));
+    }
+    if let Some(d) = result.decoded.taken_on {
+        let _ = write!(h, "Assessment taken on {d}. ");
+    }
+    let _ = write!(
+        h,
+        "{} people using IT · {} · IT run by: {}.</p></section>",
+        r.profile.seats,
+        esc(r.profile.industry.label()),
+        esc(r.profile.it_management.label())
+    );
+    // Blocks.
+    h.push_str("<section><h2>Your score per block</h2>");
+    h.push_str(&chart_svg(r, brand));
+    h.push_str("<ul class=\"blocks\">");
+    for b in &r.blocks {
+        let _ = write!(
+            h,
+            "<li><h3>{}</h3><p class=\"status\">{}</p><p>{}</p></li>",
+            esc(b.name),
+            match b.score {
+                Some(s) => format!("{s:.0} of 100 · target {:.0}", b.target),
+                None => format!("Not assessed · target {:.0}", b.target),
+            },
+            esc(&b.meaning)
+        );
+    }
+    let _ = write!(
+        h,
+        "</ul><div class=\"box\"><h3>What you didn't know</h3><p>{}</p></div></section>",
+        esc(&r.unknown.message)
+    );
+    // Plan.
+    let _ = write!(
+        h,
+        "<section><h2>Your action plan</h2><p>Doing the whole plan takes your ITCq from {:.1} to {:.1}.</p>",
+        r.itcq, r.plan.projected_itcq
+    );
+    for p in &r.plan.phases {
+        let _ = write!(
+            h,
+            "<div class=\"phase\"><h3>{} · ITCq after this phase: {:.1}</h3>",
+            esc(p.name),
+            p.projected_itcq
+        );
+        if p.actions.is_empty() {
+            h.push_str("<p>Nothing needed here.</p></div>");
+            continue;
+        }
+        h.push_str("<ol class=\"actions\">");
+        for a in &p.actions {
+            let _ = write!(
+                h,
+                "<li><strong>{}</strong><p class=\"facts\">{} · +{:.1} ITCq · effort: {} · done by: {} · answerable: {}</p><ul class=\"services\">",
+                esc(a.name),
+                esc(a.block.block().name),
+                a.gain,
+                a.effort.label(),
+                a.responsible.label(),
+                a.accountable.label()
+            );
+            for s in &a.services {
+                let _ = write!(h, "<li>{}</li>", esc(s.name));
+            }
+            h.push_str("</ul></li>");
+        }
+        h.push_str("</ol></div>");
+    }
+    h.push_str("</section>");
+    // Next steps.
+    let _ = write!(
+        h,
+        "<section class=\"next\"><h2>Next steps</h2><p>A short conversation with {} turns this plan into the first concrete steps for your company.</p>",
+        esc(msp)
+    );
+    if let Some(url) = &config.cta_url {
+        let _ = write!(
+            h,
+            "<p>{}: <a href=\"{u}\">{u}</a></p>",
+            esc(&config.cta_label),
+            u = esc(url)
+        );
+    }
+    if let Some(email) = &config.contact_email {
+        let _ = write!(
+            h,
+            "<p>Email: <a href=\"mailto:{e}\">{e}</a></p>",
+            e = esc(email)
+        );
+    }
+    if let Some(base) = link_base {
+        let _ = write!(
+            h,
+            "<p>Your results online: <a class=\"code\" href=\"{l}\">{l}</a></p>",
+            l = esc(&link(base, &result.code))
+        );
+    }
+    let _ = write!(
+        h,
+        "</section><footer>Scored with the 7C IT Management Framework ({} questions, version {}). Result code: <span class=\"code\">{}</span></footer></body></html>",
+        r.bank.as_str(),
+        r.bank_version,
+        esc(&result.code)
+    );
+    h
+}
+
+/// The subject and body of the email a prospect sends the MSP with their results.
+pub fn mail_summary(report: &Report, msp: &str, link: Option<&str>) -> (String, String) {
+    let subject = format!("My ITCq result: {}", dec1(report.itcq));
+    let mut body = format!(
+        "Hello {msp},\n\nI took the IT assessment on your website. My ITCq is {} ({}), against a target of {}.\n\nBlock scores:\n",
+        dec1(report.itcq),
+        report.band.name(),
+        dec1(report.target_itcq)
+    );
+    for b in &report.blocks {
+        let _ = match b.score {
+            Some(s) => writeln!(
+                body,
+                "- {}: {} (target {})",
+                b.name,
+                dec0(s),
+                dec0(b.target)
+            ),
+            None => writeln!(body, "- {}: not assessed", b.name),
+        };
+    }
+    body.push_str("\nThe first actions in my plan:\n");
+    for a in ranked(&report.plan).iter().take(3) {
+        let _ = writeln!(body, "- {}", a.name);
+    }
+    if let Some(l) = link {
+        let _ = write!(body, "\nMy full results: {l}\n");
+    }
+    body.push_str("\nI'd like to talk about the results.\n");
+    (subject, body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::answers::{Answer, Answers};
+    use crate::engine::bank::Bank;
+    use crate::engine::profile::{Industry, ItManagement, Profile};
+
+    fn result(company: &str, lead: Option<Lead>) -> Scored {
+        let mut answers = Answers::empty(Bank::quick());
+        for i in 0..Bank::quick().questions.len() {
+            answers.answer(i, Answer::Level((i % 5) as u8));
+        }
+        answers.answer(3, Answer::DontKnow);
+        let profile = Profile {
+            company: Some(company.into()),
+            seats: 60,
+            industry: Industry::Finance,
+            it_management: ItManagement::InternalAdmin,
+            goals: vec![],
+        };
+        Scored::new(Decoded {
+            profile,
+            answers,
+            taken_on: Date::parse("2026-11-23").ok(),
+            lead,
+        })
+    }
+
+    #[test]
+    fn csv_defuses_formulas_and_quotes() {
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_cell("+1"), "'+1");
+        assert_eq!(csv_cell("-2"), "'-2");
+        assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_cell("a,b"), "\"a,b\"");
+        assert_eq!(csv_cell("plain"), "plain");
+        let r = result("=cmd|' /C calc'!A0", None);
+        let sheet = csv(&[r], Some("https://msp.example/check"));
+        let row = sheet.lines().nth(1).unwrap();
+        assert!(row.contains(",'=cmd|' /C calc'!A0,"), "{row}");
+        assert_eq!(sheet.lines().next().unwrap().split(',').count(), 24);
+        assert!(row.contains("#itcq=B"), "{row}");
+    }
+
+    #[test]
+    fn html_escapes_everything_from_outside() {
+        let lead = Lead {
+            name: "<script>alert(1)</script>".into(),
+            email: "a@b.co".into(),
+            company: "<img src=x onerror=alert(1)>".into(),
+            phone: String::new(),
+            consent: true,
+        };
+        let r = result("x", Some(lead));
+        let html = report_html(&r, &WidgetConfig::default(), Some("https://msp.example/"));
+        assert!(!html.contains("<script>alert"));
+        assert!(!html.contains("<img src=x"));
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+        assert!(html.contains(&format!("{:.1}", r.report.itcq)));
+    }
+
+    #[test]
+    fn any_export_reads_back_to_the_same_result() {
+        let r = result("Acme", None);
+        let doc = json(&r, Some("https://msp.example/it#top"));
+        assert!(doc.contains("\"result_link\": \"https://msp.example/it#itcq=B"));
+        let back = read(&doc).unwrap();
+        assert_eq!(back.report, r.report);
+        assert_eq!(
+            read(&link("https://x.example/", &r.code)).unwrap().code,
+            r.code
+        );
+        assert!(
+            matches!(read("{\"format\":\"other\",\"result_code\":\"B\"}"), Err(ReadError::Json(m)) if m.contains("expected \"itcq-export\""))
+        );
+        assert!(matches!(read("{nope"), Err(ReadError::Json(_))));
+    }
+}

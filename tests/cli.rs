@@ -1,8 +1,12 @@
-//! End-to-end tests of the `itcq` binary: output shapes, stdin and file input, and the
-//! exit code 2 with a field-naming message on bad input.
+//! End-to-end tests of the `itcq` binary: output shapes, stdin and file input, result codes
+//! (`assess --code`, `decode`, `batch`), and the exit code 2 with a field-naming message on
+//! bad input.
 
+use itcq::engine::date::Date;
+use itcq::engine::export::{self, Scored};
+use itcq::engine::lead::Lead;
 use itcq::engine::plan::PhaseId;
-use itcq::engine::{Assessment, Bank, assess};
+use itcq::engine::{Assessment, Bank, assess, code};
 use serde_json::{Value, json};
 use std::io::Write;
 use std::path::PathBuf;
@@ -753,4 +757,309 @@ fn truncated_json_names_no_placeholder_path() {
         &["profile", "EOF"],
     );
     assert!(!stderr.contains('?'), "{stderr}");
+}
+
+// ---------------------------------------------------------------------------------------
+// Result codes: assess --code, decode, batch
+// ---------------------------------------------------------------------------------------
+
+/// The result code of an assessment input, as the library writes it.
+fn code_of(input: &str, taken_on: Option<&str>, lead: Option<&Lead>) -> String {
+    let a = Assessment::from_json(input).expect("valid input");
+    let answers = a.validate().expect("valid answers");
+    let day = taken_on.map(|d| Date::parse(d).expect("a date"));
+    code::encode(&a.profile, &answers, day, lead)
+}
+
+fn lead() -> Lead {
+    Lead {
+        name: "Ana Ñúñez".into(),
+        email: "ana@example.com".into(),
+        company: "Müller & Söhne GmbH".into(),
+        phone: "+49 30 1234".into(),
+        consent: true,
+    }
+}
+
+fn read(text: &str) -> Scored {
+    export::read(text).unwrap_or_else(|e| panic!("{text}: {e}"))
+}
+
+/// A code with one character changed in the middle.
+fn damaged(code: &str) -> String {
+    let mid = code.len() / 2;
+    let c = if &code[mid..=mid] == "A" { "B" } else { "A" };
+    format!("{}{c}{}", &code[..mid], &code[mid + 1..])
+}
+
+#[test]
+fn assess_code_prints_only_the_code() {
+    let input = quick_input();
+    let (status, stdout, stderr) = itcq(&["assess", "--answers", "-", "--code"], Some(&input));
+    assert_eq!(status, 0, "stderr: {stderr}");
+    assert!(stderr.is_empty(), "stderr: {stderr}");
+    let expected = code_of(&input, None, None);
+    assert_eq!(stdout, format!("{expected}\n"));
+    // The code reopens the same report.
+    let report = assess(&Assessment::from_json(&input).expect("valid")).expect("accepted");
+    assert_eq!(read(&expected).report, report);
+}
+
+#[test]
+fn assess_text_ends_with_the_result_code() {
+    for input in [quick_input(), full_input()] {
+        let (status, stdout, stderr) = itcq(&["assess", "--answers", "-"], Some(&input));
+        assert_eq!(status, 0, "stderr: {stderr}");
+        let line = format!("Result code: {}", code_of(&input, None, None));
+        assert_eq!(stdout.lines().last(), Some(line.as_str()), "{stdout}");
+    }
+}
+
+#[test]
+fn assess_code_cannot_be_combined_with_a_format() {
+    let (status, stdout, stderr) = itcq(
+        &["assess", "--answers", "-", "--code", "--format", "json"],
+        Some(&quick_input()),
+    );
+    assert_eq!(status, 2, "stderr: {stderr}");
+    assert!(stdout.is_empty(), "stdout: {stdout}");
+    assert!(
+        stderr.contains("--code") && stderr.contains("--format"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn decode_text_shows_the_report_the_day_and_the_contact() {
+    let code = code_of(&quick_input(), Some("2026-11-23"), Some(&lead()));
+    let (status, stdout, stderr) = itcq(&["decode", &code], None);
+    assert_eq!(status, 0, "stderr: {stderr}");
+    assert!(stderr.is_empty(), "stderr: {stderr}");
+    let report = read(&code).report;
+    assert!(stdout.starts_with("ITCq report: "), "{stdout}");
+    assert!(
+        stdout.contains(&format!("ITCq {:.1} / 100", report.itcq)),
+        "{stdout}"
+    );
+    for phase in [
+        PhaseId::QuickWins,
+        PhaseId::Next90Days,
+        PhaseId::Next12Months,
+    ] {
+        assert!(
+            stdout.contains(phase.name()),
+            "no {:?}:\n{stdout}",
+            phase.name()
+        );
+    }
+    for line in [
+        "Taken on: 2026-11-23",
+        "Contact",
+        "  Name: Ana Ñúñez",
+        "  Email: ana@example.com",
+        "  Company: Müller & Söhne GmbH",
+        "  Phone: +49 30 1234",
+        "  Consent to be contacted: yes",
+    ] {
+        assert!(
+            stdout.lines().any(|l| l == line),
+            "no line {line:?}:\n{stdout}"
+        );
+    }
+    assert_eq!(
+        stdout.lines().last(),
+        Some(format!("Result code: {code}").as_str())
+    );
+}
+
+#[test]
+fn decode_text_of_an_anonymous_code_has_no_contact_or_day() {
+    let code = code_of(&quick_input(), None, None);
+    let (status, stdout, stderr) = itcq(&["decode", &code], None);
+    assert_eq!(status, 0, "stderr: {stderr}");
+    assert!(!stdout.contains("Taken on:"), "{stdout}");
+    assert!(!stdout.lines().any(|l| l == "Contact"), "{stdout}");
+    // Same text as `assess` prints for the same answers.
+    let (_, assessed, _) = itcq(&["assess", "--answers", "-"], Some(&quick_input()));
+    assert_eq!(stdout, assessed);
+}
+
+#[test]
+fn decode_json_of_a_link_is_the_export_document() {
+    let code = code_of(&full_input(), Some("2026-11-23"), Some(&lead()));
+    let link = format!("https://msp.example/check?utm=x#itcq={code}");
+    let (status, stdout, stderr) = itcq(&["decode", &link, "--format", "json"], None);
+    assert_eq!(status, 0, "stderr: {stderr}");
+    let v = parse(&stdout);
+    assert_eq!(v, parse(&export::json(&read(&code), None)));
+    assert_eq!(v["format"], "itcq-export");
+    assert_eq!(v["result_code"], code.as_str());
+    assert_eq!(v["taken_on"], "2026-11-23");
+    assert_eq!(v["contact"]["email"], "ana@example.com");
+    let report = assess(&Assessment::from_json(&full_input()).expect("valid")).expect("accepted");
+    assert_eq!(
+        v["report"],
+        serde_json::to_value(&report).expect("serializes")
+    );
+}
+
+#[test]
+fn decode_reads_stdin_and_files() {
+    let code = code_of(&quick_input(), None, Some(&lead()));
+    let (status, from_arg, _) = itcq(&["decode", &code], None);
+    assert_eq!(status, 0);
+    let (status, from_stdin, stderr) = itcq(&["decode", "-"], Some(&format!("{code}\n")));
+    assert_eq!(status, 0, "stderr: {stderr}");
+    assert_eq!(from_stdin, from_arg);
+    let export_file = TempFile::new(&export::json(&read(&code), None));
+    let (status, from_file, stderr) = itcq(&["decode", export_file.path()], None);
+    assert_eq!(status, 0, "stderr: {stderr}");
+    assert_eq!(from_file, from_arg);
+}
+
+#[test]
+fn decode_refuses_a_damaged_code_with_the_reason() {
+    let code = code_of(&quick_input(), None, None);
+    for bad in [
+        damaged(&code),
+        format!("https://msp.example/#itcq={}", damaged(&code)),
+    ] {
+        let (status, stdout, stderr) = itcq(&["decode", &bad], None);
+        assert_eq!(status, 2, "stderr: {stderr}");
+        assert!(stdout.is_empty(), "stdout: {stdout}");
+        assert!(
+            stderr.starts_with("itcq: ")
+                && stderr.contains("damaged")
+                && stderr.contains("copy it again"),
+            "{stderr}"
+        );
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    }
+    let (status, _, stderr) = itcq(&["decode", &format!("{code}xy")], None);
+    assert_eq!(status, 2);
+    assert!(stderr.contains("2 extra characters"), "{stderr}");
+    let (status, _, stderr) = itcq(&["decode", "-"], Some(""));
+    assert_eq!(status, 2);
+    assert!(
+        stderr.contains("stdin") && stderr.contains("empty"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn decode_names_a_file_that_does_not_exist() {
+    let (status, stdout, stderr) = itcq(&["decode", "results-that-do-not-exist.json"], None);
+    assert_eq!(status, 2, "stderr: {stderr}");
+    assert!(stdout.is_empty());
+    assert!(
+        stderr.contains("results-that-do-not-exist.json: no file of that name"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn batch_prints_the_good_results_and_reports_the_bad_line() {
+    let first = code_of(&quick_input(), Some("2026-11-23"), Some(&lead()));
+    let second = code_of(&full_input(), None, None);
+    let third = code_of(&with_profile("seats", json!(7)), None, None);
+    let lines = TempFile::new(&format!(
+        "https://msp.example/check#itcq={second}\r\n\n   \nnot a code\n"
+    ));
+    let export_file = TempFile::new(&export::json(&read(&third), None));
+    let (status, stdout, stderr) = itcq(&["batch", &first, lines.path(), export_file.path()], None);
+    assert_eq!(status, 2, "stderr: {stderr}");
+    let expected = export::csv(&[read(&first), read(&second), read(&third)], None);
+    assert_eq!(stdout, expected);
+    let rows: Vec<&str> = stdout.lines().collect();
+    assert_eq!(rows.len(), 4, "header and 3 rows:\n{stdout}");
+    assert_eq!(format!("{}\r\n", rows[0]), export::csv_header());
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.starts_with(&format!("itcq: {}: line 4: ", lines.path()))
+            && stderr.contains("U+0020 at position 4"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn batch_of_good_inputs_exits_0() {
+    let first = code_of(&quick_input(), None, None);
+    let second = code_of(&full_input(), Some("2026-11-23"), Some(&lead()));
+    let base = "https://msp.example/check";
+    let (status, stdout, stderr) = itcq(&["batch", &first, &second, "--link-base", base], None);
+    assert_eq!(status, 0, "stderr: {stderr}");
+    assert!(stderr.is_empty(), "stderr: {stderr}");
+    assert_eq!(
+        stdout,
+        export::csv(&[read(&first), read(&second)], Some(base))
+    );
+    assert!(
+        stdout.contains(&format!("{base}#itcq={second}")),
+        "{stdout}"
+    );
+
+    let (status, stdout, stderr) = itcq(
+        &[
+            "batch",
+            &first,
+            &second,
+            "--format",
+            "json",
+            "--link-base",
+            base,
+        ],
+        None,
+    );
+    assert_eq!(status, 0, "stderr: {stderr}");
+    let docs = parse(&stdout);
+    let expected: Vec<Value> = [&first, &second]
+        .iter()
+        .map(|c| parse(&export::json(&read(c), Some(base))))
+        .collect();
+    assert_eq!(docs, Value::Array(expected));
+
+    // Its own JSON output, and codes piped in, read back as the same results.
+    let array = TempFile::new(&stdout);
+    let (status, again, stderr) = itcq(&["batch", array.path()], None);
+    assert_eq!(status, 0, "stderr: {stderr}");
+    assert_eq!(again, export::csv(&[read(&first), read(&second)], None));
+    let (status, piped, stderr) = itcq(&["batch", "-"], Some(&format!("{first}\n{second}\n")));
+    assert_eq!(status, 0, "stderr: {stderr}");
+    assert_eq!(piped, again);
+}
+
+#[test]
+fn batch_reports_every_bad_input_and_still_prints_a_sheet() {
+    let code = code_of(&quick_input(), None, None);
+    let empty = TempFile::new("\n\n");
+    let (status, stdout, stderr) = itcq(
+        &["batch", &damaged(&code), empty.path(), "missing-file.txt"],
+        None,
+    );
+    assert_eq!(status, 2, "stderr: {stderr}");
+    assert_eq!(stdout, export::csv_header());
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 3, "{stderr}");
+    assert!(lines[0].contains(&damaged(&code)[..20]) && lines[0].contains("damaged"));
+    assert!(lines[1].contains(empty.path()) && lines[1].contains("empty"));
+    assert!(lines[2].contains("missing-file.txt: no file of that name"));
+    let (status, stdout, _) = itcq(&["batch", &damaged(&code), "--format", "json"], None);
+    assert_eq!(status, 2);
+    assert_eq!(parse(&stdout), json!([]));
+}
+
+#[test]
+fn batch_needs_an_input_and_a_web_link_base() {
+    let (status, stdout, stderr) = itcq(&["batch"], None);
+    assert_eq!(status, 2, "stderr: {stderr}");
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("<INPUT>"), "{stderr}");
+    let code = code_of(&quick_input(), None, None);
+    let (status, stdout, stderr) = itcq(&["batch", &code, "--link-base", "msp.example"], None);
+    assert_eq!(status, 2, "stderr: {stderr}");
+    assert!(stdout.is_empty());
+    assert!(
+        stderr.contains("--link-base") && stderr.contains("https://"),
+        "{stderr}"
+    );
 }

@@ -6,7 +6,7 @@ use common::profile;
 use itcq::engine::framework::{self, BlockId, Goal};
 use itcq::engine::plan::ranked;
 use itcq::engine::profile::{Industry, ItManagement, Profile};
-use itcq::engine::{Answer, Assessment, BankId, Report, assess};
+use itcq::engine::{Answer, Assessment, BankId, Report, assess, code, export};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 
@@ -155,6 +155,16 @@ proptest! {
         prop_assert_eq!(r.unknown_share, share(dk, a.answers.len()));
         let in_blocks: u32 = r.unknown.blocks.iter().map(|b| b.count).sum();
         prop_assert_eq!(in_blocks as usize, dk);
+    }
+
+    #[test]
+    fn the_result_code_reopens_the_same_report(a in assessments()) {
+        let answers = a.validate().expect("generated input is valid");
+        let code = code::encode(&a.profile, &answers, None, None);
+        let reopened = export::read(&code).map_err(|e| TestCaseError::fail(format!("{e}: {code}")))?;
+        prop_assert_eq!(&reopened.code, &code);
+        prop_assert_eq!(&reopened.decoded.answers, &answers);
+        prop_assert_eq!(&reopened.report, &report(&a));
     }
 }
 

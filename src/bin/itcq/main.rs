@@ -1,12 +1,16 @@
 //! `itcq`: the native face of the engine, for sales tooling, automation and tests.
 //!
 //! ```text
-//! itcq framework                     the 7C framework: blocks, areas, services
-//! itcq questions --bank quick|full   a question bank
-//! itcq assess --answers FILE|-       score an answers file (or stdin) and plan
+//! itcq framework                         the 7C framework: blocks, areas, services
+//! itcq questions --bank quick|full       a question bank
+//! itcq assess --answers FILE|- [--code]  score an answers file (or stdin) and plan
+//! itcq decode CODE|LINK|-                reopen a result code (or a link holding one)
+//! itcq batch INPUT...                    many results as one CSV sheet or JSON array
 //! ```
-//! Every command takes `--format text|json` (text by default). Bad input prints a
-//! message naming the field and what is accepted, and exits with code 2.
+//! `framework`, `questions`, `assess` and `decode` take `--format text|json` (text by
+//! default); `batch` takes `--format csv|json` (CSV by default) and `--link-base URL`.
+//! Bad input prints a message naming what was wrong and what is accepted, and exits with
+//! code 2; `batch` still prints the inputs it could read and exits with 2 if any failed.
 
 // The CLI is native only; the crate's wasm32 test builds compile an empty binary.
 #[cfg(target_arch = "wasm32")]
@@ -19,16 +23,20 @@ mod cli {
 
     use super::text;
     use clap::{Parser, Subcommand, ValueEnum};
-    use itcq::engine::{self, Assessment, BankId, framework};
+    use itcq::engine::config::is_web_url;
+    use itcq::engine::export::{self, Scored};
+    use itcq::engine::{self, Assessment, BankId, code, framework};
     use serde::Serialize;
     use std::io::Read;
+    use std::path::Path;
     use std::process::ExitCode;
 
     #[derive(Parser)]
     #[command(
         name = "itcq",
         version,
-        about = "ITCq: the IT Competitiveness quotient (7C IT Management Framework)"
+        about = "ITCq: the IT Competitiveness quotient (7C IT Management Framework)",
+        after_help = "Bad input prints a message naming what was wrong and what is accepted, and exits with code 2."
     )]
     struct Cli {
         #[command(subcommand)]
@@ -50,19 +58,58 @@ mod cli {
             #[arg(long, value_enum, default_value_t = Format::Text)]
             format: Format,
         },
-        /// Score an answers file and print the report with its action plan.
+        /// Score an answers file and print the report with its action plan and result code.
         Assess {
             /// The answers file (JSON), or `-` for standard input.
             #[arg(long)]
             answers: String,
             #[arg(long, value_enum, default_value_t = Format::Text)]
             format: Format,
+            /// Print only the result code (the text after `#itcq=` in a results link).
+            #[arg(long, conflicts_with = "format")]
+            code: bool,
+        },
+        /// Reopen a result: print the report of a result code, with the day it was taken
+        /// and the contact details when the code carries them.
+        #[command(
+            after_help = "The JSON format is the export document: {format, schema_version, result_code, taken_on, contact, report}."
+        )]
+        Decode {
+            /// A result code, a link with `#itcq=<code>` in it, a file holding one of
+            /// them or a JSON export, or `-` to read it from standard input.
+            input: String,
+            #[arg(long, value_enum, default_value_t = Format::Text)]
+            format: Format,
+        },
+        /// Read many results and print them as one CSV sheet (for a CRM) or a JSON array of
+        /// export documents.
+        #[command(
+            after_help = "Inputs that cannot be read are reported on standard error as `<input>: <message>`; the others are still printed, and the exit code is 2."
+        )]
+        Batch {
+            /// Each is a file (a JSON export, a JSON array of exports, or a text file with
+            /// one result code or link per line), `-` for such text on standard input, or,
+            /// when no file of that name exists, a result code or link itself.
+            #[arg(required = true, value_name = "INPUT")]
+            inputs: Vec<String>,
+            #[arg(long, value_enum, default_value_t = BatchFormat::Csv)]
+            format: BatchFormat,
+            /// The page that reopens a result (an http:// or https:// URL); fills the
+            /// result link column or field as `<URL>#itcq=<code>`.
+            #[arg(long, value_name = "URL")]
+            link_base: Option<String>,
         },
     }
 
     #[derive(Clone, Copy, ValueEnum)]
     enum Format {
         Text,
+        Json,
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum BatchFormat {
+        Csv,
         Json,
     }
 
@@ -87,12 +134,34 @@ mod cli {
         areas: &'static [framework::Area],
     }
 
+    /// What a command prints: its output, and the inputs it had to skip (batch only).
+    struct Output {
+        stdout: String,
+        problems: Vec<String>,
+    }
+
+    impl From<String> for Output {
+        fn from(stdout: String) -> Output {
+            Output {
+                stdout,
+                problems: Vec::new(),
+            }
+        }
+    }
+
     pub fn main() -> ExitCode {
         let cli = Cli::parse();
         match run(cli.command) {
             Ok(out) => {
-                print!("{out}");
-                ExitCode::SUCCESS
+                print!("{}", out.stdout);
+                for p in &out.problems {
+                    eprintln!("itcq: {p}");
+                }
+                if out.problems.is_empty() {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::from(2)
+                }
             }
             Err(message) => {
                 eprintln!("itcq: {message}");
@@ -101,7 +170,7 @@ mod cli {
         }
     }
 
-    fn run(command: Command) -> Result<String, String> {
+    fn run(command: Command) -> Result<Output, String> {
         match command {
             Command::Framework { format } => Ok(match format {
                 Format::Text => text::framework(),
@@ -109,26 +178,207 @@ mod cli {
                     blocks: &framework::BLOCKS,
                     areas: framework::AREAS,
                 }),
-            }),
+            }
+            .into()),
             Command::Questions { bank, format } => {
                 let bank = BankId::from(bank).bank();
                 Ok(match format {
                     Format::Text => text::questions(bank),
                     Format::Json => json(bank),
-                })
+                }
+                .into())
             }
-            Command::Assess { answers, format } => {
+            Command::Assess {
+                answers,
+                format,
+                code,
+            } => {
                 let input = read_input(&answers)?;
                 let source = if answers == "-" { "stdin" } else { &answers };
                 let assessment =
                     Assessment::from_json(&input).map_err(|e| format!("{source}: {e}"))?;
-                let report = engine::assess(&assessment).map_err(|e| format!("{source}: {e}"))?;
+                let valid = assessment
+                    .validate()
+                    .map_err(|e| format!("{source}: {e}"))?;
+                let report = engine::assess_answers(&assessment.profile, &valid);
+                let result_code = code::encode(&assessment.profile, &valid, None, None);
+                Ok(if code {
+                    format!("{result_code}\n")
+                } else {
+                    match format {
+                        Format::Text => text::result(&report, &result_code, None, None),
+                        Format::Json => json(&report),
+                    }
+                }
+                .into())
+            }
+            Command::Decode { input, format } => {
+                let (source, text) = if input == "-" {
+                    (Some("stdin"), read_input("-")?)
+                } else if Path::new(&input).exists() {
+                    (Some(input.as_str()), read_input(&input)?)
+                } else {
+                    (None, input.clone())
+                };
+                let scored = export::read(&text).map_err(|e| match source {
+                    Some(s) => format!("{s}: {e}"),
+                    None => not_a_file(&input, &e),
+                })?;
                 Ok(match format {
-                    Format::Text => text::report(&report),
-                    Format::Json => json(&report),
+                    Format::Text => text::result(
+                        &scored.report,
+                        &scored.code,
+                        scored.decoded.taken_on,
+                        scored.decoded.lead.as_ref(),
+                    ),
+                    Format::Json => {
+                        let mut doc = export::json(&scored, None);
+                        doc.push('\n');
+                        doc
+                    }
+                }
+                .into())
+            }
+            Command::Batch {
+                inputs,
+                format,
+                link_base,
+            } => {
+                if let Some(base) = link_base.as_deref().filter(|b| !is_web_url(b)) {
+                    return Err(format!(
+                        "--link-base {base:?} is not a web address; expected an absolute http:// or https:// URL such as https://msp.example/check"
+                    ));
+                }
+                let base = link_base.as_deref().map(str::trim);
+                let mut batch = Batch::default();
+                let mut stdin_read = false;
+                for input in &inputs {
+                    if input == "-" {
+                        if std::mem::replace(&mut stdin_read, true) {
+                            continue;
+                        }
+                        match read_input("-") {
+                            Ok(t) => batch.file("stdin", &t),
+                            Err(e) => batch.problems.push(e),
+                        }
+                    } else if Path::new(input).exists() {
+                        match read_input(input) {
+                            Ok(t) => batch.file(input, &t),
+                            Err(e) => batch.problems.push(e),
+                        }
+                    } else {
+                        match export::read(input) {
+                            Ok(s) => batch.results.push(s),
+                            Err(e) => batch.problems.push(not_a_file(input, &e)),
+                        }
+                    }
+                }
+                let stdout = match format {
+                    BatchFormat::Csv => export::csv(&batch.results, base),
+                    BatchFormat::Json => json_array(
+                        batch
+                            .results
+                            .iter()
+                            .map(|s| export::json(s, base))
+                            .collect(),
+                    ),
+                };
+                Ok(Output {
+                    stdout,
+                    problems: batch.problems,
                 })
             }
         }
+    }
+
+    /// The results and the problems of a batch so far.
+    #[derive(Default)]
+    struct Batch {
+        results: Vec<Scored>,
+        problems: Vec<String>,
+    }
+
+    impl Batch {
+        /// Reads one file's text: a JSON export, a JSON array of exports, or one code or
+        /// link per line (blank lines skipped).
+        fn file(&mut self, name: &str, text: &str) {
+            let text = text.trim_start_matches('\u{feff}');
+            let trimmed = text.trim();
+            if trimmed.starts_with('{') {
+                match export::read(trimmed) {
+                    Ok(s) => self.results.push(s),
+                    Err(e) => self.problems.push(format!("{name}: {e}")),
+                }
+                return;
+            }
+            if trimmed.starts_with('[') {
+                let items = match serde_json::from_str::<Vec<serde_json::Value>>(trimmed) {
+                    Ok(items) => items,
+                    Err(e) => {
+                        self.problems.push(format!(
+                            "{name}: not a JSON array of ITCq exports ({e}); expected a JSON export, an array of them, or one result code or link per line"
+                        ));
+                        return;
+                    }
+                };
+                for (i, item) in items.iter().enumerate() {
+                    let read = if item.is_object() {
+                        export::read(&item.to_string()).map_err(|e| e.to_string())
+                    } else {
+                        Err(format!(
+                            "not an ITCq JSON export; expected an object with \"format\": \"{}\" and \"result_code\"",
+                            export::EXPORT_FORMAT
+                        ))
+                    };
+                    match read {
+                        Ok(s) => self.results.push(s),
+                        Err(e) => self.problems.push(format!("{name}: item {}: {e}", i + 1)),
+                    }
+                }
+                return;
+            }
+            let before = self.results.len() + self.problems.len();
+            for (i, line) in text.lines().enumerate() {
+                if line.trim().is_empty() {
+                    continue;
+                }
+                match export::read(line) {
+                    Ok(s) => self.results.push(s),
+                    Err(e) => self.problems.push(format!("{name}: line {}: {e}", i + 1)),
+                }
+            }
+            if self.results.len() + self.problems.len() == before {
+                self.problems.push(format!(
+                    "{name}: the file is empty; expected a JSON export, an array of them, or one result code or link per line"
+                ));
+            }
+        }
+    }
+
+    /// The message for a command-line argument that is neither a file nor a valid code.
+    fn not_a_file(input: &str, e: &export::ReadError) -> String {
+        let shown = shorten(input);
+        let looks_like_a_path = !input.contains("itcq=")
+            && !input.trim_start().starts_with('{')
+            && input.contains(['.', '/', '\\']);
+        if looks_like_a_path {
+            format!("{shown}: no file of that name, and not a result code or link: {e}")
+        } else {
+            format!("{shown}: {e}")
+        }
+    }
+
+    /// An argument as shown in a message: at most 60 characters, on one line.
+    fn shorten(input: &str) -> String {
+        let mut s: String = input
+            .chars()
+            .take(60)
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        if input.chars().nth(60).is_some() {
+            s.push('…');
+        }
+        s
     }
 
     fn read_input(path: &str) -> Result<String, String> {
@@ -150,6 +400,25 @@ mod cli {
             .unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
         s.push('\n');
         s
+    }
+
+    /// Pretty-printed JSON documents as one pretty-printed array, keeping each document's
+    /// field order. (Pretty JSON has no raw line breaks inside strings, so indenting line
+    /// by line is safe.)
+    fn json_array(docs: Vec<String>) -> String {
+        if docs.is_empty() {
+            return "[]\n".to_string();
+        }
+        let items: Vec<String> = docs
+            .iter()
+            .map(|d| {
+                d.lines()
+                    .map(|l| format!("  {l}"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .collect();
+        format!("[\n{}\n]\n", items.join(",\n"))
     }
 }
 #[cfg(not(target_arch = "wasm32"))]

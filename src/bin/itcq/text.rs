@@ -1,7 +1,9 @@
 //! Readable text tables for the terminal.
 
 use itcq::engine::bank::{Bank, IN_PLACE_LABELS, Scale};
+use itcq::engine::date::Date;
 use itcq::engine::framework::{self, BlockId};
+use itcq::engine::lead::Lead;
 use itcq::engine::report::Report;
 use itcq::engine::score::Band;
 use std::fmt::Write;
@@ -96,7 +98,7 @@ pub fn report(r: &Report) -> String {
         .profile
         .company
         .as_deref()
-        .unwrap_or("(company not named)");
+        .map_or_else(|| "(company not named)".to_string(), clean);
     let _ = writeln!(
         out,
         "ITCq report: {company}, {} seats ({} segment), {} bank v{}",
@@ -179,5 +181,50 @@ pub fn report(r: &Report) -> String {
             }
         }
     }
+    out
+}
+
+/// Text from outside (a company name, contact details from a result code) made safe for a
+/// terminal: control characters, which could move the cursor or recolour the screen, are
+/// shown as `\u{..}` escapes.
+fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A report followed by the result's details: the day it was taken and the contact details
+/// (when known), and the result code that reopens it.
+pub fn result(r: &Report, code: &str, taken_on: Option<Date>, lead: Option<&Lead>) -> String {
+    let mut out = report(r);
+    out.push('\n');
+    if let Some(d) = taken_on {
+        let _ = writeln!(out, "Taken on: {d}");
+    }
+    if let Some(l) = lead {
+        let _ = writeln!(out, "Contact");
+        for (field, value) in [
+            ("Name", &l.name),
+            ("Email", &l.email),
+            ("Company", &l.company),
+            ("Phone", &l.phone),
+        ] {
+            if !value.trim().is_empty() {
+                let _ = writeln!(out, "  {field}: {}", clean(value));
+            }
+        }
+        let _ = writeln!(
+            out,
+            "  Consent to be contacted: {}",
+            if l.consent { "yes" } else { "no" }
+        );
+    }
+    let _ = writeln!(out, "Result code: {code}");
     out
 }

@@ -46,4 +46,4 @@ for s,nm in sizes:
     groups[key or 'other']+=s
 for k,v in groups.most_common(25): print(f"{v:>8} {k}")
 print("--- top functions")
-for s,nm in sorted(sizes,reverse=True)[:25]: print(s, nm[:150])
+for s,nm in sorted(sizes,reverse=True)[:int(sys.argv[2]) if len(sys.argv) > 2 else 25]: print(s, nm[:150])

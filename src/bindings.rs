@@ -4,9 +4,23 @@
 //! offending path (`profile.seats: …`); outputs are plain objects (`null`, not
 //! `undefined`; objects, not `Map`s).
 
+mod deliver;
+mod save;
+
+use crate::engine::briefing::{self, Row};
+use crate::engine::code;
+use crate::engine::config::WidgetConfig;
+use crate::engine::date::Date;
+use crate::engine::export::{self, Scored};
+use crate::engine::lead::Lead;
 use crate::engine::{self, Assessment, BankId, framework};
 use serde::Serialize;
+use std::collections::BTreeMap;
+use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
+
+pub use deliver::{deliver_lead, flush_outbox};
+pub use save::save_export;
 
 fn into_error<E: std::fmt::Display>(err: E) -> JsError {
     JsError::new(&err.to_string())
@@ -65,4 +79,147 @@ pub fn framework() -> Result<JsValue, JsError> {
         blocks: &framework::BLOCKS,
         areas: framework::AREAS,
     })
+}
+
+/// Most inputs one `portfolio` call takes.
+pub const MAX_INPUTS: u32 = 10_000;
+
+fn read(text: &str) -> Result<Scored, JsError> {
+    export::read(text).map_err(into_error)
+}
+
+fn texts(inputs: &JsValue) -> Result<Vec<String>, JsError> {
+    let array = inputs.dyn_ref::<js_sys::Array>().ok_or_else(|| {
+        JsError::new("inputs: expected an array of texts (codes, links or JSON exports)")
+    })?;
+    if array.length() > MAX_INPUTS {
+        return Err(JsError::new(&format!(
+            "inputs: {} given; at most {MAX_INPUTS} results at once",
+            array.length()
+        )));
+    }
+    Ok(array
+        .iter()
+        .map(|v| v.as_string().unwrap_or_default())
+        .collect())
+}
+
+/// Writes the result code of an assessment (`{bank, profile, answers}`), with the contact
+/// details (`{name, email, company, phone, consent}`) or `null`, and the day taken
+/// (`"YYYY-MM-DD"`) or `null`.
+#[wasm_bindgen(js_name = encodeCode)]
+pub fn encode_code(
+    assessment: JsValue,
+    contact: JsValue,
+    taken_on: JsValue,
+) -> Result<String, JsError> {
+    let assessment = Assessment::from_json(&json_text(&assessment)?).map_err(into_error)?;
+    let answers = assessment.validate().map_err(into_error)?;
+    let lead: Option<Lead> = if contact.is_null() || contact.is_undefined() {
+        None
+    } else {
+        Some(
+            serde_json::from_str(&json_text(&contact)?)
+                .map_err(|e| JsError::new(&format!("contact: {e}")))?,
+        )
+    };
+    let day = match taken_on.as_string() {
+        Some(s) => Some(Date::parse(&s).map_err(|e| JsError::new(&format!("takenOn: {e}")))?),
+        None => None,
+    };
+    Ok(code::encode(
+        &assessment.profile,
+        &answers,
+        day,
+        lead.as_ref(),
+    ))
+}
+
+/// The rep briefing for a code, a link or a JSON export's text.
+#[wasm_bindgen]
+pub fn briefing(text: &str) -> Result<JsValue, JsError> {
+    to_js(&briefing::briefing(&read(text)?))
+}
+
+#[derive(Serialize)]
+struct Portfolio {
+    rows: Vec<Row>,
+    errors: Vec<InputError>,
+}
+
+#[derive(Serialize)]
+struct InputError {
+    index: usize,
+    message: String,
+}
+
+/// Portfolio rows for many inputs; the ones that cannot be read are listed with why.
+#[wasm_bindgen]
+pub fn portfolio(inputs: JsValue) -> Result<JsValue, JsError> {
+    let mut out = Portfolio {
+        rows: Vec::new(),
+        errors: Vec::new(),
+    };
+    for (index, text) in texts(&inputs)?.iter().enumerate() {
+        match export::read(text) {
+            Ok(s) => out.rows.push(briefing::row(&s)),
+            Err(e) => out.errors.push(InputError {
+                index,
+                message: e.to_string(),
+            }),
+        }
+    }
+    to_js(&out)
+}
+
+/// One CSV sheet (header and a row per readable input) for a CRM import.
+#[wasm_bindgen(js_name = portfolioCsv)]
+pub fn portfolio_csv(inputs: JsValue, link_base: Option<String>) -> Result<String, JsError> {
+    let scored: Vec<Scored> = texts(&inputs)?
+        .iter()
+        .filter_map(|t| export::read(t).ok())
+        .collect();
+    Ok(export::csv(&scored, link_base.as_deref()))
+}
+
+/// The JSON export document of a result.
+#[wasm_bindgen(js_name = exportJson)]
+pub fn export_json(text: &str, link_base: Option<String>) -> Result<String, JsError> {
+    Ok(export::json(&read(text)?, link_base.as_deref()))
+}
+
+/// The CSV sheet (header and one row) of a result.
+#[wasm_bindgen(js_name = exportCsv)]
+pub fn export_csv(text: &str, link_base: Option<String>) -> Result<String, JsError> {
+    Ok(export::csv(&[read(text)?], link_base.as_deref()))
+}
+
+/// Reads widget options (dataset-style keys) into a validated configuration.
+fn config_of(options: &JsValue) -> WidgetConfig {
+    let map: BTreeMap<String, String> = match options.dyn_ref::<js_sys::Object>() {
+        Some(obj) => js_sys::Object::entries(obj)
+            .iter()
+            .filter_map(|e| {
+                let pair = e.dyn_into::<js_sys::Array>().ok()?;
+                Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+            })
+            .collect(),
+        None => BTreeMap::new(),
+    };
+    WidgetConfig::from_attributes(&map).0
+}
+
+/// The printable report (a standalone HTML document) of a result, branded with the
+/// widget's options (`mspName`, `brandColor`, `logoUrl`, `contactEmail`, `ctaUrl`, …).
+#[wasm_bindgen(js_name = reportHtml)]
+pub fn report_html(
+    text: &str,
+    options: JsValue,
+    link_base: Option<String>,
+) -> Result<String, JsError> {
+    Ok(export::report_html(
+        &read(text)?,
+        &config_of(&options),
+        link_base.as_deref(),
+    ))
 }

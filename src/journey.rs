@@ -6,8 +6,10 @@
 //! engine: this module only sequences the steps and collects input.
 
 use crate::engine::answers::{Answer, Answers};
-use crate::engine::bank::{Bank, QUICK_VERSION};
+use crate::engine::bank::{Bank, BankId, QUICK_VERSION};
+use crate::engine::code::Decoded;
 use crate::engine::config::{LeadPosition, WidgetConfig};
+use crate::engine::date::Date;
 use crate::engine::framework::{BlockId, Goal};
 use crate::engine::lead::{Lead, LeadField};
 use crate::engine::profile::{Industry, ItManagement, Profile, parse_seats};
@@ -433,6 +435,11 @@ pub struct State {
     pub confirm_restart: bool,
     /// Counts failed attempts to go on, so the view can move focus to the first problem.
     pub attempts: u32,
+    /// Whether these are results opened from a link (someone's shared result), which are
+    /// shown but never saved over this device's own assessment.
+    pub shared: bool,
+    /// The day a shared result was taken (own results are dated when exported).
+    pub taken_on: Option<Date>,
 }
 
 fn quick_len() -> usize {
@@ -458,7 +465,33 @@ impl State {
             reported: [false; 7],
             confirm_restart: false,
             attempts: 0,
+            shared: false,
+            taken_on: None,
         }
+    }
+
+    /// Shows the results a link carries (from [`decode`](crate::engine::code::decode)) instead of the journey.
+    /// The contact details in it are not taken over, and nothing is raised to the host.
+    pub fn open_shared(mut self, decoded: Decoded) -> State {
+        if decoded.answers.bank_id() != BankId::Quick {
+            self.notice = Some("This results link was made with the full question set, which this assessment does not show. Ask whoever sent it for the report instead.".into());
+            return self;
+        }
+        let p = decoded.profile;
+        self.profile = ProfileDraft {
+            company: p.company.unwrap_or_default(),
+            seats: p.seats.to_string(),
+            industry: Some(p.industry),
+            it_management: Some(p.it_management),
+            goals: p.goals,
+        };
+        self.answers = decoded.answers;
+        self.taken_on = decoded.taken_on;
+        self.shared = true;
+        self.completed = true;
+        self.reported = [true; 7];
+        self.step = Step::Results;
+        self
     }
 
     /// Whether anything was entered yet (profile or answers).
@@ -468,7 +501,7 @@ impl State {
 
     /// What to save now (nothing before the prospect starts).
     pub fn snapshot(&self) -> Option<Snapshot> {
-        (self.step != Step::Welcome).then(|| Snapshot {
+        (self.step != Step::Welcome && !self.shared).then(|| Snapshot {
             step: self.step,
             profile: self.profile.clone(),
             answers: self.answers.clone(),
@@ -684,6 +717,7 @@ impl State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::code;
 
     fn config(position: LeadPosition) -> Rc<WidgetConfig> {
         Rc::new(WidgetConfig {
@@ -810,6 +844,31 @@ mod tests {
         let mut snap = s.snapshot().unwrap();
         snap.saved_at = NOW;
         snap.encode()
+    }
+
+    #[test]
+    fn a_shared_link_shows_its_results_and_is_never_saved() {
+        let done = through_profile(LeadPosition::Before);
+        let profile = done.profile.profile().unwrap();
+        let mut answers = Answers::empty(Bank::quick());
+        answers.answer(0, Answer::Level(2));
+        let day = Date::parse("2026-11-20").ok();
+        let text = code::encode(&profile, &answers, day, None);
+        let s =
+            State::new(done.config.clone(), None, None).open_shared(code::decode(&text).unwrap());
+        assert_eq!(s.step, Step::Results);
+        assert!(s.shared && s.completed);
+        assert_eq!(s.answers, answers);
+        assert_eq!(s.profile.profile(), Some(profile));
+        assert_eq!(s.taken_on, day);
+        assert!(s.outbox.is_empty(), "a shared result raises no events");
+        assert!(
+            s.snapshot().is_none(),
+            "a shared result does not replace saved progress"
+        );
+        // Starting one's own assessment from there is a normal, saved journey.
+        let own = s.apply(Action::Restart);
+        assert!(!own.shared && own.snapshot().is_some());
     }
 
     #[test]

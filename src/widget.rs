@@ -8,6 +8,7 @@ mod app;
 mod chart;
 mod crash;
 mod effects;
+mod exports;
 mod forms;
 mod results;
 
@@ -37,10 +38,17 @@ impl WidgetHandle {
 }
 
 /// Mounts a widget into `root` (inside the open shadow root of `host`), configured by
-/// `options` (dataset-style keys). Configuration problems are shown inside the widget and
-/// logged; only a `host` or `root` that is not an element is an error.
+/// `options` (dataset-style keys). `engine` is the loader's `() => Promise<module>` for
+/// the engine API bundle (exports and lead delivery); without it those are unavailable.
+/// Configuration problems are shown inside the widget and logged; only a `host` or `root`
+/// that is not an element is an error.
 #[wasm_bindgen]
-pub fn mount(host: JsValue, root: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
+pub fn mount(
+    host: JsValue,
+    root: JsValue,
+    options: JsValue,
+    engine: JsValue,
+) -> Result<WidgetHandle, JsError> {
     crash::install();
     let host: web_sys::HtmlElement = host
         .dyn_into()
@@ -58,6 +66,10 @@ pub fn mount(host: JsValue, root: JsValue, options: JsValue) -> Result<WidgetHan
         host,
         config: Rc::new(config),
         problems: Rc::new(problems),
+        api: exports::EngineApi {
+            loader: engine.dyn_into().ok(),
+            options,
+        },
     };
     let app = yew::Renderer::<app::App>::with_root_and_props(root.clone(), props).render();
     Ok(WidgetHandle {

@@ -56,7 +56,13 @@ fn mount_with(options: &[(&str, &str)]) -> Mounted {
     for (k, v) in options {
         Reflect::set(&o, &(*k).into(), &(*v).into()).unwrap();
     }
-    let handle = mount(host.clone().into(), root.clone().into(), o.into()).unwrap();
+    let handle = mount(
+        host.clone().into(),
+        root.clone().into(),
+        o.into(),
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
     Mounted {
         host,
         shadow,
@@ -416,9 +422,14 @@ async fn destroy_unmounts_the_widget() {
 
 #[wasm_bindgen_test]
 fn mount_rejects_non_elements() {
-    let err = mount(JsValue::from_str("#x"), JsValue::NULL, JsValue::UNDEFINED)
-        .err()
-        .expect("not an element");
+    let err = mount(
+        JsValue::from_str("#x"),
+        JsValue::NULL,
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+    )
+    .err()
+    .expect("not an element");
     let msg: String = JsValue::from(err)
         .dyn_into::<js_sys::Error>()
         .unwrap()
@@ -451,4 +462,60 @@ fn the_js_api_returns_plain_objects_and_named_errors() {
         .message()
         .into();
     assert!(msg.starts_with("profile.seats: 0 is not accepted"), "{msg}");
+}
+
+#[wasm_bindgen_test]
+async fn a_results_link_opens_its_results_without_touching_saved_progress() {
+    use itcq::engine::code;
+    use itcq::engine::profile::Profile;
+    let profile = Profile {
+        company: Some("Linked Ltd".into()),
+        seats: 80,
+        industry: Industry::Manufacturing,
+        it_management: ItManagement::InternalAdmin,
+        goals: vec![Goal::Scale],
+    };
+    let mut answers = Answers::empty(Bank::quick());
+    for i in 0..answers.as_slice().len() {
+        answers.answer(i, Answer::Level((i % 5) as u8));
+    }
+    let text = code::encode(&profile, &answers, None, None);
+    let expected = itcq::engine::assess_answers(&profile, &answers).itcq;
+    let m = mount_with(&[("storageKey", "t-shared"), ("resultCode", &text)]);
+    eventually("the shared results", || m.step() == "results").await;
+    assert_eq!(
+        m.text(".itcq-score-value"),
+        format!("{:.1}", round1(expected))
+    );
+    assert!(m.find(".itcq-shared").is_some());
+    let link = m
+        .find("#itcq-share-link")
+        .unwrap()
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .unwrap()
+        .value();
+    assert!(link.ends_with(&format!("#itcq={text}")), "{link}");
+    let saved = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("itcq:v1:t-shared")
+        .unwrap();
+    assert_eq!(
+        saved, None,
+        "a shared result is not saved as this device's assessment"
+    );
+
+    // A damaged link: a notice naming the problem, and the normal start.
+    let swap = if &text[10..11] == "A" { "B" } else { "A" };
+    let broken = format!("{}{swap}{}", &text[..10], &text[11..]);
+    let b = mount_with(&[("storageKey", "t-shared-bad"), ("resultCode", &broken)]);
+    tick().await;
+    assert_eq!(b.step(), "welcome");
+    assert!(
+        b.text(".itcq-notice").contains("could not be opened"),
+        "{}",
+        b.text(".itcq-notice")
+    );
 }

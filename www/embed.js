@@ -13,6 +13,10 @@
  *
  * JS API: ITCq.mount(element, options) -> { host, ready, destroy() }; `ready` resolves with the
  * handle once mounted (rejects if loading fails; an invalid element gives an inert handle).
+ *
+ * A results link (`#itcq=<code>` in the page's address) opens in the page's first widget at
+ * once. The engine API bundle (pkg/itcq_engine.js: exports, lead delivery) is fetched only
+ * when the widget first asks for it.
  */
 (function () {
   'use strict';
@@ -40,6 +44,8 @@
     var count = 0;   // widgets on this page, auto-mounted and API-mounted alike
     var autos = 0;   // script tags mounted so far, in page order
     var loads = {};  // base URL -> promise of the initialised wasm module (one per page)
+    var engines = {};  // base URL -> promise of the initialised engine API module
+    var shared = sharedCode();  // a result code from the page's address, for the first widget
     var LOADING = 'Loading the IT assessment\u2026';
     var FAILED = 'The assessment could not be loaded. Please reload the page.';
 
@@ -103,6 +109,34 @@
       return loads[base];
     }
 
+    // `#itcq=<code>` (or `?itcq=`) in the page's address: results shared by link.
+    function sharedCode() {
+      try {
+        var m = /[#&?]itcq=([A-Za-z0-9_-]{1,4096})/.exec(location.hash + '&' + location.search);
+        return m ? m[1] : null;
+      } catch (e) { return null; }
+    }
+
+    // The engine API bundle, loaded on the widget's first export or lead delivery.
+    function engine(base) {
+      if (!engines[base]) {
+        engines[base] = import(base + 'pkg/itcq_engine.js').then(function (mod) {
+          return mod.default({ module_or_path: base + 'pkg/itcq_engine_bg.wasm' }).then(function () { return mod; });
+        });
+        engines[base].catch(function () { delete engines[base]; });
+      }
+      return engines[base];
+    }
+
+    // Runs `name(...args)` of the engine API bundle for a widget, in the background; if the
+    // bundle cannot be loaded, says so in the widget's status line (when given).
+    function call(base, name, args, status) {
+      engine(base).then(function (m) { return m[name].apply(null, args); }).catch(function (e) {
+        fail('the export module could not be used (' + name + '):', e);
+        if (status) status.textContent = 'Sorry, that did not work: the export module could not be loaded. Your results are still here; please try again.';
+      });
+    }
+
     // Copies every option as a string, unknown ones too: the wasm validates and reports them
     // (it accepts the loader's own keys: target, manual, buttonLabel).
     function strings(o) {
@@ -120,6 +154,12 @@
     function widget(place, o, base, notice, slot) {
       var n = count++;
       var opts = strings(o);
+      var showShared = false;
+      if (shared && !opts.resultCode) {
+        opts.resultCode = shared;
+        shared = null;
+        showShared = true;
+      }
       if (!opts.storageKey) opts.storageKey = location.pathname.slice(0, 150) + '#' + String(slot).slice(0, 40);
       var popup = String(o.mode || '').trim().toLowerCase() === 'popup';
       var host = el('itcq-widget');
@@ -168,7 +208,8 @@
         load(base).then(function (mod) {
           if (done) return;
           root.textContent = '';  // the wasm expects an empty root
-          wasm = mod.mount(host, root, opts);
+          wasm = mod.mount(host, root, opts, function (name, args, status) { call(base, name, args, status); });
+          if (showShared && host.scrollIntoView) host.scrollIntoView({ block: 'start' });
           settle.res(handle);
         }).catch(function (e) {
           if (done) return;
@@ -225,8 +266,12 @@
 
       place(host);
 
+      // Shared results open at once (popup: in the dialog).
+      if (showShared) {
+        if (popup) open(); else start();
+      }
       // Inline (and any unknown mode, which the wasm reports): load when ~300px from view.
-      if (!popup) {
+      else if (!popup) {
         if (typeof IntersectionObserver === 'function') {
           observer = new IntersectionObserver(function (entries) {
             if (entries.some(function (e) { return e.isIntersecting; })) {

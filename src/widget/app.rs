@@ -1,12 +1,14 @@
 //! The root component: one reducer over the journey's [`State`], the side effects, and
 //! the frame around each step (configuration problems, header, notice, live region).
 
+use super::exports::{self, EngineApi};
 use super::{effects, forms, results};
 use crate::engine::assess_answers;
-use crate::engine::bank::Bank;
+use crate::engine::bank::{Bank, BankId};
+use crate::engine::code;
 use crate::engine::config::{Problem, WidgetConfig};
 use crate::engine::report::Report;
-use crate::journey::{Action, State, Step};
+use crate::journey::{Action, Event, State, Step};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,6 +21,8 @@ pub struct AppProps {
     pub config: Rc<WidgetConfig>,
     /// What was wrong in the configuration.
     pub problems: Rc<Vec<Problem>>,
+    /// The engine API bundle, for exports and lead delivery.
+    pub api: EngineApi,
 }
 
 /// The reducer's state: the journey.
@@ -76,22 +80,67 @@ fn live_text(state: &State) -> String {
     }
 }
 
+/// Sends a just-submitted lead to the endpoints the MSP configured (none: nothing is
+/// sent). Delivery runs in the background; the prospect's results never wait for it.
+fn deliver(api: &EngineApi, state: &State) {
+    let c = &state.config;
+    if c.webhook.is_none() && c.hubspot.is_none() {
+        return;
+    }
+    let Some(code) = exports::code_of(state, true) else {
+        return;
+    };
+    let title = web_sys::window()
+        .and_then(|w| w.document())
+        .map(|d| d.title())
+        .unwrap_or_default();
+    let args = [
+        code.into(),
+        api.options.clone(),
+        exports::page_url().into(),
+        title.into(),
+    ];
+    api.call("deliverLead", &args, None);
+}
+
 /// The widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let config = props.config.clone();
     let state = use_reducer(move || {
         let (saved, notice) = effects::load(&config.storage_key);
-        Model(State::new(config, saved, notice))
+        let shared = config
+            .result_code
+            .as_deref()
+            .map(|text| code::decode_with(text, |id| (id == BankId::Quick).then(Bank::quick)));
+        let state = State::new(config, saved, notice);
+        Model(match shared {
+            Some(Ok(decoded)) => state.open_shared(decoded),
+            Some(Err(e)) => {
+                effects::warn(&format!("the results link could not be opened: {e}"));
+                State {
+                    notice: Some(format!(
+                        "This results link could not be opened: {e}. You can take the assessment yourself below."
+                    )),
+                    ..state
+                }
+            }
+            None => state,
+        })
     });
     let root = use_node_ref();
     let s = &state.0;
 
     {
         let (root, config) = (root.clone(), props.config.clone());
+        let api = props.api.clone();
         use_effect_with((), move |_| {
             effects::apply_brand(&root, &config);
             effects::mark_ready();
+            // Leads that could not be delivered on an earlier visit go out now.
+            if effects::outbox_waiting() {
+                api.call("flushOutbox", &[], None);
+            }
         });
     }
     {
@@ -104,13 +153,16 @@ pub fn App(props: &AppProps) -> Html {
     }
     {
         let sent = use_mut_ref(|| 0u32);
-        let (host, current) = (props.host.clone(), s.clone());
+        let (host, current, api) = (props.host.clone(), s.clone(), props.api.clone());
         use_effect_with(s.outbox.clone(), move |outbox| {
             let report = current.completed.then(|| report_of(&current)).flatten();
             for (seq, event) in outbox {
                 if *seq > *sent.borrow() {
                     effects::send(&host, *event, &current, report.as_ref());
                     *sent.borrow_mut() = *seq;
+                    if *event == Event::LeadSubmitted {
+                        deliver(&api, &current);
+                    }
                 }
             }
         });
@@ -160,7 +212,7 @@ pub fn App(props: &AppProps) -> Html {
         Step::Question(i) => forms::question(s, i, &dispatch),
         Step::Lead => forms::lead(s, &dispatch, false),
         Step::Results => match report_of(s) {
-            Some(r) => results::results(s, &r, &dispatch),
+            Some(r) => results::results(s, &r, &dispatch, &props.api),
             None => forms::profile(s, &dispatch),
         },
     };

@@ -46,6 +46,11 @@ pub fn load(storage_key: &str) -> (Option<Snapshot>, Option<String>) {
     }
 }
 
+/// Whether leads from an earlier visit wait in the outbox (kept by the engine bundle).
+pub fn outbox_waiting() -> bool {
+    storage().is_some_and(|s| matches!(s.get_item("itcq:v1:outbox"), Ok(Some(_))))
+}
+
 /// Milliseconds since 1970, from the browser's clock.
 fn now() -> u64 {
     js_sys::Date::now() as u64

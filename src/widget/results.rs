@@ -2,10 +2,15 @@
 //! finding, the action plan by phase, the call to action and (if so placed) the lead form.
 
 use super::app::{Dispatch, send};
+use super::exports::{self, EngineApi};
 use super::{chart, forms};
 use crate::engine::config::LeadPosition;
+use crate::engine::export::{link, mail_summary};
 use crate::engine::report::Report;
+use crate::engine::util::{dec0, dec1};
 use crate::journey::{Action, State};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 fn encode(s: &str) -> String {
@@ -18,23 +23,13 @@ fn contact(state: &State, report: &Report) -> Html {
     let c = &state.config;
     let msp = c.msp_display_name().to_string();
     let mailto = c.contact_email.as_ref().map(|email| {
-        let subject = format!("My ITCq result: {:.1}", report.itcq);
-        let actions: Vec<String> = report
-            .plan
-            .phases
-            .iter()
-            .flat_map(|p| &p.actions)
-            .take(3)
-            .map(|a| format!("- {}", a.name))
-            .collect();
-        let body = format!(
-            "Hello {msp},\n\nI took the IT assessment on your website. My ITCq is {:.1} ({}), against a target of {:.1}.\nThe first actions in my plan:\n{}\n\nI'd like to talk about the results.\n",
-            report.itcq,
-            report.band.name(),
-            report.target_itcq,
-            actions.join("\n")
-        );
-        format!("mailto:{email}?subject={}&body={}", encode(&subject), encode(&body))
+        let code = exports::code_of(state, true).unwrap_or_default();
+        let (subject, body) = mail_summary(report, &msp, Some(&link(&exports::page_url(), &code)));
+        format!(
+            "mailto:{email}?subject={}&body={}",
+            encode(&subject),
+            encode(&body)
+        )
     });
     if c.cta_url.is_none() && mailto.is_none() {
         return html! {};
@@ -48,24 +43,132 @@ fn contact(state: &State, report: &Report) -> Html {
                     <a class="itcq-cta itcq-primary" href={url.clone()} target="_blank" rel="noopener noreferrer">{ c.cta_label.clone() }</a>
                 }
                 if let Some(href) = mailto {
-                    <a class="itcq-contact itcq-secondary" href={href}>{ format!("Email {msp}") }</a>
+                    <a class="itcq-contact itcq-secondary" href={href}>{ format!("Send my results to {msp}") }</a>
                 }
             </div>
         </section>
     }
 }
 
+/// The status line of the export section, found from the clicked button.
+fn status_of(e: &MouseEvent) -> Option<web_sys::Element> {
+    let target: web_sys::Element = e.target()?.dyn_into().ok()?;
+    target
+        .closest(".itcq-share")
+        .ok()??
+        .query_selector(".itcq-export-status")
+        .ok()?
+}
+
+/// The share link and the PDF/JSON/CSV exports. The engine bundle does the saving and
+/// writes what happened into the status line.
+fn exports_section(state: &State, api: &EngineApi) -> Html {
+    let (Some(share_code), Some(code)) = (
+        exports::code_of(state, false),
+        exports::code_of(state, true),
+    ) else {
+        return html! {};
+    };
+    let share = link(&exports::page_url(), &share_code);
+    let copy = {
+        let share = share.clone();
+        Callback::from(move |e: MouseEvent| copy_link(&share, status_of(&e)))
+    };
+    let file = exports::file_name(state);
+    let export = |kind: &'static str| {
+        let (api, code, file) = (api.clone(), code.clone(), file.clone());
+        Callback::from(move |e: MouseEvent| {
+            // The print tab must open during the click, or pop-up blockers stop it.
+            let window = if kind == "pdf" {
+                web_sys::window()
+                    .and_then(|w| w.open_with_url_and_target("", "_blank").ok().flatten())
+                    .map_or(JsValue::NULL, JsValue::from)
+            } else {
+                JsValue::NULL
+            };
+            let status = status_of(&e);
+            if let Some(s) = &status {
+                s.set_text_content(Some("Preparing your file\u{2026}"));
+            }
+            let args = [
+                kind.into(),
+                code.as_str().into(),
+                api.options.clone(),
+                exports::page_url().into(),
+                file.as_str().into(),
+                window,
+                status.clone().map_or(JsValue::NULL, JsValue::from),
+            ];
+            api.call("saveExport", &args, status.as_ref());
+        })
+    };
+    html! {
+        <section class="itcq-share">
+            <h3>{ "Keep and share your results" }</h3>
+            <label for="itcq-share-link">{ "Link to these results" }</label>
+            <div class="itcq-share-row">
+                <input id="itcq-share-link" class="itcq-share-link" type="text" readonly=true value={share} />
+                <button type="button" class="itcq-secondary" data-action="copy-link" onclick={copy}>{ "Copy link" }</button>
+            </div>
+            <p class="itcq-hint">{ "The results are inside the link itself, not stored on a server. The link does not contain your contact details." }</p>
+            <div class="itcq-nav">
+                <button type="button" class="itcq-secondary" data-action="export-pdf" onclick={export("pdf")}>{ "Save as PDF" }</button>
+                <button type="button" class="itcq-secondary" data-action="export-json" onclick={export("json")}>{ "Download JSON" }</button>
+                <button type="button" class="itcq-secondary" data-action="export-csv" onclick={export("csv")}>{ "Download CSV" }</button>
+            </div>
+            <p class="itcq-export-status" role="status"></p>
+        </section>
+    }
+}
+
+/// Copies the link with the Clipboard API and says whether it worked; where the API is
+/// missing or refused, says how to copy by hand.
+fn copy_link(text: &str, status: Option<web_sys::Element>) {
+    let say = |status: &Option<web_sys::Element>, text: &str| {
+        if let Some(s) = status {
+            s.set_text_content(Some(text));
+        }
+    };
+    let manual = "Select the link above and copy it (Ctrl+C, or Cmd+C on a Mac).";
+    let write = web_sys::window()
+        .map(|w| w.navigator())
+        .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
+        .filter(|c| !c.is_undefined())
+        .and_then(|c| {
+            let f: js_sys::Function = js_sys::Reflect::get(&c, &"writeText".into())
+                .ok()?
+                .dyn_into()
+                .ok()?;
+            f.call1(&c, &text.into())
+                .ok()?
+                .dyn_into::<js_sys::Promise>()
+                .ok()
+        });
+    let Some(promise) = write else {
+        say(&status, manual);
+        return;
+    };
+    let (ok_status, err_status) = (status.clone(), status);
+    let ok = Closure::once(move |_: JsValue| say(&ok_status, "Link copied."));
+    let err = Closure::once(move |_: JsValue| say(&err_status, manual));
+    let _ = promise.then2(&ok, &err);
+    // Each runs at most once, when the clipboard answers; a click's two small closures
+    // are left to the page's lifetime.
+    ok.forget();
+    err.forget();
+}
+
 /// The results step.
-pub fn results(state: &State, report: &Report, dispatch: &Dispatch) -> Html {
+pub fn results(state: &State, report: &Report, dispatch: &Dispatch, api: &EngineApi) -> Html {
     let answered_all = report.answers.missing == 0;
     html! {
         <section class="itcq-step itcq-results">
             <h2 class="itcq-title" tabindex="-1">{ "Your IT Competitiveness quotient" }</h2>
             <div class="itcq-score-box">
-                <p class="itcq-score"><span class="itcq-score-value">{ format!("{:.1}", report.itcq) }</span>
+                <p class="itcq-score"><span class="itcq-score-value">{ dec1(report.itcq).to_string() }</span>
                     <span class="itcq-score-of">{ " / 100" }</span></p>
                 <p><span class="itcq-band">{ report.band.name() }</span>{ " · " }{ report.band.description() }</p>
-                <p>{ format!("The target for a company of your size and goals is {:.1}.", report.target_itcq) }</p>
+                <p>{ format!("The target for a company of your size and goals is {}.", dec1(report.target_itcq)) }</p>
                 if !answered_all {
                     <p class="itcq-hint">{ format!("Based on {} of {} questions.", report.answers.answered, report.answers.total) }</p>
                 }
@@ -77,8 +180,8 @@ pub fn results(state: &State, report: &Report, dispatch: &Dispatch) -> Html {
                     <li class="itcq-block-card" data-block={b.id.as_str()}>
                         <h4>{ b.name }</h4>
                         <p class="itcq-card-score">{ match b.score {
-                            Some(s) => format!("{s:.0} of 100 · target {:.0}", b.target),
-                            None => format!("not assessed · target {:.0}", b.target),
+                            Some(s) => format!("{} of 100 · target {}", dec0(s), dec0(b.target)),
+                            None => format!("not assessed · target {}", dec0(b.target)),
                         } }</p>
                         <p>{ b.meaning.clone() }</p>
                     </li>
@@ -93,11 +196,11 @@ pub fn results(state: &State, report: &Report, dispatch: &Dispatch) -> Html {
             </section>
             <section class="itcq-plan">
                 <h3>{ "Your action plan" }</h3>
-                <p>{ format!("Doing the whole plan takes your ITCq from {:.1} to {:.1}.", report.itcq, report.plan.projected_itcq) }</p>
+                <p>{ format!("Doing the whole plan takes your ITCq from {} to {}.", dec1(report.itcq), dec1(report.plan.projected_itcq)) }</p>
                 { for report.plan.phases.iter().map(|p| html! {
                     <section class="itcq-phase" data-phase={format!("{:?}", p.id)}>
                         <h4>{ p.name }</h4>
-                        <p class="itcq-projected">{ format!("ITCq after this phase: {:.1}", p.projected_itcq) }</p>
+                        <p class="itcq-projected">{ format!("ITCq after this phase: {}", dec1(p.projected_itcq)) }</p>
                         if p.actions.is_empty() {
                             <p>{ "Nothing needed here." }</p>
                         } else {
@@ -105,7 +208,7 @@ pub fn results(state: &State, report: &Report, dispatch: &Dispatch) -> Html {
                                 { for p.actions.iter().map(|a| html! {
                                     <li class="itcq-action">
                                         <strong>{ a.name }</strong>
-                                        <span class="itcq-hint">{ format!(" · {} · +{:.1} ITCq", a.block.block().name, a.gain) }</span>
+                                        <span class="itcq-hint">{ format!(" · {} · +{} ITCq", a.block.block().name, dec1(a.gain)) }</span>
                                         <p>{ format!("Effort: {}. Done by: {}. Answerable: {}.", a.effort.label(), a.responsible.label(), a.accountable.label()) }</p>
                                         <details>
                                             <summary>{ format!("{} services to put in place", a.services.len()) }</summary>
@@ -118,8 +221,14 @@ pub fn results(state: &State, report: &Report, dispatch: &Dispatch) -> Html {
                     </section>
                 }) }
             </section>
+            if state.shared {
+                <div class="itcq-notice itcq-shared" role="note">
+                    <p>{ "These results were shared with you through a link. Take the assessment for your own company to get your own score and plan." }</p>
+                </div>
+            }
+            { exports_section(state, api) }
             { contact(state, report) }
-            if state.config.lead_position == LeadPosition::After {
+            if state.config.lead_position == LeadPosition::After && !state.shared {
                 if state.lead_sent {
                     <p class="itcq-notice itcq-thanks" role="status" tabindex="-1">
                         { format!("Thank you, {}. Your details are with {}.", state.lead.name, state.config.msp_display_name()) }

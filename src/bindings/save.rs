@@ -1,0 +1,114 @@
+//! Saving a result from the widget: the JSON and CSV files and the printable report. The
+//! widget calls [`save_export`] through the loader during the prospect's click (it opens
+//! the print tab itself, so pop-up blockers allow it) and shows nothing else: this module
+//! writes the outcome into the widget's status line.
+
+use super::{config_of, read};
+use crate::engine::export;
+use js_sys::Array;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+/// Offers a text as a file download.
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let fail = |_| format!("the browser did not allow saving {name}");
+    let parts = Array::of1(&JsValue::from_str(text));
+    let props = web_sys::BlobPropertyBag::new();
+    props.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &props).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(fail)?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    // The download has started from the URL; free it once the click is handled.
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(w) = web_sys::window() {
+        let _ =
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+    }
+    Ok(())
+}
+
+/// Writes the printable report into `window` and opens its print dialog; without a
+/// window (pop-ups blocked), downloads the report instead.
+fn print(window: Option<web_sys::Window>, html: &str, name: &str) -> Result<&'static str, String> {
+    let doc = window
+        .as_ref()
+        .and_then(|w| w.document())
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
+    match (window, doc) {
+        (Some(w), Some(doc)) => {
+            let _ = doc.open();
+            doc.write(&Array::of1(&html.into()))
+                .map_err(|_| "the report tab could not be written".to_string())?;
+            let _ = doc.close();
+            let _ = w.focus();
+            let _ = w.print();
+            Ok(
+                "The report opened in a new tab. Choose \"Save as PDF\" in the print dialog to keep it.",
+            )
+        }
+        _ => {
+            download(name, "text/html", html)?;
+            Ok(
+                "Your browser blocked the new tab, so the report was downloaded instead: open it and print it to PDF.",
+            )
+        }
+    }
+}
+
+/// Saves one result as `kind` (`"pdf"`, `"json"` or `"csv"`): `code` is its result code,
+/// `options` the widget's options (branding), `link_base` the page for result links,
+/// `file` the file name without extension, `window` the print tab opened during the click
+/// (or `null`), `status` the element that tells the prospect what happened.
+#[wasm_bindgen(js_name = saveExport)]
+pub fn save_export(
+    kind: &str,
+    code: &str,
+    options: JsValue,
+    link_base: &str,
+    file: &str,
+    window: JsValue,
+    status: JsValue,
+) {
+    let outcome = read(code)
+        .map_err(|_| "the result could not be read".to_string())
+        .and_then(|scored| {
+            let base = Some(link_base);
+            match kind {
+                "pdf" => {
+                    let html = export::report_html(&scored, &config_of(&options), base);
+                    print(window.dyn_into().ok(), &html, &format!("{file}.html"))
+                }
+                "json" => download(
+                    &format!("{file}.json"),
+                    "application/json",
+                    &export::json(&scored, base),
+                )
+                .map(|()| "Your file is downloading."),
+                "csv" => download(
+                    &format!("{file}.csv"),
+                    "text/csv",
+                    &export::csv(&[scored], base),
+                )
+                .map(|()| "Your file is downloading."),
+                other => Err(format!("unknown export \"{other}\"")),
+            }
+        });
+    let text = match outcome {
+        Ok(m) => m.to_string(),
+        Err(e) => format!(
+            "Sorry, that did not work ({e}). Your results are still here; please try again."
+        ),
+    };
+    if let Some(el) = status.dyn_ref::<web_sys::Element>() {
+        el.set_text_content(Some(&text));
+    }
+}

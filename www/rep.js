@@ -1,0 +1,730 @@
+// The sales rep's briefing page. Every input (a result code, a link with `itcq=` or the text
+// of a JSON export) goes to the wasm engine as it is; the engine decodes, scores and writes
+// the talking points. This script only reads files, builds the DOM (createElement and
+// textContent, never markup from data) and sorts the portfolio table.
+import init, * as engine from "./pkg/itcq_engine.js";
+
+const MAX_FILES = 10000;
+const MAX_BYTES = 5 * 1024 * 1024;
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+const $ = (id) => document.getElementById(id);
+const input = $("rep-input");
+const form = $("rep-form");
+const files = $("rep-files");
+const drop = $("rep-drop");
+const errorBox = $("rep-error");
+const status = $("rep-status");
+const briefingSection = $("rep-briefing");
+const portfolioSection = $("rep-portfolio");
+
+// ---------------------------------------------------------------- small helpers
+
+/** An element with optional class and text (always textContent). */
+function el(tag, cls, text) {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined && text !== null) e.textContent = String(text);
+  return e;
+}
+
+/** Appends children (nodes or strings as text) and returns the parent. */
+function put(parent, ...children) {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    parent.append(typeof c === "string" ? document.createTextNode(c) : c);
+  }
+  return parent;
+}
+
+const message = (e) => (e && typeof e.message === "string" && e.message ? e.message : String(e));
+const isNum = (n) => typeof n === "number" && Number.isFinite(n);
+const one = (n) => (isNum(n) ? n.toFixed(1) : "–");
+const num = (n) => (isNum(n) ? (Number.isInteger(n) ? String(n) : n.toFixed(1)) : "–");
+const int = (n) => n.toLocaleString("en");
+const plural = (n, word, many = `${word}s`) => `${int(n)} ${n === 1 ? word : many}`;
+const cap = (s) => (s ? String(s)[0].toUpperCase() + String(s).slice(1) : "");
+/** Engine ids shown to people when no label came with them ("professional_services" → "Professional services"). */
+const human = (s) => (typeof s === "string" && /^[a-z0-9_]+$/.test(s) ? cap(s.replace(/_/g, " ")) : (s ?? ""));
+const mb = (bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+const STATUS = { on_target: "On target", near_target: "Near target", below_target: "Below target", not_assessed: "Not assessed" };
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+function longDate(iso) {
+  if (typeof iso !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso ?? "";
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
+}
+
+/** A link only for https:, http: and mailto: addresses; anything else stays plain text. */
+function link(href, text) {
+  if (typeof href === "string" && /^(https?:|mailto:)/i.test(href.trim())) {
+    const a = el("a", null, text);
+    a.href = href.trim();
+    if (/^https?:/i.test(href.trim())) a.rel = "noopener noreferrer";
+    return a;
+  }
+  return document.createTextNode(text);
+}
+function emailLink(email) {
+  if (typeof email !== "string" || !email) return null;
+  return /^[^\s@<>"'()\\,;:]+@[^\s@<>"'()\\,;:]+$/.test(email) ? link(`mailto:${email}`, email) : document.createTextNode(email);
+}
+
+/**
+ * The chart: the only markup taken from the engine. Parsed as SVG (never as HTML), used only
+ * if the root is <svg>, and cleaned of anything active or styled inline before it is imported.
+ */
+function chartNode(svg) {
+  if (typeof svg !== "string" || !svg.trim()) return null;
+  const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+  const root = doc.documentElement;
+  if (!root || root.localName !== "svg" || root.namespaceURI !== SVG_NS || doc.getElementsByTagName("parsererror").length) return null;
+  for (const bad of [...root.querySelectorAll("script, style, foreignObject, iframe, object, embed, use, image, a")]) bad.remove();
+  for (const node of [root, ...root.querySelectorAll("*")]) {
+    for (const attr of [...node.attributes]) {
+      const name = attr.name.toLowerCase();
+      if (name.startsWith("on") || name === "style" || name === "href" || name.endsWith(":href")) node.removeAttribute(attr.name);
+    }
+  }
+  const imported = document.importNode(root, true);
+  imported.classList.add("rep-chart-svg");
+  return imported;
+}
+
+function announce(text) {
+  status.textContent = text;
+}
+
+function showError(text) {
+  errorBox.replaceChildren(el("p", null, text));
+  errorBox.hidden = false;
+  input.setAttribute("aria-invalid", "true");
+}
+function clearError() {
+  errorBox.replaceChildren();
+  errorBox.hidden = true;
+  input.removeAttribute("aria-invalid");
+}
+
+// ---------------------------------------------------------------- the engine
+
+const ready = init({ module_or_path: new URL("./pkg/itcq_engine_bg.wasm", import.meta.url) }).then(() => {
+  const missing = ["briefing", "portfolio", "portfolioCsv"].filter((f) => typeof engine[f] !== "function");
+  if (missing.length) throw new Error(`this engine build has no ${missing.join(", ")}`);
+  announce("Ready. Paste a result code or link, or drop JSON exports.");
+});
+ready.catch((e) => {
+  announce("");
+  showError(`The briefing engine could not start: ${message(e)}. Reload the page to try again.`);
+});
+
+// ---------------------------------------------------------------- state
+
+const state = {
+  /** The open portfolio: { rows: [{ row, index, tr, button }], failed: [{ label, message }], sort: { key, dir } } */
+  portfolio: null,
+  /** The row whose briefing is open from the portfolio. */
+  fromRow: null,
+};
+
+// ---------------------------------------------------------------- opening inputs
+
+/** Pasted text: one JSON export, or one or more codes/links (one per line). */
+function pastedItems(text) {
+  const trimmed = text.trim();
+  if (!trimmed) return [];
+  if (trimmed.startsWith("{") || trimmed.startsWith("[")) return [{ label: "the pasted text", text: trimmed }];
+  const items = [];
+  text.split(/\r\n|\r|\n/).forEach((line, i) => {
+    if (line.trim()) items.push({ label: `line ${i + 1}`, text: line.trim() });
+  });
+  return items;
+}
+
+async function openPasted() {
+  const items = pastedItems(input.value);
+  if (!items.length) {
+    showError("Paste a result code, a link containing itcq= or the text of a JSON export first.");
+    input.focus();
+    return;
+  }
+  await openItems(items, { fromText: true });
+}
+
+async function openFiles(list) {
+  const chosen = [...(list || [])];
+  if (!chosen.length) return;
+  if (chosen.length > MAX_FILES) {
+    showError(`You chose ${int(chosen.length)} files; at most ${int(MAX_FILES)} files can be opened at once. Choose fewer files and try again.`);
+    return;
+  }
+  const items = [];
+  for (const [i, file] of chosen.entries()) {
+    if (file.size > MAX_BYTES) {
+      const size = mb(file.size) === "5.0 MB" ? `${int(file.size)} bytes` : mb(file.size);
+      items.push({ label: file.name, error: `This file is larger than the 5 MB limit per file (${size}), so it was not read.` });
+      continue;
+    }
+    if (chosen.length > 50 && i % 250 === 0) announce(`Reading files: ${int(i)} of ${int(chosen.length)}…`);
+    try {
+      items.push({ label: file.name, text: await file.text() });
+    } catch (e) {
+      items.push({ label: file.name, error: `The file could not be read: ${message(e)}` });
+    }
+  }
+  await openItems(items, { fromText: false });
+}
+
+async function openItems(items, { fromText }) {
+  try {
+    await ready;
+  } catch {
+    return; // the error box already says the engine did not start
+  }
+  if (items.length === 1) openOne(items[0], fromText);
+  else openMany(items);
+}
+
+function openOne(item, fromText) {
+  const prefix = fromText ? "" : `${item.label}: `;
+  if (item.error) {
+    showError(prefix + item.error);
+    return;
+  }
+  let b;
+  try {
+    b = engine.briefing(item.text);
+  } catch (e) {
+    showError(prefix + message(e));
+    return;
+  }
+  clearError();
+  state.portfolio = null;
+  state.fromRow = null;
+  portfolioSection.hidden = true;
+  portfolioSection.replaceChildren();
+  showBriefing(b, false);
+}
+
+function openMany(items) {
+  const texts = [], positions = [];
+  items.forEach((it, i) => {
+    if (!it.error) {
+      texts.push(it.text);
+      positions.push(i);
+    }
+  });
+  let result = { rows: [], errors: [] };
+  if (texts.length) {
+    try {
+      result = engine.portfolio(texts);
+    } catch (e) {
+      showError(message(e));
+      return;
+    }
+  }
+  const failedAt = new Map();
+  items.forEach((it, i) => { if (it.error) failedAt.set(i, it.error); });
+  for (const err of result.errors || []) {
+    const at = positions[err.index];
+    if (at !== undefined) failedAt.set(at, err.message);
+  }
+  const failed = [...failedAt.keys()].sort((a, b) => a - b).map((i) => ({ label: items[i].label, message: failedAt.get(i) }));
+  // The texts behind the rows, for the CSV: row i is the i-th text that did not fail (checked
+  // by its code); if that does not hold, the CSV is made from all the texts in input order.
+  const rows = result.rows || [];
+  const bad = new Set((result.errors || []).map((e) => e.index));
+  const okTexts = texts.filter((_, i) => !bad.has(i));
+  const aligned = okTexts.length === rows.length && rows.every((r, i) => typeof r.code === "string" && okTexts[i].includes(r.code));
+  clearError();
+  state.fromRow = null;
+  briefingSection.hidden = true;
+  briefingSection.replaceChildren();
+  showPortfolio(rows, failed, aligned ? rows.map((_, i) => okTexts[i]) : null, okTexts);
+}
+
+// ---------------------------------------------------------------- the briefing
+
+function section(cls, title, id) {
+  const s = el("section", cls);
+  if (id) s.id = id;
+  const h = el("h3", null, title);
+  h.id = `${id || cls}-h`;
+  s.setAttribute("aria-labelledby", h.id);
+  s.append(h);
+  return s;
+}
+
+function definitions(pairs, cls = "rep-facts") {
+  const dl = el("dl", cls);
+  for (const [term, value] of pairs) {
+    const d = el("dd");
+    put(d, ...(Array.isArray(value) ? value : [value]));
+    dl.append(put(el("div"), el("dt", null, term), d));
+  }
+  return dl;
+}
+
+function list(items, tag, itemCls, listCls) {
+  const l = el(tag, listCls);
+  for (const it of items || []) l.append(el("li", itemCls, it));
+  return l;
+}
+
+function showBriefing(b, fromPortfolio) {
+  const blockName = Object.fromEntries((b.blocks || []).map((x) => [x.id, x.name]));
+  const nameOf = (id) => blockName[id] ?? human(id);
+  const company = b.company || b.contact?.company || "Unnamed company";
+
+  const out = [];
+
+  // Toolbar: back to the portfolio (when opened from it) and print.
+  const bar = el("div", "rep-toolbar rep-no-print");
+  if (fromPortfolio) {
+    const back = el("button", "rep-button rep-secondary", "Back to portfolio");
+    back.type = "button";
+    back.id = "rep-back";
+    back.addEventListener("click", backToPortfolio);
+    bar.append(back);
+  }
+  const print = el("button", "rep-button rep-secondary", "Print briefing");
+  print.type = "button";
+  print.addEventListener("click", () => window.print());
+  bar.append(print);
+  out.push(bar);
+
+  // Who and when.
+  const h2 = el("h2", "rep-title", company);
+  h2.id = "rep-briefing-h";
+  h2.tabIndex = -1;
+  out.push(el("p", "rep-kicker", "Briefing"), h2);
+  const who = [];
+  if (b.contact) {
+    const c = b.contact;
+    const contact = [];
+    if (c.name) contact.push(c.name);
+    if (c.email) contact.push(contact.length ? " · " : "", emailLink(c.email));
+    if (c.phone) contact.push(contact.length ? " · " : "", c.phone);
+    if (c.company && c.company !== company) contact.push(contact.length ? " · " : "", c.company);
+    who.push(["Contact", contact.length ? contact : "No contact details"]);
+    if (typeof c.consent === "boolean") who.push(["Consent to be contacted", c.consent ? "Yes" : "Not given"]);
+  } else {
+    who.push(["Contact", "No contact details were left"]);
+  }
+  who.push(["Assessment taken", b.taken_on ? longDate(b.taken_on) : "Date not recorded"]);
+  out.push(definitions(who, "rep-facts rep-who"));
+
+  // Score, band, target and the chart.
+  const score = el("div", "rep-score-card");
+  const value = el("p", "rep-score");
+  put(value, el("span", "rep-score-label", "ITCq"), el("span", "rep-itcq", one(b.itcq)), el("span", "rep-score-scale", " / 100"));
+  score.append(value);
+  score.append(put(el("p", "rep-band"), el("strong", null, cap(b.band)), b.band_description ? ` — ${b.band_description}` : ""));
+  const gap = isNum(b.itcq) && isNum(b.target_itcq) ? b.target_itcq - b.itcq : null;
+  score.append(el("p", "rep-target", `Target ITCq ${one(b.target_itcq)}${gap !== null && gap > 0 ? ` (${one(gap)} points to go)` : gap !== null ? " (reached)" : ""}`));
+  if (isNum(b.completion)) score.append(el("p", "rep-muted", `${Math.round(b.completion * 100)}% of the questions answered`));
+  const chartBox = el("figure", "rep-chart");
+  const svg = chartNode(b.chart_svg);
+  if (svg) chartBox.append(svg, el("figcaption", "rep-muted", "Score by block (bar) against its target (line)."));
+  out.push(put(el("div", "rep-overview"), score, svg ? chartBox : null));
+
+  // Profile.
+  const p = b.profile || {};
+  const prof = section("rep-profile", "Profile");
+  const seats = isNum(p.seats) ? `${int(p.seats)} ${p.seats === 1 ? "seat" : "seats"}${p.segment ? ` (segment ${p.segment})` : ""}` : "Not given";
+  prof.append(definitions([
+    ["Seats", seats],
+    ["Industry", human(p.industry) || "Not given"],
+    ["IT managed by", human(p.it_management) || "Not given"],
+    ["Goals", p.goals && p.goals.length ? p.goals.map(human).join(", ") : "None chosen"],
+  ]));
+  out.push(prof);
+
+  // Scores by block (the chart's data as text).
+  const blocksSec = section("rep-blocks", "Scores by block");
+  const wrap = el("div", "rep-table-wrap");
+  wrap.tabIndex = 0;
+  wrap.setAttribute("role", "region");
+  wrap.setAttribute("aria-label", "Scores by block (scrolls sideways on small screens)");
+  const t = el("table", "rep-block-table");
+  const head = t.createTHead().insertRow();
+  for (const h of ["Block", "Score", "Target", "Gap", "Status"]) {
+    const th = el("th", null, h);
+    th.scope = "col";
+    head.append(th);
+  }
+  const body = t.createTBody();
+  for (const x of b.blocks || []) {
+    const r = body.insertRow();
+    const th = el("th", null, x.name);
+    th.scope = "row";
+    r.append(th, el("td", "rep-num", one(x.score)), el("td", "rep-num", num(x.target)), el("td", "rep-num", one(x.gap)),
+      el("td", `rep-status-${x.status}`, STATUS[x.status] ?? human(x.status)));
+  }
+  wrap.append(t);
+  blocksSec.append(wrap);
+  out.push(blocksSec);
+
+  // Where to start the conversation.
+  const talk = section("rep-talk", "Where to start the conversation");
+  if (!b.weakest || !b.weakest.length) talk.append(el("p", null, "Every assessed block is on target: open with how to keep it that way."));
+  const cards = el("div", "rep-cards");
+  for (const w of b.weakest || []) {
+    const card = el("article", "rep-weak rep-card");
+    card.dataset.block = w.id;
+    card.append(el("h4", null, w.name || nameOf(w.id)));
+    card.append(el("p", "rep-weak-score", w.score === null || w.score === undefined
+      ? `Not assessed · target ${num(w.target)}`
+      : `Score ${one(w.score)} vs target ${num(w.target)}${isNum(w.gap) ? ` · gap ${one(w.gap)}` : ""}`));
+    if (w.stakes) card.append(put(el("p", "rep-stakes"), el("strong", null, "What is at stake: "), w.stakes));
+    card.append(el("h5", null, "Conversation openers"), list(w.openers, "ul", "rep-opener"));
+    card.append(el("h5", null, "Discovery questions"), list(w.questions, "ul", "rep-question"));
+    cards.append(card);
+  }
+  talk.append(cards);
+  out.push(talk);
+
+  // The first project.
+  const fp = b.first_project;
+  const first = section("rep-first", "Recommended first project (the foot in the door)", "rep-first-project");
+  if (fp) {
+    first.append(el("h4", "rep-project-name", fp.name));
+    first.append(definitions([
+      ["Block", nameOf(fp.block)],
+      ["Effort", cap(fp.effort)],
+      ["ITCq gain", isNum(fp.gain) ? `+${one(fp.gain)}` : "–"],
+    ], "rep-facts rep-inline"));
+    if (fp.pitch) first.append(el("p", "rep-pitch", fp.pitch));
+    if (fp.services && fp.services.length) first.append(el("h5", null, "Its services"), list(fp.services, "ul", null, "rep-services"));
+  } else {
+    first.append(el("p", null, "No project to recommend: the blocks are on target."));
+  }
+  out.push(first);
+
+  // Services to propose, by delivery area.
+  const svc = section("rep-propose", "Services to propose");
+  if (!b.services || !b.services.length) svc.append(el("p", null, "No services to propose."));
+  const areas = el("div", "rep-areas");
+  for (const a of b.services || []) {
+    const card = el("article", "rep-area rep-card");
+    card.append(el("h4", null, a.name || human(a.area)), el("p", "rep-muted", nameOf(a.block)), list(a.services, "ul", null, "rep-services"));
+    areas.append(card);
+  }
+  svc.append(areas);
+  out.push(svc);
+
+  // Don't know.
+  const u = b.unknowns || {};
+  const unk = section("rep-unknowns", "What the “Don’t know” answers reveal");
+  if (u.message) unk.append(el("p", null, u.message));
+  if (u.reveals && u.reveals.length) {
+    const ul = el("ul", "rep-reveals");
+    for (const r of u.reveals) {
+      const li = el("li", "rep-reveal");
+      put(li, el("strong", null, r.question), el("span", "rep-muted", ` (${nameOf(r.block)})`), el("p", null, r.reveal));
+      ul.append(li);
+    }
+    unk.append(ul);
+  }
+  out.push(unk);
+
+  // The plan, compact.
+  const plan = section("rep-plan", "The plan by phase");
+  for (const ph of b.plan || []) {
+    const box = el("div", "rep-phase");
+    box.append(el("h4", null, `${ph.name}${isNum(ph.projected_itcq) ? ` → ITCq ${one(ph.projected_itcq)}` : ""}`));
+    const ol = el("ol");
+    for (const a of ph.actions || []) {
+      ol.append(el("li", null, `${a.name} (${nameOf(a.block)}, ${a.effort} effort, +${one(a.gain)} ITCq)`));
+    }
+    if (!(ph.actions || []).length) ol.append(el("li", null, "Nothing in this phase."));
+    box.append(ol);
+    plan.append(box);
+  }
+  out.push(plan);
+
+  if (b.code) {
+    const codeP = el("p", "rep-code rep-muted");
+    put(codeP, "Result code: ", el("code", null, b.code));
+    out.push(codeP);
+  }
+
+  briefingSection.replaceChildren(...out);
+  briefingSection.hidden = false;
+  if (fromPortfolio) portfolioSection.hidden = true;
+  announce(`Opened the briefing for ${company}.`);
+  h2.focus();
+}
+
+// ---------------------------------------------------------------- the portfolio
+
+const collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+const topAction = (r) => (r.top_action && typeof r.top_action === "object" ? r.top_action.name : r.top_action) || null;
+
+function columns(rows) {
+  const first = rows[0];
+  const blocks = (first && first.blocks) || [];
+  return [
+    { key: "company", label: "Company", get: (r) => r.company },
+    { key: "contact", label: "Contact", get: (r) => r.contact_name || r.email },
+    { key: "date", label: "Date", get: (r) => r.taken_on },
+    { key: "seats", label: "Seats", num: true, get: (r) => r.seats },
+    { key: "industry", label: "Industry", get: (r) => human(r.industry) },
+    { key: "itcq", label: "ITCq", num: true, get: (r) => r.itcq },
+    ...blocks.map((b) => ({
+      key: `block:${b.id}`, label: short(b.name), full: b.name, num: true, block: b.id,
+      get: (r) => (r.blocks || []).find((x) => x.id === b.id)?.score ?? null,
+    })),
+    { key: "top", label: "Top action", get: topAction },
+  ];
+}
+
+/** A short column header: the first word, cut to five letters ("Continuous" → "Conti"). */
+function short(name) {
+  const word = String(name || "").split(/\s+/)[0];
+  return word.length <= 5 ? word : word.slice(0, 5);
+}
+
+function compare(col, dir) {
+  return (a, b) => {
+    const x = col.get(a.row), y = col.get(b.row);
+    const xNull = x === null || x === undefined || x === "", yNull = y === null || y === undefined || y === "";
+    if (xNull || yNull) return xNull && yNull ? a.index - b.index : xNull ? 1 : -1; // nulls last
+    const c = col.num ? Number(x) - Number(y) : collator.compare(String(x), String(y));
+    return c ? c * dir : a.index - b.index;
+  };
+}
+
+function showPortfolio(rows, failed, rowTexts, allTexts) {
+  const p = {
+    rows: rows.map((row, index) => ({ row, index, text: rowTexts ? rowTexts[index] : null })),
+    failed, sort: null, cols: columns(rows), allTexts: rowTexts ? null : allTexts,
+  };
+  state.portfolio = p;
+  const out = [];
+  const h2 = el("h2", "rep-title", `Portfolio: ${plural(rows.length, "result")}`);
+  h2.id = "rep-portfolio-h";
+  h2.tabIndex = -1;
+  out.push(h2);
+
+  if (failed.length) {
+    const box = el("div", "rep-failed");
+    box.id = "rep-failed";
+    const h = el("h3", null, `${plural(failed.length, "input")} could not be opened`);
+    h.id = "rep-failed-h";
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-labelledby", h.id);
+    const ul = el("ul");
+    for (const f of failed) ul.append(put(el("li"), el("strong", null, f.label), `: ${f.message}`));
+    box.append(h, ul);
+    out.push(box);
+  }
+
+  if (rows.length) {
+    const bar = el("div", "rep-toolbar");
+    const csv = el("button", "rep-button", "Download CSV");
+    csv.type = "button";
+    csv.id = "rep-csv";
+    csv.addEventListener("click", downloadCsv);
+    bar.append(csv, el("p", "rep-muted", "Click a column header to sort, a company to open its briefing. On a small screen the table scrolls sideways."));
+    out.push(bar);
+
+    const wrap = el("div", "rep-table-wrap");
+    wrap.tabIndex = 0;
+    wrap.setAttribute("role", "region");
+    wrap.setAttribute("aria-labelledby", "rep-portfolio-caption");
+    const table = el("table", "rep-portfolio-table");
+    const caption = el("caption", "rep-visually-hidden", `ITCq results of ${plural(rows.length, "company", "companies")}`);
+    caption.id = "rep-portfolio-caption";
+    table.append(caption);
+    const head = table.createTHead().insertRow();
+    for (const col of p.cols) {
+      const th = el("th", col.num ? "rep-num" : null);
+      th.scope = "col";
+      th.dataset.key = col.key;
+      const b = el("button", "rep-sort");
+      b.type = "button";
+      if (col.full) {
+        const abbr = el("abbr", null, col.label);
+        abbr.title = col.full;
+        th.title = col.full;
+        b.append(abbr, el("span", "rep-visually-hidden", ` (${col.full})`));
+      } else {
+        b.textContent = col.label;
+      }
+      b.addEventListener("click", () => sortBy(col.key));
+      th.append(b);
+      col.th = th;
+      head.append(th);
+    }
+    const body = table.createTBody();
+    for (const item of p.rows) {
+      item.tr = rowElement(item, p.cols);
+      body.append(item.tr);
+    }
+    p.body = body;
+    wrap.append(table);
+    out.push(wrap);
+    const blockCols = p.cols.filter((c) => c.full);
+    if (blockCols.length) out.push(el("p", "rep-legend rep-muted", `Block columns: ${blockCols.map((c) => `${c.label} = ${c.full}`).join(", ")}. A dash means the block was not assessed.`));
+  } else {
+    out.push(el("p", null, "None of the inputs could be opened, so there is nothing to list."));
+  }
+
+  portfolioSection.replaceChildren(...out);
+  portfolioSection.hidden = false;
+  announce(`Loaded ${plural(rows.length, "result")}${failed.length ? `, ${int(failed.length)} failed` : ""}.`);
+  h2.focus();
+}
+
+function rowElement(item, cols) {
+  const r = item.row;
+  const tr = el("tr");
+  tr.dataset.code = r.code;
+  for (const col of cols) {
+    if (col.key === "company") {
+      const th = el("th");
+      th.scope = "row";
+      const b = el("button", "rep-link-button", r.company || "(no company name)");
+      b.type = "button";
+      b.addEventListener("click", () => openRow(item));
+      item.button = b;
+      th.append(b);
+      tr.append(th);
+    } else if (col.key === "contact") {
+      const td = el("td", "rep-contact");
+      if (r.contact_name) td.append(el("span", null, r.contact_name));
+      const mail = emailLink(r.email);
+      if (mail) td.append(put(el("span", "rep-email"), mail));
+      if (!r.contact_name && !mail) td.textContent = "–";
+      tr.append(td);
+    } else if (col.key === "itcq") {
+      tr.append(el("td", "rep-num rep-col-itcq", one(r.itcq)));
+    } else if (col.block) {
+      const v = col.get(r);
+      const td = el("td", "rep-num", one(v));
+      td.dataset.block = col.block;
+      tr.append(td);
+    } else if (col.key === "seats") {
+      tr.append(el("td", "rep-num", isNum(r.seats) ? int(r.seats) : "–"));
+    } else if (col.key === "date") {
+      tr.append(el("td", "rep-nowrap", r.taken_on || "–"));
+    } else {
+      tr.append(el("td", col.key === "top" ? "rep-top" : null, col.get(r) || "–"));
+    }
+  }
+  return tr;
+}
+
+function sortBy(key) {
+  const p = state.portfolio;
+  if (!p) return;
+  const col = p.cols.find((c) => c.key === key);
+  const dir = p.sort && p.sort.key === key ? -p.sort.dir : 1;
+  p.sort = { key, dir };
+  p.rows.sort(compare(col, dir));
+  const frag = document.createDocumentFragment();
+  for (const item of p.rows) frag.append(item.tr);
+  p.body.append(frag);
+  for (const c of p.cols) {
+    if (c === col) c.th.setAttribute("aria-sort", dir === 1 ? "ascending" : "descending");
+    else c.th.removeAttribute("aria-sort");
+  }
+  announce(`Sorted by ${col.full || col.label}, ${dir === 1 ? "ascending" : "descending"}.`);
+}
+
+function downloadCsv() {
+  const p = state.portfolio;
+  if (!p) return;
+  let csv;
+  try {
+    // The engine's CSV of the inputs, in the order the table shows them when that is known.
+    csv = engine.portfolioCsv(p.allTexts || p.rows.map((item) => item.text));
+  } catch (e) {
+    announce(`The CSV could not be made: ${message(e)}`);
+    return;
+  }
+  const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
+  const a = el("a", "rep-hidden-link");
+  a.href = url;
+  a.download = "itcq-portfolio.csv";
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  announce(`Downloaded itcq-portfolio.csv with ${plural(p.rows.length, "row")}.`);
+}
+
+function openRow(item) {
+  let b;
+  try {
+    b = engine.briefing(item.row.code);
+  } catch (e) {
+    announce(`This result could not be opened: ${message(e)}`);
+    return;
+  }
+  state.fromRow = item;
+  portfolioSection.hidden = true;
+  showBriefing(b, true);
+}
+
+function backToPortfolio() {
+  const item = state.fromRow;
+  state.fromRow = null;
+  briefingSection.hidden = true;
+  briefingSection.replaceChildren();
+  portfolioSection.hidden = false;
+  announce("Back to the portfolio.");
+  if (item && item.button) item.button.focus();
+  else $("rep-portfolio-h")?.focus();
+}
+
+// ---------------------------------------------------------------- wiring
+
+form.addEventListener("submit", (e) => {
+  e.preventDefault();
+  openPasted();
+});
+input.addEventListener("keydown", (e) => {
+  if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
+    e.preventDefault();
+    openPasted();
+  }
+});
+files.addEventListener("change", async () => {
+  const list = [...files.files];
+  await openFiles(list);
+  files.value = "";
+});
+
+let dragDepth = 0;
+drop.addEventListener("dragenter", (e) => {
+  e.preventDefault();
+  dragDepth++;
+  drop.classList.add("rep-drop-over");
+});
+drop.addEventListener("dragleave", () => {
+  dragDepth = Math.max(0, dragDepth - 1);
+  if (!dragDepth) drop.classList.remove("rep-drop-over");
+});
+drop.addEventListener("drop", (e) => {
+  e.preventDefault();
+  dragDepth = 0;
+  drop.classList.remove("rep-drop-over");
+  if (e.dataTransfer && e.dataTransfer.files.length) openFiles(e.dataTransfer.files);
+});
+// A file dropped next to the zone must not replace the page.
+document.addEventListener("dragover", (e) => e.preventDefault());
+document.addEventListener("drop", (e) => e.preventDefault());
+
+/** A link to this page with `#itcq=<code>` opens that result directly. */
+function openFromHash() {
+  if (!location.hash.includes("itcq=")) return;
+  const href = location.href;
+  openItems([{ label: "the link", text: href }], { fromText: true }).then(() => {
+    if (!errorBox.hidden && !input.value) input.value = href;
+  });
+}
+window.addEventListener("hashchange", openFromHash);
+openFromHash();

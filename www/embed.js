@@ -13,10 +13,8 @@
  *
  * JS API: ITCq.mount(element, options) -> { host, ready, destroy() }; `ready` resolves with the
  * handle once mounted (rejects if loading fails; an invalid element gives an inert handle).
- *
- * A results link (`#itcq=<code>` in the page's address) opens in the page's first widget at
- * once. The engine API bundle (pkg/itcq_engine.js: exports, lead delivery) is fetched only
- * when the widget first asks for it.
+ * `#itcq=<code>` in the address opens those results in the first widget. pkg/itcq_engine.js
+ * (exports, lead delivery) loads on the widget's first call.
  */
 (function () {
   'use strict';
@@ -109,7 +107,7 @@
       return loads[base];
     }
 
-    // `#itcq=<code>` (or `?itcq=`) in the page's address: results shared by link.
+    // Results shared by link: #itcq=<code> (or ?itcq=).
     function sharedCode() {
       try {
         var m = /[#&?]itcq=([A-Za-z0-9_-]{1,4096})/.exec(location.hash + '&' + location.search);
@@ -117,7 +115,6 @@
       } catch (e) { return null; }
     }
 
-    // The engine API bundle, loaded on the widget's first export or lead delivery.
     function engine(base) {
       if (!engines[base]) {
         engines[base] = import(base + 'pkg/itcq_engine.js').then(function (mod) {
@@ -128,8 +125,7 @@
       return engines[base];
     }
 
-    // Runs `name(...args)` of the engine API bundle for a widget, in the background; if the
-    // bundle cannot be loaded, says so in the widget's status line (when given).
+    // Runs engine `name(...args)` for a widget; a load failure goes to its status line.
     function call(base, name, args, status) {
       engine(base).then(function (m) { return m[name].apply(null, args); }).catch(function (e) {
         fail('the export module could not be used (' + name + '):', e);
@@ -266,7 +262,6 @@
 
       place(host);
 
-      // Shared results open at once (popup: in the dialog).
       if (showShared) {
         if (popup) open(); else start();
       }

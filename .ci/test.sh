@@ -33,8 +33,9 @@ cargo build --locked --quiet --bin itcq
 node --test tests/wasm/
 
 log "component and binding tests in headless Chromium (wasm-bindgen-test)"
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  apt-get update -qq && apt-get install -y -qq chromium chromium-driver
+# Chromium for the browser tests; poppler-utils (pdftoppm, pdftotext) to check the printed report.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftoppm >/dev/null; then
+  apt-get update -qq && apt-get install -y -qq chromium chromium-driver poppler-utils
 fi
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER="$(command -v chromedriver)" \
   cargo test --locked --target wasm32-unknown-unknown --features widget,api --test browser

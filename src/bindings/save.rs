@@ -39,10 +39,12 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
 /// Writes the printable report into `window` and opens its print dialog; without a
 /// window (pop-ups blocked), downloads the report instead.
 fn print(window: Option<web_sys::Window>, html: &str, name: &str) -> Result<&'static str, String> {
+    // The tab's window and document come from another realm, where `instanceof` checks
+    // against this page's classes fail: they are taken as they are.
     let doc = window
         .as_ref()
         .and_then(|w| w.document())
-        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
+        .map(|d| d.unchecked_into::<web_sys::HtmlDocument>());
     match (window, doc) {
         (Some(w), Some(doc)) => {
             let _ = doc.open();
@@ -85,7 +87,9 @@ pub fn save_export(
             match kind {
                 "pdf" => {
                     let html = export::report_html(&scored, &config_of(&options), base);
-                    print(window.dyn_into().ok(), &html, &format!("{file}.html"))
+                    let window = (!window.is_null() && !window.is_undefined())
+                        .then(|| window.unchecked_into::<web_sys::Window>());
+                    print(window, &html, &format!("{file}.html"))
                 }
                 "json" => download(
                     &format!("{file}.json"),

@@ -1,9 +1,10 @@
-//! Benchmarks of the engine's entry point, `assess`, on both banks (criterion).
+//! Benchmarks of the engine's entry point, `assess`, on both banks, and of result codes
+//! (encode, decode, decode and rescore) (criterion).
 //!
 //! Run with `cargo bench --bench assess`; the README quotes the medians.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use itcq::engine::{Assessment, BankId, assess};
+use itcq::engine::{Assessment, BankId, assess, code, export};
 use std::hint::black_box;
 
 /// A fully answered assessment with mixed levels (deterministic, no randomness).
@@ -39,5 +40,22 @@ fn bench(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench);
+fn codes(c: &mut Criterion) {
+    for bank in [BankId::Quick, BankId::Full] {
+        let input = sample(bank);
+        let answers = input.validate().expect("valid");
+        let text = code::encode(&input.profile, &answers, None, None);
+        c.bench_function(&format!("code-encode/{bank}"), |b| {
+            b.iter(|| code::encode(black_box(&input.profile), black_box(&answers), None, None))
+        });
+        c.bench_function(&format!("code-decode/{bank}"), |b| {
+            b.iter(|| code::decode(black_box(&text)).expect("valid"))
+        });
+        c.bench_function(&format!("code-decode+report/{bank}"), |b| {
+            b.iter(|| export::read(black_box(&text)).expect("valid"))
+        });
+    }
+}
+
+criterion_group!(benches, bench, codes);
 criterion_main!(benches);

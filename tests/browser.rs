@@ -482,7 +482,10 @@ async fn a_results_link_opens_its_results_without_touching_saved_progress() {
     let text = code::encode(&profile, &answers, None, None);
     let expected = itcq::engine::assess_answers(&profile, &answers).itcq;
     let m = mount_with(&[("storageKey", "t-shared"), ("resultCode", &text)]);
-    eventually("the shared results", || m.step() == "results").await;
+    eventually("the shared results", || {
+        m.find(".itcq").is_some() && m.step() == "results"
+    })
+    .await;
     assert_eq!(
         m.text(".itcq-score-value"),
         format!("{:.1}", round1(expected))

@@ -50,7 +50,12 @@ pub fn code_of(state: &State, with_contact: bool) -> Option<String> {
     Some(code::encode(
         &profile,
         &state.answers,
-        state.taken_on.or(Some(today())),
+        // A shared result keeps its own date (or none); the prospect's own is dated today.
+        if state.shared {
+            state.taken_on
+        } else {
+            Some(today())
+        },
         lead,
     ))
 }

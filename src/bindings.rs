@@ -15,7 +15,6 @@ use crate::engine::export::{self, Scored};
 use crate::engine::lead::Lead;
 use crate::engine::{self, Assessment, BankId, framework};
 use serde::Serialize;
-use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
@@ -196,17 +195,7 @@ pub fn export_csv(text: &str, link_base: Option<String>) -> Result<String, JsErr
 
 /// Reads widget options (dataset-style keys) into a validated configuration.
 fn config_of(options: &JsValue) -> WidgetConfig {
-    let map: BTreeMap<String, String> = match options.dyn_ref::<js_sys::Object>() {
-        Some(obj) => js_sys::Object::entries(obj)
-            .iter()
-            .filter_map(|e| {
-                let pair = e.dyn_into::<js_sys::Array>().ok()?;
-                Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
-            })
-            .collect(),
-        None => BTreeMap::new(),
-    };
-    WidgetConfig::from_attributes(&map).0
+    WidgetConfig::from_attributes(&crate::web::read_options(options)).0
 }
 
 /// The printable report (a standalone HTML document) of a result, branded with the

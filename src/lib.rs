@@ -14,5 +14,7 @@ pub mod journey;
 
 #[cfg(all(target_arch = "wasm32", feature = "api"))]
 pub mod bindings;
+#[cfg(all(target_arch = "wasm32", any(feature = "widget", feature = "api")))]
+mod web;
 #[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod widget;

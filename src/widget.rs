@@ -13,7 +13,6 @@ mod forms;
 mod results;
 
 use crate::engine::config::WidgetConfig;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -56,7 +55,7 @@ pub fn mount(
     let root: web_sys::Element = root
         .dyn_into()
         .map_err(|_| JsError::new("mount: root must be an element"))?;
-    let (config, problems) = WidgetConfig::from_attributes(&read_options(&options));
+    let (config, problems) = WidgetConfig::from_attributes(&crate::web::read_options(&options));
     for p in &problems {
         effects::warn(&p.to_string());
     }
@@ -76,29 +75,4 @@ pub fn mount(
         app: Some(app),
         root,
     })
-}
-
-/// Reads a plain object of options into strings; non-string values are shown as JSON so
-/// the configuration check can name them.
-fn read_options(options: &JsValue) -> BTreeMap<String, String> {
-    let Some(obj) = options.dyn_ref::<js_sys::Object>() else {
-        return BTreeMap::new();
-    };
-    js_sys::Object::entries(obj)
-        .iter()
-        .filter_map(|entry| {
-            let pair = entry.dyn_into::<js_sys::Array>().ok()?;
-            let key = pair.get(0).as_string()?;
-            let value = pair.get(1);
-            if value.is_undefined() || value.is_null() {
-                return None;
-            }
-            let text = value.as_string().or_else(|| {
-                js_sys::JSON::stringify(&value)
-                    .ok()
-                    .and_then(|s| s.as_string())
-            })?;
-            Some((key, text))
-        })
-        .collect()
 }

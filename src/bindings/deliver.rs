@@ -7,14 +7,13 @@
 //! visit (the widget flushes whenever it mounts).
 
 use super::{config_of, read, to_js};
-use crate::engine::delivery::{Context, Outbox, Outcome, deliveries};
+use crate::engine::delivery::{Context, OUTBOX_KEY as KEY, Outbox, Outcome, deliveries};
+use crate::web::warn;
 use serde::Serialize;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{JsFuture, future_to_promise};
-
-const KEY: &str = "itcq:v1:outbox";
 
 /// Longest wait for a retry within one visit.
 pub const WAIT_IN_VISIT_MS: f64 = 120_000.0;
@@ -29,10 +28,6 @@ thread_local! {
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
-}
-
-fn warn(message: &str) {
-    web_sys::console::warn_1(&format!("[ITCq] {message}").into());
 }
 
 fn load() -> Outbox {

@@ -13,7 +13,7 @@ use crate::engine::bank::BankId;
 use crate::engine::config::Color;
 use crate::engine::date::Date;
 use crate::engine::export::{Scored, chart_svg};
-use crate::engine::framework::{AREAS, BlockId};
+use crate::engine::framework::{BlockId, area};
 use crate::engine::lead::Lead;
 use crate::engine::plan::{Action, PhaseId, ranked};
 use crate::engine::report::{BlockStatus, UnknownLevel};
@@ -206,7 +206,7 @@ fn pitch(area: &str) -> &'static str {
 }
 
 fn area_name(id: &str) -> &'static str {
-    AREAS.iter().find(|a| a.id == id).map_or("", |a| a.name)
+    area(id).map_or("", |a| a.name)
 }
 
 /// The first project: the best quick win, else the best-ranked action.
@@ -430,6 +430,7 @@ pub fn row(scored: &Scored) -> Row {
 mod tests {
     use super::*;
     use crate::engine::bank::Bank;
+    use crate::engine::framework::AREAS;
 
     #[test]
     fn talking_material_lines_up_with_the_framework() {

@@ -16,6 +16,10 @@ use crate::engine::plan::ranked;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
+/// The `localStorage` key of the outbox (the widget checks it on mount, the engine bundle
+/// keeps it).
+pub const OUTBOX_KEY: &str = "itcq:v1:outbox";
+
 /// Version of the webhook payload's schema.
 pub const PAYLOAD_VERSION: u32 = 1;
 
@@ -179,9 +183,10 @@ pub fn deliveries(
     ctx: &Context<'_>,
 ) -> Vec<Delivery> {
     let mut out = Vec::new();
-    let mut add = |kind: &str, url: String, body: String| {
+    let id = |kind: &str| format!("{}-{kind}", ctx.nonce);
+    let mut add = |id: String, url: String, body: String| {
         out.push(Delivery {
-            id: format!("{}-{kind}", ctx.nonce),
+            id,
             url,
             body,
             created_at: ctx.now,
@@ -191,12 +196,13 @@ pub fn deliveries(
         })
     };
     if let Some(url) = &config.webhook {
-        let id = format!("{}-webhook", ctx.nonce);
-        add("webhook", url.clone(), webhook_body(scored, lead, ctx, &id));
+        let id = id("webhook");
+        let body = webhook_body(scored, lead, ctx, &id);
+        add(id, url.clone(), body);
     }
     if let Some((portal, form)) = &config.hubspot {
         add(
-            "hubspot",
+            id("hubspot"),
             format!("https://api.hsforms.com/submissions/v3/integration/submit/{portal}/{form}"),
             hubspot_body(scored, lead, config, ctx),
         );

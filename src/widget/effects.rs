@@ -10,10 +10,7 @@ use serde::Serialize;
 use wasm_bindgen::JsCast;
 use yew::NodeRef;
 
-/// Logs a warning with the `[ITCq]` prefix.
-pub fn warn(message: &str) {
-    web_sys::console::warn_1(&format!("[ITCq] {message}").into());
-}
+pub use crate::web::warn;
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -48,7 +45,8 @@ pub fn load(storage_key: &str) -> (Option<Snapshot>, Option<String>) {
 
 /// Whether leads from an earlier visit wait in the outbox (kept by the engine bundle).
 pub fn outbox_waiting() -> bool {
-    storage().is_some_and(|s| matches!(s.get_item("itcq:v1:outbox"), Ok(Some(_))))
+    storage()
+        .is_some_and(|s| matches!(s.get_item(crate::engine::delivery::OUTBOX_KEY), Ok(Some(_))))
 }
 
 /// Milliseconds since 1970, from the browser's clock.

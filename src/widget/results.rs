@@ -19,12 +19,21 @@ fn encode(s: &str) -> String {
         .unwrap_or_default()
 }
 
-fn contact(state: &State, report: &Report) -> Html {
+/// The page's address and the result's two codes, made once per render of the results.
+struct Codes {
+    /// The page's address without fragment: the base of result links.
+    page: String,
+    /// Without contact details: the share link.
+    share: String,
+    /// With the contact details the prospect sent: exports, the mailto and delivery.
+    full: String,
+}
+
+fn contact(state: &State, report: &Report, codes: &Codes) -> Html {
     let c = &state.config;
     let msp = c.msp_display_name().to_string();
     let mailto = c.contact_email.as_ref().map(|email| {
-        let code = exports::code_of(state, true).unwrap_or_default();
-        let (subject, body) = mail_summary(report, &msp, Some(&link(&exports::page_url(), &code)));
+        let (subject, body) = mail_summary(report, &msp, Some(&link(&codes.page, &codes.full)));
         format!(
             "mailto:{email}?subject={}&body={}",
             encode(&subject),
@@ -62,21 +71,20 @@ fn status_of(e: &MouseEvent) -> Option<web_sys::Element> {
 
 /// The share link and the PDF/JSON/CSV exports. The engine bundle does the saving and
 /// writes what happened into the status line.
-fn exports_section(state: &State, api: &EngineApi) -> Html {
-    let (Some(share_code), Some(code)) = (
-        exports::code_of(state, false),
-        exports::code_of(state, true),
-    ) else {
-        return html! {};
-    };
-    let share = link(&exports::page_url(), &share_code);
+fn exports_section(state: &State, api: &EngineApi, codes: &Codes) -> Html {
+    let share = link(&codes.page, &codes.share);
     let copy = {
         let share = share.clone();
         Callback::from(move |e: MouseEvent| copy_link(&share, status_of(&e)))
     };
     let file = exports::file_name(state);
     let export = |kind: &'static str| {
-        let (api, code, file) = (api.clone(), code.clone(), file.clone());
+        let (api, code, page, file) = (
+            api.clone(),
+            codes.full.clone(),
+            codes.page.clone(),
+            file.clone(),
+        );
         Callback::from(move |e: MouseEvent| {
             // The print tab must open during the click, or pop-up blockers stop it.
             let window = if kind == "pdf" {
@@ -94,7 +102,7 @@ fn exports_section(state: &State, api: &EngineApi) -> Html {
                 kind.into(),
                 code.as_str().into(),
                 api.options.clone(),
-                exports::page_url().into(),
+                page.as_str().into(),
                 file.as_str().into(),
                 window,
                 status.clone().map_or(JsValue::NULL, JsValue::from),
@@ -161,6 +169,14 @@ fn copy_link(text: &str, status: Option<web_sys::Element>) {
 /// The results step.
 pub fn results(state: &State, report: &Report, dispatch: &Dispatch, api: &EngineApi) -> Html {
     let answered_all = report.answers.missing == 0;
+    // Always there: the results step has a report, so the profile is complete.
+    let codes = exports::code_of(state, false)
+        .zip(exports::code_of(state, true))
+        .map(|(share, full)| Codes {
+            page: exports::page_url(),
+            share,
+            full,
+        });
     html! {
         <section class="itcq-step itcq-results">
             <h2 class="itcq-title" tabindex="-1">{ "Your IT Competitiveness quotient" }</h2>
@@ -226,8 +242,10 @@ pub fn results(state: &State, report: &Report, dispatch: &Dispatch, api: &Engine
                     <p>{ "These results were shared with you through a link. Take the assessment for your own company to get your own score and plan." }</p>
                 </div>
             }
-            { exports_section(state, api) }
-            { contact(state, report) }
+            if let Some(codes) = &codes {
+                { exports_section(state, api, codes) }
+                { contact(state, report, codes) }
+            }
             if state.config.lead_position == LeadPosition::After && !state.shared {
                 if state.lead_sent {
                     <p class="itcq-notice itcq-thanks" role="status" tabindex="-1">

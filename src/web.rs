@@ -1,0 +1,36 @@
+//! Browser helpers shared by the widget and the engine API bundle: the console prefix
+//! and reading an options object.
+
+use std::collections::BTreeMap;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+/// Logs a warning with the `[ITCq]` prefix.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&format!("[ITCq] {message}").into());
+}
+
+/// Reads a plain object of options into strings; non-string values are shown as JSON so
+/// the configuration check can name them.
+pub fn read_options(options: &JsValue) -> BTreeMap<String, String> {
+    let Some(obj) = options.dyn_ref::<js_sys::Object>() else {
+        return BTreeMap::new();
+    };
+    js_sys::Object::entries(obj)
+        .iter()
+        .filter_map(|entry| {
+            let pair = entry.dyn_into::<js_sys::Array>().ok()?;
+            let key = pair.get(0).as_string()?;
+            let value = pair.get(1);
+            if value.is_undefined() || value.is_null() {
+                return None;
+            }
+            let text = value.as_string().or_else(|| {
+                js_sys::JSON::stringify(&value)
+                    .ok()
+                    .and_then(|s| s.as_string())
+            })?;
+            Some((key, text))
+        })
+        .collect()
+}

@@ -27,6 +27,7 @@ pub mod delivery;
 pub mod error;
 pub mod export;
 pub mod framework;
+pub mod i18n;
 pub mod lead;
 pub mod plan;
 pub mod profile;
@@ -47,10 +48,16 @@ pub fn assess(input: &Assessment) -> Result<Report, Error> {
     Ok(assess_answers(&input.profile, &answers))
 }
 
-/// Produces the report for already validated answers.
+/// Produces the report for already validated answers, in English.
 pub fn assess_answers(profile: &Profile, answers: &Answers) -> Report {
+    assess_answers_in(profile, answers, i18n::english())
+}
+
+/// Produces the report for already validated answers, with its texts (block and area
+/// names, what each block's score means, the plan's names) from `texts`.
+pub fn assess_answers_in(profile: &Profile, answers: &Answers, texts: &i18n::Texts) -> Report {
     let scores = score::score(answers);
     let targets = targets::targets(profile);
-    let plan = plan::plan(answers, &scores, &targets, profile);
-    report::build(profile, answers, &scores, &targets, plan)
+    let plan = plan::plan(answers, &scores, &targets, profile, texts);
+    report::build(profile, answers, &scores, &targets, plan, texts)
 }

@@ -13,7 +13,8 @@ use crate::engine::bank::BankId;
 use crate::engine::config::Color;
 use crate::engine::date::Date;
 use crate::engine::export::{Scored, chart_svg};
-use crate::engine::framework::{BlockId, area};
+use crate::engine::framework::BlockId;
+use crate::engine::i18n::Texts;
 use crate::engine::lead::Lead;
 use crate::engine::plan::{Action, PhaseId, ranked};
 use crate::engine::report::{BlockStatus, UnknownLevel};
@@ -38,9 +39,9 @@ pub struct Briefing {
     /// The ITCq.
     pub itcq: f64,
     /// Its band's name.
-    pub band: &'static str,
+    pub band: String,
     /// What the band means.
-    pub band_description: &'static str,
+    pub band_description: String,
     /// The ITCq the framework recommends for this company.
     pub target_itcq: f64,
     /// Share of questions answered, 0–1.
@@ -69,11 +70,11 @@ pub struct ProfileView {
     /// The size segment's label.
     pub segment: &'static str,
     /// The industry's label.
-    pub industry: &'static str,
+    pub industry: String,
     /// Who manages IT today.
-    pub it_management: &'static str,
+    pub it_management: String,
     /// The chosen goals' labels.
-    pub goals: Vec<&'static str>,
+    pub goals: Vec<String>,
 }
 
 /// One block's scores.
@@ -82,7 +83,7 @@ pub struct BlockView {
     /// Block ID.
     pub id: BlockId,
     /// Block name.
-    pub name: &'static str,
+    pub name: String,
     /// Score, if assessed.
     pub score: Option<f64>,
     /// Target.
@@ -99,7 +100,7 @@ pub struct WeakBlock {
     /// Block ID.
     pub id: BlockId,
     /// Block name.
-    pub name: &'static str,
+    pub name: String,
     /// Score, if assessed.
     pub score: Option<f64>,
     /// Target.
@@ -107,11 +108,11 @@ pub struct WeakBlock {
     /// Gap to target, if assessed.
     pub gap: Option<f64>,
     /// Why it matters to the business.
-    pub stakes: &'static str,
+    pub stakes: String,
     /// Conversation openers.
-    pub openers: Vec<&'static str>,
+    pub openers: Vec<String>,
     /// Discovery questions.
-    pub questions: Vec<&'static str>,
+    pub questions: Vec<String>,
 }
 
 /// The recommended first project.
@@ -120,17 +121,17 @@ pub struct FirstProject {
     /// Delivery area ID.
     pub area: &'static str,
     /// Action name.
-    pub name: &'static str,
+    pub name: String,
     /// Block name.
-    pub block: &'static str,
+    pub block: String,
     /// Effort label.
-    pub effort: &'static str,
+    pub effort: String,
     /// ITCq points gained.
     pub gain: f64,
     /// How to pitch it.
-    pub pitch: &'static str,
+    pub pitch: String,
     /// The services it consists of.
-    pub services: Vec<&'static str>,
+    pub services: Vec<String>,
 }
 
 /// Services of one delivery area to propose.
@@ -139,11 +140,11 @@ pub struct ServiceGroup {
     /// Delivery area ID.
     pub area: &'static str,
     /// Action name.
-    pub name: &'static str,
+    pub name: String,
     /// Block name.
-    pub block: &'static str,
+    pub block: String,
     /// Service names.
-    pub services: Vec<&'static str>,
+    pub services: Vec<String>,
 }
 
 /// What the "Don't know" answers reveal.
@@ -165,16 +166,16 @@ pub struct Reveal {
     /// The question asked (quick bank), or how many went unanswered (full bank).
     pub question: String,
     /// Block name.
-    pub block: &'static str,
+    pub block: String,
     /// What it reveals.
-    pub reveal: &'static str,
+    pub reveal: String,
 }
 
 /// One phase of the plan, compact.
 #[derive(Debug, Clone, Serialize)]
 pub struct PhaseView {
     /// Phase name.
-    pub name: &'static str,
+    pub name: String,
     /// ITCq after the phase.
     pub projected_itcq: f64,
     /// Its actions.
@@ -185,28 +186,22 @@ pub struct PhaseView {
 #[derive(Debug, Clone, Serialize)]
 pub struct ActionView {
     /// Action name.
-    pub name: &'static str,
+    pub name: String,
     /// Block name.
-    pub block: &'static str,
+    pub block: String,
     /// Effort label.
-    pub effort: &'static str,
+    pub effort: String,
     /// ITCq points gained.
     pub gain: f64,
 }
 
-fn talk(block: BlockId) -> &'static BlockTalk {
-    &TALK[block.index()]
+/// A text of `texts` as an owned string.
+fn s(t: &Texts, parts: &[&str]) -> String {
+    t.of(parts).to_string()
 }
 
-fn pitch(area: &str) -> &'static str {
-    FIRST_PROJECT_PITCH
-        .iter()
-        .find(|(id, _)| *id == area)
-        .map_or("", |(_, p)| p)
-}
-
-fn area_name(id: &str) -> &'static str {
-    area(id).map_or("", |a| a.name)
+fn block_name(t: &Texts, b: BlockId) -> String {
+    s(t, &["block.", b.as_str(), ".name"])
 }
 
 /// The first project: the best quick win, else the best-ranked action.
@@ -220,14 +215,14 @@ fn first_action(scored: &Scored) -> Option<&Action> {
 }
 
 /// Builds the briefing for a scored result.
-pub fn briefing(scored: &Scored) -> Briefing {
+pub fn briefing(scored: &Scored, t: &Texts) -> Briefing {
     let r = &scored.report;
     let blocks: Vec<BlockView> = r
         .blocks
         .iter()
         .map(|b| BlockView {
             id: b.id,
-            name: b.name,
+            name: b.name.clone(),
             score: b.score,
             target: b.target,
             gap: b.gap,
@@ -247,35 +242,39 @@ pub fn briefing(scored: &Scored) -> Briefing {
         .into_iter()
         .take(3)
         .map(|b| {
-            let t = talk(b.id);
+            let id = b.id.as_str();
             WeakBlock {
                 id: b.id,
-                name: b.name,
+                name: b.name.clone(),
                 score: b.score,
                 target: b.target,
                 gap: b.gap,
-                stakes: t.stakes,
-                openers: t.openers.to_vec(),
-                questions: t.questions.to_vec(),
+                stakes: s(t, &["talk.", id, ".stakes"]),
+                openers: ["1", "2", "3"]
+                    .map(|n| s(t, &["talk.", id, ".opener", n]))
+                    .to_vec(),
+                questions: ["1", "2", "3", "4"]
+                    .map(|n| s(t, &["talk.", id, ".question", n]))
+                    .to_vec(),
             }
         })
         .collect();
     let first_project = first_action(scored).map(|a| FirstProject {
         area: a.area,
-        name: a.name,
-        block: a.block.block().name,
-        effort: a.effort.label(),
+        name: a.name.clone(),
+        block: block_name(t, a.block),
+        effort: s(t, &["effort.", a.effort.as_str()]),
         gain: a.gain,
-        pitch: pitch(a.area),
-        services: a.services.iter().map(|s| s.name).collect(),
+        pitch: s(t, &["pitch.", a.area]),
+        services: a.services.iter().map(|x| x.name.clone()).collect(),
     });
     let services = ranked(&r.plan)
         .into_iter()
         .map(|a| ServiceGroup {
             area: a.area,
-            name: area_name(a.area),
-            block: a.block.block().name,
-            services: a.services.iter().map(|s| s.name).collect(),
+            name: a.name.clone(),
+            block: block_name(t, a.block),
+            services: a.services.iter().map(|x| x.name.clone()).collect(),
         })
         .collect();
     let bank = scored.decoded.answers.bank();
@@ -284,14 +283,10 @@ pub fn briefing(scored: &Scored) -> Briefing {
         BankId::Quick => {
             for (q, a) in bank.questions.iter().zip(scored.decoded.answers.as_slice()) {
                 if *a == Some(Answer::DontKnow) {
-                    let reveal = UNKNOWN_REVEALS
-                        .iter()
-                        .find(|(id, _)| *id == q.id)
-                        .map_or(talk(q.block).unknown, |(_, t)| t);
                     reveals.push(Reveal {
-                        question: q.text.to_string(),
-                        block: q.block.block().name,
-                        reveal,
+                        question: s(t, &["quick.", q.id, ".text"]),
+                        block: block_name(t, q.block),
+                        reveal: s(t, &["reveal.", q.id]),
                     });
                 }
             }
@@ -299,14 +294,19 @@ pub fn briefing(scored: &Scored) -> Briefing {
         BankId::Full => {
             for b in &r.unknown.blocks {
                 reveals.push(Reveal {
-                    question: format!(
-                        "{} \"Don't know\" answer{} in {}",
-                        b.count,
-                        if b.count == 1 { "" } else { "s" },
-                        b.block.block().name
+                    question: t.fmt(
+                        if b.count == 1 {
+                            "brief.unknown_one"
+                        } else {
+                            "brief.unknown_many"
+                        },
+                        &[
+                            ("count", &b.count.to_string()),
+                            ("block", &block_name(t, b.block)),
+                        ],
                     ),
-                    block: b.block.block().name,
-                    reveal: talk(b.block).unknown,
+                    block: block_name(t, b.block),
+                    reveal: s(t, &["talk.", b.block.as_str(), ".unknown"]),
                 });
             }
         }
@@ -319,16 +319,21 @@ pub fn briefing(scored: &Scored) -> Briefing {
         profile: ProfileView {
             seats: r.profile.seats,
             segment: r.segment.label(),
-            industry: r.profile.industry.label(),
-            it_management: r.profile.it_management.label(),
-            goals: r.profile.goals.iter().map(|g| g.label()).collect(),
+            industry: s(t, &["industry.", r.profile.industry.as_str()]),
+            it_management: s(t, &["itm.", r.profile.it_management.as_str()]),
+            goals: r
+                .profile
+                .goals
+                .iter()
+                .map(|g| s(t, &["goal.", g.as_str(), ".label"]))
+                .collect(),
         },
         itcq: r.itcq,
-        band: r.band.name(),
-        band_description: r.band.description(),
+        band: s(t, &["band.", r.band.as_str(), ".name"]),
+        band_description: s(t, &["band.", r.band.as_str(), ".desc"]),
         target_itcq: r.target_itcq,
         completion: r.completion,
-        chart_svg: chart_svg(r, Color::DEFAULT),
+        chart_svg: chart_svg(r, Color::DEFAULT, t),
         blocks,
         weakest,
         first_project,
@@ -344,15 +349,15 @@ pub fn briefing(scored: &Scored) -> Briefing {
             .phases
             .iter()
             .map(|p| PhaseView {
-                name: p.name,
+                name: p.name.clone(),
                 projected_itcq: p.projected_itcq,
                 actions: p
                     .actions
                     .iter()
                     .map(|a| ActionView {
-                        name: a.name,
-                        block: a.block.block().name,
-                        effort: a.effort.label(),
+                        name: a.name.clone(),
+                        block: block_name(t, a.block),
+                        effort: s(t, &["effort.", a.effort.as_str()]),
                         gain: a.gain,
                     })
                     .collect(),
@@ -377,15 +382,15 @@ pub struct Row {
     /// People using IT.
     pub seats: u32,
     /// Industry label.
-    pub industry: &'static str,
+    pub industry: String,
     /// ITCq.
     pub itcq: f64,
     /// Band name.
-    pub band: &'static str,
+    pub band: String,
     /// The seven block scores.
     pub blocks: Vec<RowBlock>,
     /// The best-ranked action.
-    pub top_action: Option<&'static str>,
+    pub top_action: Option<String>,
 }
 
 /// A block score in a portfolio row.
@@ -394,13 +399,13 @@ pub struct RowBlock {
     /// Block ID.
     pub id: BlockId,
     /// Block name.
-    pub name: &'static str,
+    pub name: String,
     /// Score, if assessed.
     pub score: Option<f64>,
 }
 
 /// The portfolio row of a scored result.
-pub fn row(scored: &Scored) -> Row {
+pub fn row(scored: &Scored, t: &Texts) -> Row {
     let r = &scored.report;
     let lead = scored.decoded.lead.as_ref();
     Row {
@@ -410,19 +415,19 @@ pub fn row(scored: &Scored) -> Row {
         email: lead.map(|l| l.email.clone()).filter(|n| !n.is_empty()),
         taken_on: scored.decoded.taken_on,
         seats: r.profile.seats,
-        industry: r.profile.industry.label(),
+        industry: s(t, &["industry.", r.profile.industry.as_str()]),
         itcq: r.itcq,
-        band: r.band.name(),
+        band: s(t, &["band.", r.band.as_str(), ".name"]),
         blocks: r
             .blocks
             .iter()
             .map(|b| RowBlock {
                 id: b.id,
-                name: b.name,
+                name: b.name.clone(),
                 score: b.score,
             })
             .collect(),
-        top_action: ranked(&r.plan).first().map(|a| a.name),
+        top_action: ranked(&r.plan).first().map(|a| a.name.clone()),
     }
 }
 

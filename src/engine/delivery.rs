@@ -8,6 +8,7 @@
 //! Every delivery carries a `delivery_id`, so an endpoint that did get a request whose
 //! answer was lost can drop the repeat.
 
+use crate::engine::i18n::Texts;
 use crate::engine::config::WidgetConfig;
 use crate::engine::date::Date;
 use crate::engine::export::{Scored, link, mail_summary};
@@ -173,6 +174,8 @@ pub struct Context<'a> {
     pub now: f64,
     /// A unique prefix for delivery IDs (random, from the browser).
     pub nonce: &'a str,
+    /// The prospect's language: labels and the summary message are written in it.
+    pub texts: &'a Texts,
 }
 
 /// The deliveries one lead needs under a configuration: one per configured endpoint.
@@ -231,22 +234,28 @@ pub fn webhook_body(scored: &Scored, lead: &Lead, ctx: &Context<'_>, id: &str) -
         .iter()
         .map(|b| (b.id.as_str().to_string(), json!(b.score)))
         .collect();
-    let top: Vec<&str> = ranked(&r.plan).iter().take(3).map(|a| a.name).collect();
+    let t = ctx.texts;
+    let top: Vec<&str> = ranked(&r.plan)
+        .iter()
+        .take(3)
+        .map(|a| a.name.as_str())
+        .collect();
     json!({
         "event": "itcq.lead",
         "schema_version": PAYLOAD_VERSION,
         "delivery_id": id,
         "submitted_at": iso_time(ctx.now),
         "page": ctx.page_url,
+        "lang": t.lang().code(),
         "contact": lead,
         "result_code": scored.code,
         "result_link": link(ctx.page_url, &scored.code),
         "summary": {
             "itcq": r.itcq,
-            "band": r.band.name(),
+            "band": t.of(&["band.", r.band.as_str(), ".name"]),
             "target_itcq": r.target_itcq,
             "seats": r.profile.seats,
-            "industry": r.profile.industry.label(),
+            "industry": t.of(&["industry.", r.profile.industry.as_str()]),
             "blocks": blocks,
             "top_actions": top,
         },
@@ -266,7 +275,12 @@ pub fn hubspot_body(
     let name = lead.name.trim();
     let (first, last) = name.split_once(' ').unwrap_or((name, ""));
     let link = link(ctx.page_url, &scored.code);
-    let (_, message) = mail_summary(&scored.report, config.msp_display_name(), Some(&link));
+    let (_, message) = mail_summary(
+        &scored.report,
+        config.msp_display_name(),
+        Some(&link),
+        ctx.texts,
+    );
     let mut fields = vec![
         json!({"objectTypeId": "0-1", "name": "email", "value": lead.email.trim()}),
         json!({"objectTypeId": "0-1", "name": "firstname", "value": first}),
@@ -283,7 +297,7 @@ pub fn hubspot_body(
         "context": {"pageUri": ctx.page_url, "pageName": ctx.page_title},
         "legalConsentOptions": {"consent": {
             "consentToProcess": lead.consent,
-            "text": "I agree to be contacted about my results.",
+            "text": ctx.texts.get("lead.consent_short"),
         }},
     })
     .to_string()

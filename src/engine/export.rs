@@ -8,14 +8,14 @@
 //! HTML-escaped in the report and the SVG, quoted and defused against spreadsheet formulas
 //! in CSV.
 
-use crate::engine::assess_answers;
+use crate::engine::assess_answers_in;
+use crate::engine::i18n::{self, Texts};
 use crate::engine::code::{self, CodeError, Decoded};
 use crate::engine::config::{Color, WidgetConfig};
 use crate::engine::date::Date;
 use crate::engine::lead::Lead;
 use crate::engine::plan::ranked;
 use crate::engine::report::Report;
-use crate::engine::util::{dec0, dec1};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write;
 
@@ -40,15 +40,20 @@ pub struct Scored {
 }
 
 impl Scored {
-    /// Scores decoded answers and keeps their code.
+    /// Scores decoded answers and keeps their code; the report is in English.
     pub fn new(decoded: Decoded) -> Scored {
+        Scored::new_in(decoded, i18n::english())
+    }
+
+    /// Scores decoded answers and keeps their code; the report's texts come from `texts`.
+    pub fn new_in(decoded: Decoded, texts: &Texts) -> Scored {
         let code = code::encode(
             &decoded.profile,
             &decoded.answers,
             decoded.taken_on,
             decoded.lead.as_ref(),
         );
-        let report = assess_answers(&decoded.profile, &decoded.answers);
+        let report = assess_answers_in(&decoded.profile, &decoded.answers, texts);
         Scored {
             decoded,
             code,
@@ -273,7 +278,7 @@ pub fn esc(text: &str) -> String {
 }
 
 /// The block chart as a standalone SVG: one bar per block with its target marked.
-pub fn chart_svg(report: &Report, brand: Color) -> String {
+pub fn chart_svg(report: &Report, brand: Color, t: &Texts) -> String {
     let bar = brand.readable_on_white();
     let (row, label_w, bar_w) = (30, 130, 400);
     let height = 24 + row * report.blocks.len();
@@ -281,15 +286,22 @@ pub fn chart_svg(report: &Report, brand: Color) -> String {
         .blocks
         .iter()
         .map(|b| match b.score {
-            Some(s) => format!("{} {s:.0} of target {:.0}", b.name, b.target),
-            None => format!("{} not assessed", b.name),
+            Some(s) => t.fmt(
+                "chart.block",
+                &[
+                    ("block", &b.name),
+                    ("score", &t.num(s, 0)),
+                    ("target", &t.num(b.target, 0)),
+                ],
+            ),
+            None => t.fmt("chart.block_none", &[("block", &b.name)]),
         })
         .collect::<Vec<_>>()
         .join("; ");
     let mut s = format!(
         "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {height}\" role=\"img\" aria-label=\"{label}\"><title>{label}</title>",
         w = label_w + bar_w + 60,
-        label = esc(&format!("Block scores against targets: {summary}")),
+        label = esc(&t.fmt("chart.label", &[("summary", &summary)])),
     );
     for (i, b) in report.blocks.iter().enumerate() {
         let y = 8 + row * i;
@@ -304,36 +316,44 @@ pub fn chart_svg(report: &Report, brand: Color) -> String {
              <line x1=\"{tx:.1}\" x2=\"{tx:.1}\" y1=\"{y1}\" y2=\"{y2}\" stroke=\"#1b1f24\" stroke-width=\"2\"/>\
              <text x=\"{vx}\" y=\"{ty}\" font-size=\"12\" fill=\"#1b1f24\">{value}</text>",
             ty = y + 14,
-            name = esc(b.name),
+            name = esc(&b.name),
             y1 = y - 3,
             y2 = y + 21,
             vx = label_w + bar_w + 8,
-            value = b.score.map_or("n/a".to_string(), |v| format!("{v:.0}")),
+            value = b.score.map_or("–".to_string(), |v| t.num(v, 0)),
         );
     }
     let _ = write!(
         s,
-        "<text x=\"{label_w}\" y=\"{ly}\" font-size=\"11\" fill=\"#4a5563\">Bar: score. Line: target for this company.</text></svg>",
+        "<text x=\"{label_w}\" y=\"{ly}\" font-size=\"11\" fill=\"#4a5563\">{}</text></svg>",
+        esc(t.get("chart.legend")),
         ly = height - 2
     );
     s
 }
 
-/// The printable report as a standalone HTML document (styles inline, no scripts): the
-/// browser prints it or saves it as PDF. `config` carries the MSP's branding and contact.
-pub fn report_html(result: &Scored, config: &WidgetConfig, link_base: Option<&str>) -> String {
+/// The printable report as a standalone HTML document (styles inline, no scripts) in the
+/// language of `t`: the browser prints it or saves it as PDF. `config` carries the MSP's
+/// branding and contact.
+pub fn report_html(
+    result: &Scored,
+    config: &WidgetConfig,
+    link_base: Option<&str>,
+    t: &Texts,
+) -> String {
     let r = &result.report;
     let msp = config.msp_display_name();
     let brand = config.brand_color;
     let company = result.company();
     let title = match company {
-        Some(c) => format!("IT Competitiveness report: {c}"),
-        None => "IT Competitiveness report".to_string(),
+        Some(c) => t.fmt("pdf.title_company", &[("company", c)]),
+        None => t.get("pdf.title").to_string(),
     };
     let mut h = String::with_capacity(24_000);
     let _ = write!(
         h,
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>:root{{--brand:{brand};--brand-text:{}}}{}</style></head><body>",
+        "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>:root{{--brand:{brand};--brand-text:{}}}{}</style></head><body>",
+        t.lang().code(),
         esc(&title),
         brand.readable_on_white(),
         include_str!("export/report.css"),
@@ -345,93 +365,128 @@ pub fn report_html(result: &Scored, config: &WidgetConfig, link_base: Option<&st
     }
     let _ = write!(
         h,
-        "<span>{}</span></div><p class=\"kicker\">IT Competitiveness quotient (ITCq)</p><h1>Your IT Competitiveness report</h1>",
-        esc(config.msp_name.as_deref().unwrap_or("IT assessment"))
+        "<span>{}</span></div><p class=\"kicker\">{}</p><h1>{}</h1>",
+        esc(config
+            .msp_name
+            .as_deref()
+            .unwrap_or(t.get("pdf.no_msp"))),
+        esc(t.get("pdf.kicker")),
+        esc(t.get("pdf.heading")),
     );
     if let Some(c) = company {
         let _ = write!(h, "<p class=\"company\">{}</p>", esc(c));
     }
     let _ = write!(
         h,
-        "<p class=\"score\"><strong>{:.1}</strong><span>/ 100</span></p><p><span class=\"band\">{}</span> · {}</p><p>The target for a company of your size and goals is <strong>{:.1}</strong>.</p>",
-        r.itcq,
-        r.band.name(),
-        esc(r.band.description()),
-        r.target_itcq
+        "<p class=\"score\"><strong>{}</strong><span>/ 100</span></p><p><span class=\"band\">{}</span> · {}</p><p>{}</p>",
+        t.score(r.itcq),
+        esc(t.of(&["band.", r.band.as_str(), ".name"])),
+        esc(t.of(&["band.", r.band.as_str(), ".desc"])),
+        esc(&t.fmt("pdf.target", &[("target", &t.score(r.target_itcq))])),
     );
     if r.answers.missing > 0 {
         let _ = write!(
             h,
-            "<p>Based on {} of {} questions.</p>",
-            r.answers.answered, r.answers.total
+            "<p>{}</p>",
+            esc(&t.fmt(
+                "pdf.partial",
+                &[
+                    ("answered", &r.answers.answered.to_string()),
+                    ("total", &r.answers.total.to_string()),
+                ],
+            ))
         );
     }
     h.push_str("<p class=\"meta\">");
     if let Some(l) = &result.decoded.lead {
-        let _ = write!(h, "Prepared for {}. ", esc(&l.name));
+        let _ = write!(h, "{} ", esc(&t.fmt("pdf.prepared_for", &[("name", &l.name)])));
     }
     if let Some(d) = result.decoded.taken_on {
-        let _ = write!(h, "Assessment taken on {d}. ");
+        let _ = write!(h, "{} ", esc(&t.fmt("pdf.taken_on", &[("date", &t.date(d))])));
     }
     let _ = write!(
         h,
-        "{} people using IT · {} · IT run by: {}.</p></section>",
-        r.profile.seats,
-        esc(r.profile.industry.label()),
-        esc(r.profile.it_management.label())
+        "{}</p></section>",
+        esc(&t.fmt(
+            "pdf.profile",
+            &[
+                ("seats", &r.profile.seats.to_string()),
+                ("industry", t.of(&["industry.", r.profile.industry.as_str()])),
+                ("it", t.of(&["itm.", r.profile.it_management.as_str()])),
+            ],
+        ))
     );
     // Blocks.
-    h.push_str("<section><h2>Your score per block</h2>");
-    h.push_str(&chart_svg(r, brand));
+    let _ = write!(h, "<section><h2>{}</h2>", esc(t.get("pdf.blocks")));
+    h.push_str(&chart_svg(r, brand, t));
     h.push_str("<ul class=\"blocks\">");
     for b in &r.blocks {
+        let target = t.num(b.target, 0);
         let _ = write!(
             h,
             "<li><h3>{}</h3><p class=\"status\">{}</p><p>{}</p></li>",
-            esc(b.name),
-            match b.score {
-                Some(s) => format!("{s:.0} of 100 · target {:.0}", b.target),
-                None => format!("Not assessed · target {:.0}", b.target),
-            },
+            esc(&b.name),
+            esc(&match b.score {
+                Some(s) => t.fmt(
+                    "pdf.block_score",
+                    &[("score", &t.num(s, 0)), ("target", &target)]
+                ),
+                None => t.fmt("pdf.block_none", &[("target", &target)]),
+            }),
             esc(&b.meaning)
         );
     }
     let _ = write!(
         h,
-        "</ul><div class=\"box\"><h3>What you didn't know</h3><p>{}</p></div></section>",
+        "</ul><div class=\"box\"><h3>{}</h3><p>{}</p></div></section>",
+        esc(t.get("pdf.unknown")),
         esc(&r.unknown.message)
     );
     // Plan.
     let _ = write!(
         h,
-        "<section><h2>Your action plan</h2><p>Doing the whole plan takes your ITCq from {:.1} to {:.1}.</p>",
-        r.itcq, r.plan.projected_itcq
+        "<section><h2>{}</h2><p>{}</p>",
+        esc(t.get("pdf.plan")),
+        esc(&t.fmt(
+            "pdf.plan_gain",
+            &[
+                ("from", &t.score(r.itcq)),
+                ("to", &t.score(r.plan.projected_itcq)),
+            ],
+        ))
     );
     for p in &r.plan.phases {
         let _ = write!(
             h,
-            "<div class=\"phase\"><h3>{} · ITCq after this phase: {:.1}</h3>",
-            esc(p.name),
-            p.projected_itcq
+            "<div class=\"phase\"><h3>{}</h3>",
+            esc(&t.fmt(
+                "pdf.phase",
+                &[("phase", &p.name), ("itcq", &t.score(p.projected_itcq))],
+            ))
         );
         if p.actions.is_empty() {
-            h.push_str("<p>Nothing needed here.</p></div>");
+            let _ = write!(h, "<p>{}</p></div>", esc(t.get("pdf.phase_empty")));
             continue;
         }
         h.push_str("<ol class=\"actions\">");
         for a in &p.actions {
             let _ = write!(
                 h,
-                "<li><strong>{}</strong><p class=\"facts\">{} · +{:.1} ITCq · effort: {} · done by: {} · answerable: {}</p><ul class=\"services\">",
-                esc(a.name),
-                esc(a.block.block().name),
-                a.gain,
-                a.effort.label(),
-                a.responsible.label(),
-                a.accountable.label()
+                "<li><strong>{}</strong><p class=\"facts\">{}</p><ul class=\"services\">",
+                esc(&a.name),
+                esc(&t.fmt(
+                    "pdf.action_facts",
+                    &[
+                        ("block", t.of(&["block.", a.block.as_str(), ".name"])),
+                        ("gain", &t.score(a.gain)),
+                        ("effort", t.of(&["effort.", a.effort.as_str()])),
+                        ("responsible", t.of(&["role.", a.responsible.as_str()])),
+                        ("accountable", t.of(&["role.", a.accountable.as_str()])),
+                    ],
+                ))
             );
             for s in &a.services {
-                let _ = write!(h, "<li>{}</li>", esc(s.name));
+                let _ = write!(h, "<li>{}</li>", esc(&s.name));
             }
             h.push_str("</ul></li>");
         }
@@ -441,8 +496,9 @@ pub fn report_html(result: &Scored, config: &WidgetConfig, link_base: Option<&st
     // Next steps.
     let _ = write!(
         h,
-        "<section class=\"next\"><h2>Next steps</h2><p>A short conversation with {} turns this plan into the first concrete steps for your company.</p>",
-        esc(msp)
+        "<section class=\"next\"><h2>{}</h2><p>{}</p>",
+        esc(t.get("pdf.next")),
+        esc(&t.fmt("pdf.next_text", &[("msp", msp)]))
     );
     if let Some(url) = &config.cta_url {
         let _ = write!(
@@ -455,56 +511,77 @@ pub fn report_html(result: &Scored, config: &WidgetConfig, link_base: Option<&st
     if let Some(email) = &config.contact_email {
         let _ = write!(
             h,
-            "<p>Email: <a href=\"mailto:{e}\">{e}</a></p>",
+            "<p>{}: <a href=\"mailto:{e}\">{e}</a></p>",
+            esc(t.get("pdf.email")),
             e = esc(email)
         );
     }
     if let Some(base) = link_base {
         let _ = write!(
             h,
-            "<p>Your results online: <a class=\"code\" href=\"{l}\">{l}</a></p>",
+            "<p>{}: <a class=\"code\" href=\"{l}\">{l}</a></p>",
+            esc(t.get("pdf.online")),
             l = esc(&link(base, &result.code))
         );
     }
     let _ = write!(
         h,
-        "</section><footer>Scored with the 7C IT Management Framework ({} questions, version {}). Result code: <span class=\"code\">{}</span></footer></body></html>",
-        r.bank.as_str(),
-        r.bank_version,
+        "</section><footer>{} <span class=\"code\">{}</span></footer></body></html>",
+        esc(&t.fmt(
+            "pdf.footer",
+            &[
+                ("questions", t.of(&["bank.", r.bank.as_str()])),
+                ("version", &r.bank_version.to_string()),
+            ],
+        )),
         esc(&result.code)
     );
     h
 }
 
-/// The subject and body of the email a prospect sends the MSP with their results.
-pub fn mail_summary(report: &Report, msp: &str, link: Option<&str>) -> (String, String) {
-    let subject = format!("My ITCq result: {}", dec1(report.itcq));
-    let mut body = format!(
-        "Hello {msp},\n\nI took the IT assessment on your website. My ITCq is {} ({}), against a target of {}.\n\nBlock scores:\n",
-        dec1(report.itcq),
-        report.band.name(),
-        dec1(report.target_itcq)
+/// The subject and body of the email a prospect sends the MSP with their results, in the
+/// language of `t`.
+pub fn mail_summary(report: &Report, msp: &str, link: Option<&str>, t: &Texts) -> (String, String) {
+    let itcq = t.score(report.itcq);
+    let subject = t.fmt("mail.subject", &[("itcq", &itcq)]);
+    let mut body = t.fmt(
+        "mail.intro",
+        &[
+            ("msp", msp),
+            ("itcq", &itcq),
+            ("band", t.of(&["band.", report.band.as_str(), ".name"])),
+            ("target", &t.score(report.target_itcq)),
+        ],
     );
+    body.push_str("\n\n");
+    body.push_str(t.get("mail.blocks"));
+    body.push('\n');
     for b in &report.blocks {
-        let _ = match b.score {
-            Some(s) => writeln!(
-                body,
-                "- {}: {} (target {})",
-                b.name,
-                dec0(s),
-                dec0(b.target)
+        let line = match b.score {
+            Some(s) => t.fmt(
+                "mail.block",
+                &[
+                    ("block", &b.name),
+                    ("score", &t.num(s, 0)),
+                    ("target", &t.num(b.target, 0)),
+                ],
             ),
-            None => writeln!(body, "- {}: not assessed", b.name),
+            None => t.fmt("mail.block_none", &[("block", &b.name)]),
         };
+        let _ = writeln!(body, "- {line}");
     }
-    body.push_str("\nThe first actions in my plan:\n");
+    body.push('\n');
+    body.push_str(t.get("mail.actions"));
+    body.push('\n');
     for a in ranked(&report.plan).iter().take(3) {
         let _ = writeln!(body, "- {}", a.name);
     }
     if let Some(l) = link {
-        let _ = write!(body, "\nMy full results: {l}\n");
+        let _ = write!(body, "\n{}\n", t.fmt("mail.link", &[("link", l)]));
     }
-    body.push_str("\nI'd like to talk about the results.\n");
+    body.push('\n');
+    body.push_str(t.get("mail.close"));
+    body.push('\n');
     (subject, body)
 }
 
@@ -562,7 +639,12 @@ mod tests {
             consent: true,
         };
         let r = result("x", Some(lead));
-        let html = report_html(&r, &WidgetConfig::default(), Some("https://msp.example/"));
+        let html = report_html(
+            &r,
+            &WidgetConfig::default(),
+            Some("https://msp.example/"),
+            i18n::english(),
+        );
         assert!(!html.contains("<script>alert"));
         assert!(!html.contains("<img src=x"));
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));

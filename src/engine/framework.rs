@@ -88,6 +88,18 @@ pub enum Effort {
 }
 
 impl Effort {
+    /// Every value, in order.
+    pub const ALL: [Effort; 3] = [Effort::Small, Effort::Medium, Effort::Large];
+
+    /// The stable string ID (as serialised).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Effort::Small => "small",
+            Effort::Medium => "medium",
+            Effort::Large => "large",
+        }
+    }
+
     /// Label for a report.
     pub fn label(self) -> &'static str {
         match self {
@@ -124,6 +136,20 @@ pub enum Role {
 }
 
 impl Role {
+    /// Every value, in order.
+    pub const ALL: [Role; 5] = [Role::Executive, Role::InternalIt, Role::Msp, Role::Vcio, Role::Vendor];
+
+    /// The stable string ID (as serialised).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Executive => "executive",
+            Role::InternalIt => "internal_it",
+            Role::Msp => "msp",
+            Role::Vcio => "vcio",
+            Role::Vendor => "vendor",
+        }
+    }
+
     /// Label for a report.
     pub fn label(self) -> &'static str {
         match self {

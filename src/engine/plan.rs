@@ -13,6 +13,7 @@
 //!   months take the rest. Each phase's projected ITCq assumes it and all earlier phases
 //!   are done.
 
+use crate::engine::i18n::Texts;
 use crate::engine::answers::{Answer, Answers, TOP_LEVEL};
 use crate::engine::framework::{AREAS, Area, BlockId, Effort, Goal, Role};
 use crate::engine::profile::Profile;
@@ -32,7 +33,7 @@ pub struct ServiceRef {
     /// Service ID.
     pub id: &'static str,
     /// Service name.
-    pub name: &'static str,
+    pub name: String,
 }
 
 /// One action: bring a delivery area up to its target.
@@ -43,7 +44,7 @@ pub struct Action {
     /// Delivery area ID.
     pub area: &'static str,
     /// Delivery area name.
-    pub name: &'static str,
+    pub name: String,
     /// The block of the area.
     pub block: BlockId,
     /// Services to implement.
@@ -81,6 +82,18 @@ pub enum PhaseId {
 }
 
 impl PhaseId {
+    /// Every value, in order.
+    pub const ALL: [PhaseId; 3] = [PhaseId::QuickWins, PhaseId::Next90Days, PhaseId::Next12Months];
+
+    /// The stable string ID (as serialised).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PhaseId::QuickWins => "quick_wins",
+            PhaseId::Next90Days => "next90_days",
+            PhaseId::Next12Months => "next12_months",
+        }
+    }
+
     /// Display name.
     pub fn name(self) -> &'static str {
         match self {
@@ -106,7 +119,7 @@ pub struct Phase {
     /// Which phase.
     pub id: PhaseId,
     /// Display name.
-    pub name: &'static str,
+    pub name: String,
     /// Horizon in days.
     pub horizon_days: u32,
     /// Actions, best first.
@@ -131,11 +144,17 @@ struct Candidate {
 }
 
 /// Builds the plan for a set of answers against per-block targets.
-pub fn plan(answers: &Answers, current: &Scores, targets: &[u8; 7], profile: &Profile) -> Plan {
+pub fn plan(
+    answers: &Answers,
+    current: &Scores,
+    targets: &[u8; 7],
+    profile: &Profile,
+    t: &Texts,
+) -> Plan {
     let mut candidates: Vec<Candidate> = AREAS
         .iter()
         .enumerate()
-        .filter_map(|(i, area)| candidate(i, area, answers, current, targets, profile))
+        .filter_map(|(i, area)| candidate(i, area, answers, current, targets, profile, t))
         .collect();
     sort_small_by(&mut candidates, |a, b| {
         b.action
@@ -175,7 +194,7 @@ pub fn plan(answers: &Answers, current: &Scores, targets: &[u8; 7], profile: &Pr
         }
         phases.push(Phase {
             id,
-            name: id.name(),
+            name: t.of(&["phase.", id.as_str()]).to_string(),
             horizon_days: id.horizon_days(),
             actions: bucket.into_iter().map(|c| c.action).collect(),
             projected_itcq: round1(score(&projected).itcq),
@@ -196,6 +215,7 @@ fn candidate(
     current: &Scores,
     targets: &[u8; 7],
     profile: &Profile,
+    t: &Texts,
 ) -> Option<Candidate> {
     let score_now = current.areas[area_index]?;
     let target = f64::from(targets[area.block.index()]);
@@ -224,7 +244,7 @@ fn candidate(
         if named {
             services.push(ServiceRef {
                 id: s.id,
-                name: s.name,
+                name: t.of(&["service.", s.id, ".name"]).to_string(),
             });
         }
     }
@@ -245,7 +265,7 @@ fn candidate(
         action: Action {
             rank: 0,
             area: area.id,
-            name: area.name,
+            name: t.of(&["area.", area.id, ".name"]).to_string(),
             block: area.block,
             services,
             responsible: area.responsible,

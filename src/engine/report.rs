@@ -7,11 +7,12 @@
 use crate::engine::answers::{Answer, Answers};
 use crate::engine::bank::BankId;
 use crate::engine::framework::{AREAS, BlockId};
+use crate::engine::i18n::Texts;
 use crate::engine::plan::Plan;
 use crate::engine::profile::{Profile, Segment};
 use crate::engine::score::{Band, Scores, round1};
 use crate::engine::targets::gap;
-use crate::engine::util::{dec0, sort_small_by};
+use crate::engine::util::sort_small_by;
 use serde::Serialize;
 use std::fmt;
 
@@ -76,7 +77,7 @@ pub struct BlockResult {
     /// Block ID.
     pub id: BlockId,
     /// Block name.
-    pub name: &'static str,
+    pub name: String,
     /// Score 0–100, or `null` when no answer counted.
     pub score: Option<f64>,
     /// The framework's target for this company.
@@ -135,44 +136,20 @@ impl BlockStatus {
     }
 }
 
-fn meaning(id: BlockId, score: Option<f64>, target: f64, status: BlockStatus) -> String {
-    let b = id.block();
+fn meaning(t: &Texts, id: BlockId, score: Option<f64>, target: f64, status: BlockStatus) -> String {
+    let b = id.as_str();
     let s = score.unwrap_or(0.0);
-    match status {
-        BlockStatus::NotAssessed => {
-            format!("{} was not assessed: no answer counted here yet.", b.name)
-        }
-        BlockStatus::OnTarget => format!(
-            "{} meets the target of {} for a company of your size and goals. {} Keep it there with a yearly review.",
-            b.name,
-            dec0(target),
-            b.benefit
-        ),
-        BlockStatus::NearTarget => format!(
-            "{} scores {} against a target of {}: close. Closing the last {} points means: {}",
-            b.name,
-            dec0(s),
-            dec0(target),
-            dec0(target - s),
-            lowercase_first(b.benefit)
-        ),
-        BlockStatus::BelowTarget => format!(
-            "{} scores {}, well below the target of {} for a company like yours. The risk today: {}",
-            b.name,
-            dec0(s),
-            dec0(target),
-            b.risk
-        ),
-    }
-}
-
-/// Lower-cases the first letter of the engine's own (ASCII-initial) sentences.
-fn lowercase_first(s: &str) -> String {
-    let mut out = s.to_string();
-    if let Some(first) = out.get_mut(..1) {
-        first.make_ascii_lowercase();
-    }
-    out
+    t.fmt(
+        &format!("report.meaning.{}", status.as_str()),
+        &[
+            ("block", t.of(&["block.", b, ".name"])),
+            ("score", &t.num(s, 0)),
+            ("target", &t.num(target, 0)),
+            ("points", &t.num(target - s, 0)),
+            ("benefit", t.of(&["block.", b, ".benefit"])),
+            ("risk", t.of(&["block.", b, ".risk"])),
+        ],
+    )
 }
 
 /// Scores of one delivery area.
@@ -183,7 +160,7 @@ pub struct AreaResult {
     /// The block of the area.
     pub block: BlockId,
     /// Area name.
-    pub name: &'static str,
+    pub name: String,
     /// Score 0–100, or `null` when no answer counted.
     pub score: Option<f64>,
     /// The target (the block's target).
@@ -207,6 +184,19 @@ pub enum UnknownLevel {
 }
 
 impl UnknownLevel {
+    /// Every value, in order.
+    pub const ALL: [UnknownLevel; 4] = [UnknownLevel::None, UnknownLevel::Minor, UnknownLevel::Notable, UnknownLevel::Significant];
+
+    /// The stable string ID (as serialised).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UnknownLevel::None => "none",
+            UnknownLevel::Minor => "minor",
+            UnknownLevel::Notable => "notable",
+            UnknownLevel::Significant => "significant",
+        }
+    }
+
     /// The level of an unknown share (0–1).
     pub fn of(share: f64) -> UnknownLevel {
         if share <= 0.0 {
@@ -282,6 +272,7 @@ pub fn build(
     scores: &Scores,
     targets: &[u8; 7],
     plan: Plan,
+    t: &Texts,
 ) -> Report {
     let bank = answers.bank();
     let mut per_block = [(0u32, 0u32, 0u32); 7]; // questions, answered, dont_know
@@ -328,7 +319,7 @@ pub fn build(
             let status = BlockStatus::of(gap);
             BlockResult {
                 id,
-                name: id.block().name,
+                name: t.of(&["block.", id.as_str(), ".name"]).to_string(),
                 score,
                 target,
                 gap,
@@ -337,7 +328,7 @@ pub fn build(
                 answered,
                 dont_know,
                 status,
-                meaning: meaning(id, score, target, status),
+                meaning: meaning(t, id, score, target, status),
             }
         })
         .collect();
@@ -351,7 +342,7 @@ pub fn build(
             AreaResult {
                 id: area.id,
                 block: area.block,
-                name: area.name,
+                name: t.of(&["area.", area.id, ".name"]).to_string(),
                 score,
                 target,
                 gap: score.map(|s| round1(gap(target, s))),
@@ -392,7 +383,7 @@ pub fn build(
             level,
             share: unknown_share,
             count: counts.dont_know,
-            message: level.to_string(),
+            message: t.of(&["unknown.", level.as_str()]).to_string(),
             blocks: unknown_blocks,
             questions: unknown_ids,
         },

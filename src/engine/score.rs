@@ -107,6 +107,17 @@ pub enum Band {
 }
 
 impl Band {
+    /// The stable string ID (as serialised).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Band::Initial => "initial",
+            Band::Developing => "developing",
+            Band::Defined => "defined",
+            Band::Managed => "managed",
+            Band::Optimized => "optimized",
+        }
+    }
+
     /// All bands, lowest first.
     pub const ALL: [Band; 5] = [
         Band::Initial,

@@ -26,7 +26,7 @@ bundle() {
   wasm-bindgen --target web --no-typescript --out-dir pkg --out-name "$2" "$WASM"
   node_modules/.bin/wasm-opt "${OPT_FLAGS[@]}" "pkg/$2_bg.wasm" -o "pkg/$2_bg.wasm"
 }
-bundle widget itcq          # the embeddable widget: pkg/itcq.js + pkg/itcq_bg.wasm
+bundle widget,external-texts itcq          # the embeddable widget: pkg/itcq.js + pkg/itcq_bg.wasm
 bundle api itcq_engine      # the engine's JSON API: pkg/itcq_engine.js + pkg/itcq_engine_bg.wasm
 
 log "assembling target/site (JavaScript minified with terser)"

@@ -16,7 +16,7 @@ function walk(dir) {
 }
 
 const rows = walk(site)
-  .filter((p) => /\.(js|wasm|css|html)$/.test(p))
+  .filter((p) => /\.(js|wasm|css|html|json)$/.test(p))
   .sort()
   .map((p) => {
     const buf = readFileSync(p);

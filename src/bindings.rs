@@ -12,6 +12,7 @@ use crate::engine::code;
 use crate::engine::config::WidgetConfig;
 use crate::engine::date::Date;
 use crate::engine::export::{self, Scored};
+use crate::engine::i18n::{Texts, english};
 use crate::engine::lead::Lead;
 use crate::engine::{self, Assessment, BankId, framework};
 use serde::Serialize;
@@ -87,6 +88,10 @@ fn read(text: &str) -> Result<Scored, JsError> {
     export::read(text).map_err(into_error)
 }
 
+fn read_in(text: &str, t: &Texts) -> Result<Scored, JsError> {
+    export::read_in(text, t).map_err(into_error)
+}
+
 fn texts(inputs: &JsValue) -> Result<Vec<String>, JsError> {
     let array = inputs.dyn_ref::<js_sys::Array>().ok_or_else(|| {
         JsError::new("inputs: expected an array of texts (codes, links or JSON exports)")
@@ -136,8 +141,14 @@ pub fn encode_code(
 
 /// The rep briefing for a code, a link or a JSON export's text.
 #[wasm_bindgen]
-pub fn briefing(text: &str) -> Result<JsValue, JsError> {
-    to_js(&briefing::briefing(&read(text)?))
+pub fn briefing(text: &str, lang: JsValue) -> Result<JsValue, JsError> {
+    let t = texts_of(&lang);
+    to_js(&briefing::briefing(&read_in(text, &t)?, &t))
+}
+
+/// The texts of a language file the page fetched (`lang`), else English.
+pub(crate) fn texts_of(lang: &JsValue) -> Texts {
+    crate::web::read_texts(lang).unwrap_or_else(|| english().clone())
 }
 
 #[derive(Serialize)]
@@ -154,14 +165,15 @@ struct InputError {
 
 /// Portfolio rows for many inputs; the ones that cannot be read are listed with why.
 #[wasm_bindgen]
-pub fn portfolio(inputs: JsValue) -> Result<JsValue, JsError> {
+pub fn portfolio(inputs: JsValue, lang: JsValue) -> Result<JsValue, JsError> {
+    let t = texts_of(&lang);
     let mut out = Portfolio {
         rows: Vec::new(),
         errors: Vec::new(),
     };
     for (index, text) in texts(&inputs)?.iter().enumerate() {
-        match export::read(text) {
-            Ok(s) => out.rows.push(briefing::row(&s)),
+        match export::read_in(text, &t) {
+            Ok(s) => out.rows.push(briefing::row(&s, &t)),
             Err(e) => out.errors.push(InputError {
                 index,
                 message: e.to_string(),
@@ -205,10 +217,13 @@ pub fn report_html(
     text: &str,
     options: JsValue,
     link_base: Option<String>,
+    lang: JsValue,
 ) -> Result<String, JsError> {
+    let t = texts_of(&lang);
     Ok(export::report_html(
-        &read(text)?,
+        &read_in(text, &t)?,
         &config_of(&options),
         link_base.as_deref(),
+        &t,
     ))
 }

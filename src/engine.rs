@@ -17,6 +17,22 @@
 //! # Ok::<(), itcq::engine::Error>(())
 //! ```
 
+/// English prose in the data (framework, question bank): the text itself, or nothing in
+/// the widget's browser build (feature `external-texts`), which reads every text from the
+/// language file the loader fetched. See [`i18n`].
+#[cfg(not(feature = "external-texts"))]
+macro_rules! en {
+    ($text:literal) => {
+        $text
+    };
+}
+#[cfg(feature = "external-texts")]
+macro_rules! en {
+    ($text:literal) => {
+        ""
+    };
+}
+
 pub mod answers;
 pub mod bank;
 pub mod briefing;

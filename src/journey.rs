@@ -11,6 +11,7 @@ use crate::engine::code::Decoded;
 use crate::engine::config::{LeadPosition, WidgetConfig};
 use crate::engine::date::Date;
 use crate::engine::framework::{BlockId, Goal};
+use crate::engine::i18n::Texts;
 use crate::engine::lead::{Lead, LeadField};
 use crate::engine::profile::{Industry, ItManagement, Profile, parse_seats};
 use crate::engine::util::sort_small_by;
@@ -138,6 +139,8 @@ pub enum Action {
     Consent(bool),
     /// Submit the lead form.
     SubmitLead,
+    /// Use these texts from now on (the prospect switched language).
+    SetTexts(Rc<Texts>),
     /// Hide the notice.
     DismissNotice,
     /// Ask to start again (results): waits for confirmation.
@@ -417,14 +420,14 @@ pub struct State {
     pub lead: Lead,
     /// Whether the lead was submitted.
     pub lead_sent: bool,
-    /// Errors on the current step.
-    pub errors: Vec<(Field, String)>,
+    /// Errors on the current step, as text keys.
+    pub errors: Vec<(Field, &'static str)>,
     /// Whether the current question's help is shown.
     pub help_open: bool,
     /// A saved assessment the prospect may resume.
     pub saved: Option<Rc<Snapshot>>,
-    /// A notice to show (e.g. saved answers that could not be restored).
-    pub notice: Option<String>,
+    /// A notice to show (e.g. saved answers that could not be restored), as a text key.
+    pub notice: Option<&'static str>,
     /// Events for the host page, numbered; the widget sends those it has not sent yet.
     pub outbox: Vec<(u32, Event)>,
     /// Whether the completed event was already raised.
@@ -440,6 +443,8 @@ pub struct State {
     pub shared: bool,
     /// The day a shared result was taken (own results are dated when exported).
     pub taken_on: Option<Date>,
+    /// The texts in the prospect's language (the prospect may switch at any time).
+    pub texts: Rc<Texts>,
 }
 
 fn quick_len() -> usize {
@@ -448,7 +453,11 @@ fn quick_len() -> usize {
 
 impl State {
     /// A fresh journey, offering `saved` for resuming.
-    pub fn new(config: Rc<WidgetConfig>, saved: Option<Snapshot>, notice: Option<String>) -> State {
+    pub fn new(
+        config: Rc<WidgetConfig>,
+        saved: Option<Snapshot>,
+        notice: Option<&'static str>,
+    ) -> State {
         State {
             config,
             step: Step::Welcome,
@@ -467,6 +476,7 @@ impl State {
             attempts: 0,
             shared: false,
             taken_on: None,
+            texts: Rc::default(),
         }
     }
 
@@ -474,7 +484,7 @@ impl State {
     /// The contact details in it are not taken over, and nothing is raised to the host.
     pub fn open_shared(mut self, decoded: Decoded) -> State {
         if decoded.answers.bank_id() != BankId::Quick {
-            self.notice = Some("This results link was made with the full question set, which this assessment does not show. Ask whoever sent it for the report instead.".into());
+            self.notice = Some("notice.link_full_bank");
             return self;
         }
         let p = decoded.profile;
@@ -523,12 +533,12 @@ impl State {
         self.answered() * 100 / quick_len()
     }
 
-    /// The first error on a field, if any.
-    pub fn error(&self, field: Field) -> Option<&str> {
+    /// The first error on a field, if any, as a text key.
+    pub fn error(&self, field: Field) -> Option<&'static str> {
         self.errors
             .iter()
             .find(|(f, _)| *f == field)
-            .map(|(_, m)| m.as_str())
+            .map(|(_, m)| *m)
     }
 
     fn emit(&mut self, event: Event) {
@@ -563,6 +573,7 @@ impl State {
         match action {
             Action::Start => {
                 s = State::new(self.config.clone(), None, None);
+                s.texts = self.texts.clone();
                 s.outbox = self.outbox.clone();
                 s.step = Step::Profile;
                 s.emit(Event::Started);
@@ -594,6 +605,7 @@ impl State {
             }
             Action::Restart => {
                 s = State::new(self.config.clone(), None, None);
+                s.texts = self.texts.clone();
                 s.outbox = self.outbox.clone();
                 s.step = Step::Profile;
                 s.emit(Event::Started);
@@ -625,6 +637,7 @@ impl State {
             },
             Action::Consent(v) => s.lead.consent = v,
             Action::DismissNotice => s.notice = None,
+            Action::SetTexts(t) => s.texts = t,
             Action::AskRestart => s.confirm_restart = true,
             Action::CancelRestart => s.confirm_restart = false,
             Action::Next => s.next(),
@@ -651,7 +664,7 @@ impl State {
                 } else {
                     s.errors = errors
                         .iter()
-                        .map(|e| (Field::Lead(e.field()), e.to_string()))
+                        .map(|e| (Field::Lead(e.field()), e.key()))
                         .collect();
                 }
             }
@@ -671,16 +684,11 @@ impl State {
                     self.errors.push((Field::Seats, m));
                 }
                 if self.profile.industry.is_none() {
-                    self.errors.push((
-                        Field::Industry,
-                        "Please choose the industry closest to yours.".into(),
-                    ));
+                    self.errors.push((Field::Industry, "error.industry"));
                 }
                 if self.profile.it_management.is_none() {
-                    self.errors.push((
-                        Field::ItManagement,
-                        "Please choose who looks after IT today.".into(),
-                    ));
+                    self.errors
+                        .push((Field::ItManagement, "error.it_management"));
                 }
                 if self.errors.is_empty() {
                     self.step = Step::Goals;
@@ -689,10 +697,7 @@ impl State {
             Step::Goals => self.step = Step::Question(0),
             Step::Question(i) => {
                 if self.answers.as_slice().get(i).copied().flatten().is_none() {
-                    self.errors.push((
-                        Field::Answer,
-                        "Please choose an answer, or \"Don't know\" if you're not sure.".into(),
-                    ));
+                    self.errors.push((Field::Answer, "error.answer"));
                     return;
                 }
                 let questions = &Bank::quick().questions;
@@ -759,7 +764,9 @@ mod tests {
             .apply(Action::Seats("lots".into()))
             .apply(Action::Next);
         assert_eq!(s.step, Step::Profile);
-        assert!(s.error(Field::Seats).unwrap().contains("whole number"));
+        assert_eq!(s.error(Field::Seats), Some("error.seats_range"));
+        let english = crate::engine::i18n::english();
+        assert!(english.get("error.seats_range").contains("whole number"));
         assert!(s.error(Field::Industry).is_some());
         assert!(s.error(Field::ItManagement).is_some());
     }

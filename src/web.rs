@@ -1,9 +1,24 @@
 //! Browser helpers shared by the widget and the engine API bundle: the console prefix
-//! and reading an options object.
+//! and reading an options object or a language file.
 
+use crate::engine::i18n::{Lang, Texts};
 use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
+
+/// Reads a language file object `{lang: "de", texts: {key: text, …}}` as the loader
+/// fetched it.
+pub fn read_texts(file: &JsValue) -> Option<Texts> {
+    let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &k.into()).ok();
+    let lang = Lang::parse(&get(file, "lang")?.as_string()?)?;
+    let texts = get(file, "texts")?.dyn_into::<js_sys::Object>().ok()?;
+    let entries = js_sys::Object::entries(&texts);
+    let pairs = entries.iter().filter_map(|pair| {
+        let pair: js_sys::Array = pair.dyn_into().ok()?;
+        Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+    });
+    Some(Texts::new(lang, pairs))
+}
 
 /// Logs a warning with the `[ITCq]` prefix.
 pub fn warn(message: &str) {

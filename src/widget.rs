@@ -17,11 +17,12 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-/// A mounted widget; `destroy()` unmounts it.
+/// A mounted widget; `destroy()` unmounts it, `set_texts()` switches its language.
 #[wasm_bindgen]
 pub struct WidgetHandle {
     app: Option<yew::AppHandle<app::App>>,
     root: web_sys::Element,
+    props: app::AppProps,
 }
 
 #[wasm_bindgen]
@@ -34,19 +35,37 @@ impl WidgetHandle {
         crash::forget(&self.root);
         self.root.set_inner_html("");
     }
+
+    /// Shows the widget in another language (a language file the loader fetched). The
+    /// prospect's answers and step stay as they are.
+    #[wasm_bindgen(js_name = setTexts)]
+    pub fn set_texts(&mut self, texts: JsValue) -> Result<(), JsError> {
+        let texts = crate::web::read_texts(&texts).ok_or_else(|| {
+            JsError::new("setTexts: expected a language file ({lang, texts: {key: text}})")
+        })?;
+        self.props.texts = Rc::new(texts);
+        if let Some(app) = &mut self.app {
+            app.update(self.props.clone());
+        }
+        Ok(())
+    }
 }
 
 /// Mounts a widget into `root` (inside the open shadow root of `host`), configured by
-/// `options` (dataset-style keys). `engine` is the loader's `() => Promise<module>` for
-/// the engine API bundle (exports and lead delivery); without it those are unavailable.
-/// Configuration problems are shown inside the widget and logged; only a `host` or `root`
-/// that is not an element is an error.
+/// `options` (dataset-style keys), with its texts from `texts` (a language file the
+/// loader fetched; English built into the engine when absent, as in tests). `engine` is
+/// the loader's `(name, args, status) => void` for the engine API bundle (exports and
+/// lead delivery); `switch_lang` is its `(code) => void` that fetches another language
+/// and calls `setTexts`. Configuration problems are shown inside the widget and logged;
+/// only a `host` or `root` that is not an element is an error.
 #[wasm_bindgen]
 pub fn mount(
     host: JsValue,
     root: JsValue,
     options: JsValue,
     engine: JsValue,
+    texts: JsValue,
+    switch_lang: JsValue,
 ) -> Result<WidgetHandle, JsError> {
     crash::install();
     let host: web_sys::HtmlElement = host
@@ -59,6 +78,14 @@ pub fn mount(
     for p in &problems {
         effects::warn(&p.to_string());
     }
+    let texts = crate::web::read_texts(&texts).unwrap_or_else(|| {
+        effects::warn("mount: no readable language file; using the built-in texts");
+        // The browser build has no English of its own: the loader always passes a file.
+        #[cfg(feature = "external-texts")]
+        return crate::engine::i18n::Texts::default();
+        #[cfg(not(feature = "external-texts"))]
+        crate::engine::i18n::english().clone()
+    });
     root.set_inner_html("");
     crash::register(&root);
     let props = app::AppProps {
@@ -69,10 +96,13 @@ pub fn mount(
             loader: engine.dyn_into().ok(),
             options,
         },
+        texts: Rc::new(texts),
+        switch_lang: switch_lang.dyn_into().ok(),
     };
-    let app = yew::Renderer::<app::App>::with_root_and_props(root.clone(), props).render();
+    let app = yew::Renderer::<app::App>::with_root_and_props(root.clone(), props.clone()).render();
     Ok(WidgetHandle {
         app: Some(app),
         root,
+        props,
     })
 }

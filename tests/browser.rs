@@ -61,6 +61,8 @@ fn mount_with(options: &[(&str, &str)]) -> Mounted {
         root.clone().into(),
         o.into(),
         JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
     )
     .unwrap();
     Mounted {
@@ -425,6 +427,8 @@ fn mount_rejects_non_elements() {
     let err = mount(
         JsValue::from_str("#x"),
         JsValue::NULL,
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
         JsValue::UNDEFINED,
         JsValue::UNDEFINED,
     )

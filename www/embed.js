@@ -15,6 +15,11 @@
  * handle once mounted (rejects if loading fails; an invalid element gives an inert handle).
  * `#itcq=<code>` in the address opens those results in the first widget. pkg/itcq_engine.js
  * (exports, lead delivery) loads on the widget's first call.
+ *
+ * Language: the prospect's own choice (saved when they switch), else data-lang, else the
+ * browser's languages, else English. Only that language is fetched: lang/<code>.json (the
+ * first screens) with the wasm, lang/<code>.more.json (questions, results) once mounted.
+ * Switching fetches the other language and keeps the answers.
  */
 (function () {
   'use strict';
@@ -43,6 +48,9 @@
     var autos = 0;   // script tags mounted so far, in page order
     var loads = {};  // base URL -> promise of the initialised wasm module (one per page)
     var engines = {};  // base URL -> promise of the initialised engine API module
+    var langs = {};    // base URL + language -> promise of its language file
+    var LANGS = ['en', 'de', 'es'];  // the files in lang/ (the engine's Lang::ALL)
+    var LANG_KEY = 'itcq:v1:lang';
     var shared = sharedCode();  // a result code from the page's address, for the first widget
     var LOADING = 'Loading the IT assessment\u2026';
     var FAILED = 'The assessment could not be loaded. Please reload the page.';
@@ -107,6 +115,50 @@
       return loads[base];
     }
 
+    // A supported language code from a tag such as "de-AT", or null.
+    function supported(tag) {
+      var c = String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
+      return LANGS.indexOf(c) >= 0 ? c : null;
+    }
+    function chosenLang(o) {
+      var saved = null;
+      try { saved = localStorage.getItem(LANG_KEY); } catch (e) { /* storage off */ }
+      var list = [saved, o.lang].concat(navigator.languages || [navigator.language]);
+      for (var i = 0; i < list.length; i++) if (supported(list[i])) return supported(list[i]);
+      return 'en';
+    }
+    // A language file (fetched once per page); English when another language fails.
+    // `part` is '' (first screens) or '.more' (questions, results, exports).
+    function texts(base, code, part) {
+      var key = base + code + part;
+      if (!langs[key]) {
+        langs[key] = fetch(base + 'lang/' + code + part + '.json').then(function (r) {
+          if (!r.ok) throw new Error('HTTP ' + r.status);
+          return r.json();
+        });
+        langs[key].catch(function () { delete langs[key]; });
+      }
+      return langs[key].catch(function (e) {
+        if (code === 'en') throw e;
+        warn('lang/' + code + part + '.json could not be loaded (' + e.message + '); using English');
+        return texts(base, 'en', part);
+      });
+    }
+    // Both parts of a language as one file.
+    function merged(a, b) {
+      var t = {}, k;
+      for (k in a.texts) t[k] = a.texts[k];
+      for (k in b.texts) t[k] = b.texts[k];
+      return { format: a.format, version: a.version, lang: b.lang, texts: t };
+    }
+    // The second part, retried a few times (the questions wait for it).
+    function more(base, code, tries) {
+      return texts(base, code, '.more').catch(function (e) {
+        if (tries <= 1) throw e;
+        return new Promise(function (r) { setTimeout(r, 1500); }).then(function () { return more(base, code, tries - 1); });
+      });
+    }
+
     // Results shared by link: #itcq=<code> (or ?itcq=).
     function sharedCode() {
       try {
@@ -159,7 +211,7 @@
       if (!opts.storageKey) opts.storageKey = location.pathname.slice(0, 150) + '#' + String(slot).slice(0, 40);
       var popup = String(o.mode || '').trim().toLowerCase() === 'popup';
       var host = el('itcq-widget');
-      var wasm = null, observer = null, dialog = null, launcher = null, root = null;
+      var wasm = null, observer = null, dialog = null, launcher = null, root = null, lang = null;
       var done = false, started = false, settle;
       var ready = new Promise(function (res, rej) { settle = { res: res, rej: rej }; });
       ready.catch(function () { /* reported in the box and the console */ });
@@ -201,10 +253,27 @@
         if (started) return;
         started = true;
         linkCss();
-        load(base).then(function (mod) {
+        var code = chosenLang(opts);
+        Promise.all([load(base), texts(base, code, '')]).then(function (got) {
           if (done) return;
           root.textContent = '';  // the wasm expects an empty root
-          wasm = mod.mount(host, root, opts, function (name, args, status) { call(base, name, args, status); });
+          lang = got[1];
+          // Engine calls get the language in use as their last argument.
+          wasm = got[0].mount(host, root, opts, function (name, args, status) {
+            call(base, name, args.concat([lang]), status);
+          }, lang, function (next) {
+            Promise.all([texts(base, next, ''), more(base, next, 3)]).then(function (two) {
+              if (done || !wasm) return;
+              lang = merged(two[0], two[1]);
+              wasm.setTexts(lang);
+              try { localStorage.setItem(LANG_KEY, lang.lang); } catch (e) { /* storage off */ }
+            }).catch(function (e) { fail('the language could not be changed:', e); });
+          });
+          more(base, code, 3).then(function (m) {
+            if (done || !wasm || lang.lang !== got[1].lang) return;
+            lang = merged(got[1], m);
+            wasm.setTexts(lang);
+          }).catch(function (e) { fail('the questions could not be loaded:', e); });
           if (showShared && host.scrollIntoView) host.scrollIntoView({ block: 'start' });
           settle.res(handle);
         }).catch(function (e) {

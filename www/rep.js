@@ -109,7 +109,46 @@ function clearError() {
 
 // ---------------------------------------------------------------- the engine
 
-const ready = init({ module_or_path: new URL("./pkg/itcq_engine_bg.wasm", import.meta.url) }).then(() => {
+// The briefing's talking points, names and plan come from the engine in the chosen language:
+// its three language files (lang/<code>.json, .more.json, .rep.json) merged into one.
+const langSelect = document.getElementById("rep-lang");
+const langFiles = new Map();
+let lang = null;
+function loadLang(code) {
+  if (!langFiles.has(code)) {
+    const part = (suffix) => fetch(new URL(`./lang/${code}${suffix}.json`, import.meta.url)).then((r) => {
+      if (!r.ok) throw new Error(`lang/${code}${suffix}.json: HTTP ${r.status}`);
+      return r.json();
+    });
+    const file = Promise.all(["", ".more", ".rep"].map(part)).then((parts) => ({
+      ...parts[0],
+      texts: Object.assign({}, ...parts.map((p) => p.texts)),
+    }));
+    file.catch(() => langFiles.delete(code));
+    langFiles.set(code, file);
+  }
+  return langFiles.get(code);
+}
+function chooseLang(code) {
+  return loadLang(code).then((file) => { lang = file; }).catch((e) => {
+    showError(`The ${code} texts could not be loaded (${message(e)}); the briefing stays in English.`);
+    langSelect.value = "en";
+    lang = null;
+  });
+}
+const preferred = (new URLSearchParams(location.search).get("lang") || navigator.language || "en").slice(0, 2).toLowerCase();
+if ([...langSelect.options].some((o) => o.value === preferred)) langSelect.value = preferred;
+const langReady = langSelect.value === "en" ? Promise.resolve() : chooseLang(langSelect.value);
+langSelect.addEventListener("change", () => {
+  const code = langSelect.value;
+  (code === "en" ? Promise.resolve((lang = null)) : chooseLang(code)).then(() => {
+    // Reopen what is shown, in the new language.
+    if (state.current) openOne(state.current, true);
+    else if (state.items) openMany(state.items);
+  });
+});
+
+const ready = Promise.all([langReady, init({ module_or_path: new URL("./pkg/itcq_engine_bg.wasm", import.meta.url) })]).then(() => {
   const missing = ["briefing", "portfolio", "portfolioCsv"].filter((f) => typeof engine[f] !== "function");
   if (missing.length) throw new Error(`this engine build has no ${missing.join(", ")}`);
   announce("Ready. Paste a result code or link, or drop JSON exports.");
@@ -126,6 +165,9 @@ const state = {
   portfolio: null,
   /** The row whose briefing is open from the portfolio. */
   fromRow: null,
+  /** What is open, to reopen it in another language: one input, or several. */
+  current: null,
+  items: null,
 };
 
 // ---------------------------------------------------------------- opening inputs
@@ -194,11 +236,13 @@ function openOne(item, fromText) {
   }
   let b;
   try {
-    b = engine.briefing(item.text);
+    b = engine.briefing(item.text, lang);
   } catch (e) {
     showError(prefix + message(e));
     return;
   }
+  state.current = item;
+  state.items = null;
   clearError();
   state.portfolio = null;
   state.fromRow = null;
@@ -208,6 +252,8 @@ function openOne(item, fromText) {
 }
 
 function openMany(items) {
+  state.items = items;
+  state.current = null;
   const texts = [], positions = [];
   items.forEach((it, i) => {
     if (!it.error) {
@@ -218,7 +264,7 @@ function openMany(items) {
   let result = { rows: [], errors: [] };
   if (texts.length) {
     try {
-      result = engine.portfolio(texts);
+      result = engine.portfolio(texts, lang);
     } catch (e) {
       showError(message(e));
       return;
@@ -659,7 +705,7 @@ function downloadCsv() {
 function openRow(item) {
   let b;
   try {
-    b = engine.briefing(item.row.code);
+    b = engine.briefing(item.row.code, lang);
   } catch (e) {
     announce(`This result could not be opened: ${message(e)}`);
     return;

@@ -6,7 +6,7 @@
 //! next attempt is at most [`WAIT_IN_VISIT_MS`] away, and leaves the rest for the next
 //! visit (the widget flushes whenever it mounts).
 
-use super::{config_of, read, to_js};
+use super::{config_of, read_in, to_js};
 use crate::engine::delivery::{Context, OUTBOX_KEY as KEY, Outbox, Outcome, deliveries};
 use crate::web::warn;
 use serde::Serialize;
@@ -190,8 +190,10 @@ pub fn deliver_lead(
     options: JsValue,
     page_url: &str,
     page_title: &str,
+    lang: JsValue,
 ) -> Result<js_sys::Promise, JsError> {
-    let scored = read(code)?;
+    let texts = super::texts_of(&lang);
+    let scored = read_in(code, &texts)?;
     let Some(lead) = scored.decoded.lead.clone() else {
         return Err(JsError::new(
             "code: holds no contact details; a lead needs the code made after the lead form",
@@ -208,6 +210,7 @@ pub fn deliver_lead(
         page_title,
         now: now(),
         nonce: &nonce,
+        texts: &texts,
     };
     let items = deliveries(&scored, &lead, &config, &ctx);
     if !items.is_empty() {

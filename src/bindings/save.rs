@@ -3,7 +3,7 @@
 //! the print tab itself, so pop-up blockers allow it) and shows nothing else: this module
 //! writes the outcome into the widget's status line.
 
-use super::{config_of, read};
+use super::{config_of, read_in, texts_of};
 use crate::engine::export;
 use js_sys::Array;
 use wasm_bindgen::JsCast;
@@ -39,6 +39,7 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
 /// Writes the printable report into `window` and opens its print dialog; without a
 /// window (pop-ups blocked), downloads the report instead.
 fn print(window: Option<web_sys::Window>, html: &str, name: &str) -> Result<&'static str, String> {
+    // Returns the key of the message for the prospect.
     // The tab's window and document come from another realm, where `instanceof` checks
     // against this page's classes fail: they are taken as they are.
     let doc = window
@@ -53,15 +54,11 @@ fn print(window: Option<web_sys::Window>, html: &str, name: &str) -> Result<&'st
             let _ = doc.close();
             let _ = w.focus();
             let _ = w.print();
-            Ok(
-                "The report opened in a new tab. Choose \"Save as PDF\" in the print dialog to keep it.",
-            )
+            Ok("ui.share.printed")
         }
         _ => {
             download(name, "text/html", html)?;
-            Ok(
-                "Your browser blocked the new tab, so the report was downloaded instead: open it and print it to PDF.",
-            )
+            Ok("ui.share.print_blocked")
         }
     }
 }
@@ -71,6 +68,7 @@ fn print(window: Option<web_sys::Window>, html: &str, name: &str) -> Result<&'st
 /// `file` the file name without extension, `window` the print tab opened during the click
 /// (or `null`), `status` the element that tells the prospect what happened.
 #[wasm_bindgen(js_name = saveExport)]
+#[allow(clippy::too_many_arguments)] // positional, as the loader calls it from JavaScript
 pub fn save_export(
     kind: &str,
     code: &str,
@@ -79,14 +77,16 @@ pub fn save_export(
     file: &str,
     window: JsValue,
     status: JsValue,
+    lang: JsValue,
 ) {
-    let outcome = read(code)
+    let t = texts_of(&lang);
+    let outcome = read_in(code, &t)
         .map_err(|_| "the result could not be read".to_string())
         .and_then(|scored| {
             let base = Some(link_base);
             match kind {
                 "pdf" => {
-                    let html = export::report_html(&scored, &config_of(&options), base);
+                    let html = export::report_html(&scored, &config_of(&options), base, &t);
                     let window = (!window.is_null() && !window.is_undefined())
                         .then(|| window.unchecked_into::<web_sys::Window>());
                     print(window, &html, &format!("{file}.html"))
@@ -96,21 +96,19 @@ pub fn save_export(
                     "application/json",
                     &export::json(&scored, base),
                 )
-                .map(|()| "Your file is downloading."),
+                .map(|()| "ui.share.downloading"),
                 "csv" => download(
                     &format!("{file}.csv"),
                     "text/csv",
                     &export::csv(&[scored], base),
                 )
-                .map(|()| "Your file is downloading."),
+                .map(|()| "ui.share.downloading"),
                 other => Err(format!("unknown export \"{other}\"")),
             }
         });
     let text = match outcome {
-        Ok(m) => m.to_string(),
-        Err(e) => format!(
-            "Sorry, that did not work ({e}). Your results are still here; please try again."
-        ),
+        Ok(key) => t.get(key).to_string(),
+        Err(e) => t.fmt("ui.share.failed", &[("reason", &e)]),
     };
     if let Some(el) = status.dyn_ref::<web_sys::Element>() {
         el.set_text_content(Some(&text));

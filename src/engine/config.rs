@@ -6,6 +6,7 @@
 //! fix. URLs are limited to `http(s)` (and root-relative paths for the logo), so nothing an
 //! MSP types can become a `javascript:` link.
 
+use crate::engine::i18n::Texts;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -484,9 +485,11 @@ impl WidgetConfig {
         (c, problems)
     }
 
-    /// The MSP's name, or a neutral stand-in.
-    pub fn msp_display_name(&self) -> &str {
-        self.msp_name.as_deref().unwrap_or("your IT partner")
+    /// The MSP's name, or a neutral stand-in in the language of `t`.
+    pub fn msp_display_name<'a>(&'a self, t: &'a Texts) -> &'a str {
+        self.msp_name
+            .as_deref()
+            .unwrap_or_else(|| t.get("ui.your_it_partner"))
     }
 }
 

@@ -8,10 +8,10 @@
 //! Every delivery carries a `delivery_id`, so an endpoint that did get a request whose
 //! answer was lost can drop the repeat.
 
-use crate::engine::i18n::Texts;
 use crate::engine::config::WidgetConfig;
 use crate::engine::date::Date;
 use crate::engine::export::{Scored, link, mail_summary};
+use crate::engine::i18n::Texts;
 use crate::engine::lead::Lead;
 use crate::engine::plan::ranked;
 use serde::{Deserialize, Serialize};
@@ -277,7 +277,7 @@ pub fn hubspot_body(
     let link = link(ctx.page_url, &scored.code);
     let (_, message) = mail_summary(
         &scored.report,
-        config.msp_display_name(),
+        config.msp_display_name(ctx.texts),
         Some(&link),
         ctx.texts,
     );

@@ -9,10 +9,10 @@
 //! in CSV.
 
 use crate::engine::assess_answers_in;
-use crate::engine::i18n::{self, Texts};
 use crate::engine::code::{self, CodeError, Decoded};
 use crate::engine::config::{Color, WidgetConfig};
 use crate::engine::date::Date;
+use crate::engine::i18n::{self, Texts};
 use crate::engine::lead::Lead;
 use crate::engine::plan::ranked;
 use crate::engine::report::Report;
@@ -102,6 +102,11 @@ struct ExportHead {
 /// A JSON export is read through its `result_code` (the report inside it is recomputed,
 /// never trusted), so an edited export cannot show scores its answers do not give.
 pub fn read(text: &str) -> Result<Scored, ReadError> {
+    read_in(text, i18n::english())
+}
+
+/// [`read`], with the report's texts from `t`.
+pub fn read_in(text: &str, t: &Texts) -> Result<Scored, ReadError> {
     let trimmed = text.trim_start_matches('\u{feff}').trim();
     if trimmed.starts_with('{') {
         if trimmed.len() > MAX_EXPORT_BYTES {
@@ -120,9 +125,9 @@ pub fn read(text: &str) -> Result<Scored, ReadError> {
                 "schema_version {v} comes from a newer ITCq; this version reads {EXPORT_VERSION}"
             )));
         }
-        return Ok(Scored::new(code::decode(&head.result_code)?));
+        return Ok(Scored::new_in(code::decode(&head.result_code)?, t));
     }
-    Ok(Scored::new(code::decode(trimmed)?))
+    Ok(Scored::new_in(code::decode(trimmed)?, t))
 }
 
 /// The link that reopens a result: `base` without its fragment, then `#itcq=<code>`.
@@ -342,7 +347,7 @@ pub fn report_html(
     t: &Texts,
 ) -> String {
     let r = &result.report;
-    let msp = config.msp_display_name();
+    let msp = config.msp_display_name(t);
     let brand = config.brand_color;
     let company = result.company();
     let title = match company {
@@ -366,10 +371,7 @@ pub fn report_html(
     let _ = write!(
         h,
         "<span>{}</span></div><p class=\"kicker\">{}</p><h1>{}</h1>",
-        esc(config
-            .msp_name
-            .as_deref()
-            .unwrap_or(t.get("pdf.no_msp"))),
+        esc(config.msp_name.as_deref().unwrap_or(t.get("pdf.no_msp"))),
         esc(t.get("pdf.kicker")),
         esc(t.get("pdf.heading")),
     );
@@ -399,10 +401,18 @@ pub fn report_html(
     }
     h.push_str("<p class=\"meta\">");
     if let Some(l) = &result.decoded.lead {
-        let _ = write!(h, "{} ", esc(&t.fmt("pdf.prepared_for", &[("name", &l.name)])));
+        let _ = write!(
+            h,
+            "{} ",
+            esc(&t.fmt("pdf.prepared_for", &[("name", &l.name)]))
+        );
     }
     if let Some(d) = result.decoded.taken_on {
-        let _ = write!(h, "{} ", esc(&t.fmt("pdf.taken_on", &[("date", &t.date(d))])));
+        let _ = write!(
+            h,
+            "{} ",
+            esc(&t.fmt("pdf.taken_on", &[("date", &t.date(d))]))
+        );
     }
     let _ = write!(
         h,
@@ -411,7 +421,10 @@ pub fn report_html(
             "pdf.profile",
             &[
                 ("seats", &r.profile.seats.to_string()),
-                ("industry", t.of(&["industry.", r.profile.industry.as_str()])),
+                (
+                    "industry",
+                    t.of(&["industry.", r.profile.industry.as_str()])
+                ),
                 ("it", t.of(&["itm.", r.profile.it_management.as_str()])),
             ],
         ))

@@ -137,7 +137,13 @@ pub enum Role {
 
 impl Role {
     /// Every value, in order.
-    pub const ALL: [Role; 5] = [Role::Executive, Role::InternalIt, Role::Msp, Role::Vcio, Role::Vendor];
+    pub const ALL: [Role; 5] = [
+        Role::Executive,
+        Role::InternalIt,
+        Role::Msp,
+        Role::Vcio,
+        Role::Vendor,
+    ];
 
     /// The stable string ID (as serialised).
     pub fn as_str(self) -> &'static str {

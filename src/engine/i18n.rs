@@ -239,11 +239,7 @@ pub fn placeholders(text: &str) -> Vec<&str> {
         let after = &rest[open + 1..];
         let Some(close) = after.find('}') else { break };
         let name = &after[..close];
-        if !name.is_empty()
-            && name
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'_')
-        {
+        if !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
             names.push(name);
         }
         rest = &after[close + 1..];
@@ -306,6 +302,86 @@ pub fn write_file(texts: &Texts) -> String {
     s
 }
 
+/// Which language file a text is in. The widget fetches [`Part::Start`] with its wasm
+/// (the first-interaction payload, size-budgeted) and [`Part::More`] right after it has
+/// mounted; the rep page also reads [`Part::Rep`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// `lang/<code>.json`: welcome, profile and goals, with the messages they may show.
+    Start,
+    /// `lang/<code>.more.json`: the questions, the lead form, the results, the printed
+    /// report and the emails.
+    More,
+    /// `lang/<code>.rep.json`: the rep briefing's talking points and the full bank's texts.
+    Rep,
+}
+
+impl Part {
+    /// Every part, in loading order.
+    pub const ALL: [Part; 3] = [Part::Start, Part::More, Part::Rep];
+
+    /// The file a key belongs in.
+    pub fn of(key: &str) -> Part {
+        let rep = ["talk.", "reveal.", "pitch.", "brief."]
+            .iter()
+            .any(|p| key.starts_with(p))
+            || (key.starts_with("service.") && key.ends_with(".help"))
+            || (key.starts_with("area.") && key.ends_with(".desc"))
+            || (key.starts_with("block.") && key.ends_with(".question"));
+        let later_ui = [
+            "ui.results.",
+            "ui.share.",
+            "ui.cta.",
+            "ui.chart.",
+            "ui.restart",
+            "ui.lead.",
+            "ui.live.",
+            "ui.question.",
+        ]
+        .iter()
+        .any(|p| key.starts_with(p));
+        let start = [
+            "ui.",
+            "error.",
+            "notice.",
+            "industry.",
+            "itm.",
+            "goal.",
+            "fmt.",
+            "month.",
+        ]
+        .iter()
+        .any(|p| key.starts_with(p));
+        if rep {
+            Part::Rep
+        } else if start && !later_ui {
+            Part::Start
+        } else {
+            Part::More
+        }
+    }
+
+    /// The file name for a language (`de.json`, `de.more.json`, `de.rep.json`).
+    pub fn file_name(self, lang: Lang) -> String {
+        match self {
+            Part::Start => format!("{}.json", lang.code()),
+            Part::More => format!("{}.more.json", lang.code()),
+            Part::Rep => format!("{}.rep.json", lang.code()),
+        }
+    }
+}
+
+/// A key of [`Part::More`] that the widget checks to know the part has arrived.
+pub const MORE_MARKER: &str = "ui.results.title";
+
+/// The texts of one [`Part`] of a catalogue.
+pub fn part(texts: &Texts, part: Part) -> Texts {
+    Texts::new(
+        texts.lang(),
+        texts.entries().filter(|(k, _)| Part::of(k) == part),
+    )
+}
+
 /// The `format` field of a language file.
 pub const FILE_FORMAT: &str = "itcq-texts";
 /// The version of the language file format.
@@ -360,7 +436,10 @@ mod tests {
         );
         assert_eq!(de.score(62.5), "62,5");
         assert_eq!(de.percent(0.424), "42 %");
-        assert_eq!(de.date(Date::from_ymd(2026, 11, 23).unwrap()), "23. November 2026");
+        assert_eq!(
+            de.date(Date::from_ymd(2026, 11, 23).unwrap()),
+            "23. November 2026"
+        );
         assert_eq!(english().score(62.5), "62.5");
     }
 
@@ -368,7 +447,11 @@ mod tests {
     fn language_files_round_trip_and_bad_ones_are_named() {
         let t = Texts::new(Lang::Es, [("a", "uno")]);
         assert_eq!(parse_file(&write_file(&t)).unwrap(), t);
-        assert!(parse_file("{}").unwrap_err().contains("not a language file"));
+        assert!(
+            parse_file("{}")
+                .unwrap_err()
+                .contains("not a language file")
+        );
         let wrong = r#"{"format":"x","version":1,"lang":"de","texts":{}}"#;
         assert!(parse_file(wrong).unwrap_err().contains("itcq-texts"));
         let lang = r#"{"format":"itcq-texts","version":1,"lang":"fr","texts":{}}"#;

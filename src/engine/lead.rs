@@ -69,18 +69,25 @@ impl LeadError {
     }
 }
 
+impl LeadError {
+    /// The key of the message (see [`crate::engine::i18n`]).
+    pub fn key(self) -> &'static str {
+        match self {
+            LeadError::Required(LeadField::Name) => "error.lead.name",
+            LeadError::Required(LeadField::Email) => "error.lead.email",
+            LeadError::Required(LeadField::Company) => "error.lead.company",
+            LeadError::Required(_) => "error.lead.required",
+            LeadError::TooLong(_) => "error.lead.too_long",
+            LeadError::Email => "error.lead.email_invalid",
+            LeadError::Phone => "error.lead.phone",
+            LeadError::Consent => "error.lead.consent",
+        }
+    }
+}
+
 impl fmt::Display for LeadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            LeadError::Required(LeadField::Name) => "Please enter your name.",
-            LeadError::Required(LeadField::Email) => "Please enter your work email.",
-            LeadError::Required(LeadField::Company) => "Please enter your company's name.",
-            LeadError::Required(_) => "Please fill in this field.",
-            LeadError::TooLong(_) => "That is longer than we can take (200 characters at most).",
-            LeadError::Email => "That email address doesn't look right; use the form name@company.com.",
-            LeadError::Phone => "Please enter a phone number with 6 to 20 digits (spaces, +, - and brackets are fine), or leave it empty.",
-            LeadError::Consent => "Please tick the box so we may send you your results and contact you about them.",
-        })
+        f.write_str(crate::engine::i18n::english().get(self.key()))
     }
 }
 

@@ -13,9 +13,9 @@
 //!   months take the rest. Each phase's projected ITCq assumes it and all earlier phases
 //!   are done.
 
-use crate::engine::i18n::Texts;
 use crate::engine::answers::{Answer, Answers, TOP_LEVEL};
 use crate::engine::framework::{AREAS, Area, BlockId, Effort, Goal, Role};
+use crate::engine::i18n::Texts;
 use crate::engine::profile::Profile;
 use crate::engine::score::{Scores, round1, score};
 use crate::engine::targets::gap;
@@ -83,7 +83,11 @@ pub enum PhaseId {
 
 impl PhaseId {
     /// Every value, in order.
-    pub const ALL: [PhaseId; 3] = [PhaseId::QuickWins, PhaseId::Next90Days, PhaseId::Next12Months];
+    pub const ALL: [PhaseId; 3] = [
+        PhaseId::QuickWins,
+        PhaseId::Next90Days,
+        PhaseId::Next12Months,
+    ];
 
     /// The stable string ID (as serialised).
     pub fn as_str(self) -> &'static str {

@@ -160,19 +160,16 @@ impl ItManagement {
     }
 }
 
-/// Reads a seat count as a prospect types it ("45", " 45 "). The message says what to enter.
-pub fn parse_seats(text: &str) -> Result<u32, String> {
+/// Reads a seat count as a prospect types it ("45", " 45 "). The error is the key of
+/// the message that says what to enter (`error.seats_empty`, `error.seats_range`).
+pub fn parse_seats(text: &str) -> Result<u32, &'static str> {
     let t = text.trim();
     if t.is_empty() {
-        return Err(
-            "Please enter how many people in your company use a computer or phone for work.".into(),
-        );
+        return Err("error.seats_empty");
     }
     match t.parse::<u32>() {
         Ok(n) if (1..=MAX_SEATS).contains(&n) => Ok(n),
-        _ => Err(format!(
-            "Please enter a whole number from 1 to {MAX_SEATS} (for example 45)."
-        )),
+        _ => Err("error.seats_range"),
     }
 }
 

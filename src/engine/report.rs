@@ -185,7 +185,12 @@ pub enum UnknownLevel {
 
 impl UnknownLevel {
     /// Every value, in order.
-    pub const ALL: [UnknownLevel; 4] = [UnknownLevel::None, UnknownLevel::Minor, UnknownLevel::Notable, UnknownLevel::Significant];
+    pub const ALL: [UnknownLevel; 4] = [
+        UnknownLevel::None,
+        UnknownLevel::Minor,
+        UnknownLevel::Notable,
+        UnknownLevel::Significant,
+    ];
 
     /// The stable string ID (as serialised).
     pub fn as_str(self) -> &'static str {

@@ -3,17 +3,19 @@
 
 use super::exports::{self, EngineApi};
 use super::{effects, forms, results};
-use crate::engine::assess_answers;
+use crate::engine::assess_answers_in;
 use crate::engine::bank::{Bank, BankId};
 use crate::engine::code;
+use crate::engine::code::CodeError;
 use crate::engine::config::{Problem, WidgetConfig};
+use crate::engine::i18n::{Lang, MORE_MARKER, Texts};
 use crate::engine::report::Report;
 use crate::journey::{Action, Event, State, Step};
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of the widget.
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// The shadow host; events go here.
     pub host: web_sys::HtmlElement,
@@ -23,6 +25,11 @@ pub struct AppProps {
     pub problems: Rc<Vec<Problem>>,
     /// The engine API bundle, for exports and lead delivery.
     pub api: EngineApi,
+    /// The texts in the language in use.
+    pub texts: Rc<Texts>,
+    /// The loader's `(code) => void` that fetches another language and hands it to the
+    /// widget; without it the language menu is not shown.
+    pub switch_lang: Option<js_sys::Function>,
 }
 
 /// The reducer's state: the journey.
@@ -48,6 +55,13 @@ where
     Callback::from(move |e: E| dispatch.dispatch(f(e)))
 }
 
+/// A text as a node. One out-of-line function for every text in the views keeps the
+/// wasm small: Yew's conversion is otherwise inlined at each of about seventy places.
+#[inline(never)]
+pub fn tx(text: &str) -> Html {
+    Html::from(text.to_string())
+}
+
 /// A callback that sends a fixed action whatever the event (clicks, radio changes).
 ///
 /// One closure type for all of them keeps the wasm small: every distinct closure passed
@@ -60,23 +74,46 @@ pub fn send<E: 'static>(dispatch: &Dispatch, action: Action) -> Callback<E> {
 /// The report for the current answers, when the profile is complete.
 pub fn report_of(state: &State) -> Option<Report> {
     let profile = state.profile.profile()?;
-    Some(assess_answers(&profile, &state.answers))
+    Some(assess_answers_in(&profile, &state.answers, &state.texts))
 }
 
 fn live_text(state: &State) -> String {
     let n = Bank::quick().questions.len();
+    let t = &state.texts;
     match state.step {
         Step::Question(i) => {
-            let block = Bank::quick().questions[i].block.block().name;
-            format!(
-                "Question {} of {n}, {block}, {}% done",
-                i + 1,
-                state.percent_done()
+            let block = Bank::quick().questions[i].block.as_str();
+            t.fmt(
+                "ui.question.progress",
+                &[
+                    ("block", t.of(&["block.", block, ".name"])),
+                    ("i", &(i + 1).to_string()),
+                    ("n", &n.to_string()),
+                    ("percent", &t.percent(state.percent_done() as f64 / 100.0)),
+                ],
             )
         }
-        Step::Results => "Your results are ready.".into(),
-        Step::Lead => "All questions answered.".into(),
+        Step::Results => t.get("ui.live.results").into(),
+        Step::Lead => t.get("ui.live.lead").into(),
         _ => String::new(),
+    }
+}
+
+/// The language menu: the prospect may switch at any time; answers stay where they are.
+fn lang_menu(t: &Texts, switch: &js_sys::Function) -> Html {
+    let switch = switch.clone();
+    let onchange = Callback::from(move |e: yew::Event| {
+        let v = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value();
+        let _ = switch.call1(&wasm_bindgen::JsValue::NULL, &v.into());
+    });
+    html! {
+        <select class="itcq-lang" aria-label={t.get("ui.language").to_string()} {onchange}>
+            { for Lang::ALL.iter().map(|l| html! {
+                <option value={l.code()} lang={l.code()} selected={*l == t.lang()}>{ l.native_name() }</option>
+            }) }
+        </select>
     }
 }
 
@@ -107,21 +144,28 @@ fn deliver(api: &EngineApi, state: &State) {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let config = props.config.clone();
+    let texts = props.texts.clone();
     let state = use_reducer(move || {
         let (saved, notice) = effects::load(&config.storage_key);
         let shared = config
             .result_code
             .as_deref()
             .map(|text| code::decode_with(text, |id| (id == BankId::Quick).then(Bank::quick)));
-        let state = State::new(config, saved, notice);
+        let state = State {
+            texts,
+            ..State::new(config, saved, notice)
+        };
         Model(match shared {
             Some(Ok(decoded)) => state.open_shared(decoded),
             Some(Err(e)) => {
                 effects::warn(&format!("the results link could not be opened: {e}"));
+                let newer = matches!(e, CodeError::NewerFormat(_) | CodeError::BankVersion { .. });
                 State {
-                    notice: Some(format!(
-                        "This results link could not be opened: {e}. You can take the assessment yourself below."
-                    )),
+                    notice: Some(if newer {
+                        "notice.link_newer"
+                    } else {
+                        "notice.link_damaged"
+                    }),
                     ..state
                 }
             }
@@ -130,6 +174,13 @@ pub fn App(props: &AppProps) -> Html {
     });
     let root = use_node_ref();
     let s = &state.0;
+    {
+        // Another language arrived from the loader: same answers, new texts.
+        let dispatch = state.dispatcher();
+        use_effect_with(props.texts.clone(), move |texts| {
+            dispatch.dispatch(Action::SetTexts(texts.clone()));
+        });
+    }
 
     {
         let (root, config) = (root.clone(), props.config.clone());
@@ -205,37 +256,54 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let dispatch = state.dispatcher();
-    let step = match s.step {
-        Step::Welcome => forms::welcome(s, &dispatch),
-        Step::Profile => forms::profile(s, &dispatch),
-        Step::Goals => forms::goals(s, &dispatch),
-        Step::Question(i) => forms::question(s, i, &dispatch),
-        Step::Lead => forms::lead(s, &dispatch, false),
-        Step::Results => match report_of(s) {
-            Some(r) => results::results(s, &r, &dispatch, &props.api),
-            None => forms::profile(s, &dispatch),
-        },
+    // The questions and results come with the second language file, which the loader
+    // fetches once the widget is up; until it is here those steps say they are loading.
+    let waiting = matches!(s.step, Step::Question(_) | Step::Lead | Step::Results)
+        && s.texts.try_get(MORE_MARKER).is_none();
+    let step = if waiting {
+        html! {
+            <section class="itcq-step">
+                <p class="itcq-loading itcq-title" role="status" tabindex="-1">{ tx(s.texts.get("ui.loading")) }</p>
+            </section>
+        }
+    } else {
+        match s.step {
+            Step::Welcome => forms::welcome(s, &dispatch),
+            Step::Profile => forms::profile(s, &dispatch),
+            Step::Goals => forms::goals(s, &dispatch),
+            Step::Question(i) => forms::question(s, i, &dispatch),
+            Step::Lead => forms::lead(s, &dispatch, false),
+            Step::Results => match report_of(s) {
+                Some(r) => results::results(s, &r, &dispatch, &props.api),
+                None => forms::profile(s, &dispatch),
+            },
+        }
     };
     let config = &props.config;
+    let t = &s.texts;
     html! {
-        <div class="itcq" data-step={s.step.name()} ref={root}>
+        <div class="itcq" data-step={s.step.name()} lang={t.lang().code()} ref={root}
+            data-crash-message={t.get("ui.crash").to_string()}>
             if props.problems.iter().any(|p| p.visible) {
                 <div class="itcq-config-error" role="alert">
-                    <p><strong>{ "This assessment is not set up correctly." }</strong>
-                        { " The site owner can fix it; you can still take it." }</p>
+                    <p><strong>{ tx(t.get("ui.config_error")) }</strong>
+                        { " " }{ tx(t.get("ui.config_error_hint")) }</p>
                     <ul>{ for props.problems.iter().filter(|p| p.visible).map(|p| html! { <li>{ p.to_string() }</li> }) }</ul>
                 </div>
             }
             <header class="itcq-header">
                 if let Some(logo) = &config.logo_url {
-                    <img class="itcq-logo" src={logo.clone()} alt={format!("{} logo", config.msp_display_name())} />
+                    <img class="itcq-logo" src={logo.clone()} alt={t.fmt("ui.logo", &[("msp", config.msp_display_name(t))])} />
                 }
-                <span class="itcq-brand-name">{ config.msp_name.clone().unwrap_or_else(|| "IT assessment".into()) }</span>
+                <span class="itcq-brand-name">{ config.msp_name.as_deref().unwrap_or(t.get("pdf.no_msp")).to_string() }</span>
+                if let Some(switch) = &props.switch_lang {
+                    { lang_menu(t, switch) }
+                }
             </header>
-            if let Some(notice) = &s.notice {
+            if let Some(notice) = s.notice {
                 <div class="itcq-notice" role="status">
-                    <p>{ notice.clone() }</p>
-                    <button type="button" class="itcq-link" onclick={send(&dispatch, Action::DismissNotice)}>{ "OK" }</button>
+                    <p>{ tx(t.get(notice)) }</p>
+                    <button type="button" class="itcq-link" onclick={send(&dispatch, Action::DismissNotice)}>{ tx(t.get("ui.ok")) }</button>
                 </div>
             }
             { step }

@@ -1,8 +1,10 @@
 //! The block chart: each block's score as a bar against a marker at its target, drawn
 //! as inline SVG (no chart library, no inline styles: colours come from the stylesheet).
 
+use super::app::tx;
+use crate::engine::i18n::Texts;
 use crate::engine::report::Report;
-use crate::engine::util::{Dec, dec0};
+use crate::engine::util::Dec;
 use yew::prelude::*;
 
 const ROW: usize = 46;
@@ -10,20 +12,24 @@ const ROW: usize = 46;
 const WIDTH: usize = 300;
 
 /// The chart for a report.
-pub fn chart(report: &Report) -> Html {
+pub fn chart(report: &Report, t: &Texts) -> Html {
     let height = ROW * report.blocks.len() + 34;
     let summary: Vec<String> = report
         .blocks
         .iter()
         .map(|b| match b.score {
-            Some(s) => format!("{} {} (target {})", b.name, dec0(s), dec0(b.target)),
-            None => format!("{} not assessed (target {})", b.name, dec0(b.target)),
+            Some(s) => t.fmt(
+                "chart.block",
+                &[
+                    ("block", &b.name),
+                    ("score", &t.num(s, 0)),
+                    ("target", &t.num(b.target, 0)),
+                ],
+            ),
+            None => t.fmt("chart.block_none", &[("block", &b.name)]),
         })
         .collect();
-    let label = format!(
-        "Scores by block against their targets: {}.",
-        summary.join("; ")
-    );
+    let label = t.fmt("chart.label", &[("summary", &summary.join("; "))]);
     html! {
         <svg class="itcq-chart" viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-label={label}
             xmlns="http://www.w3.org/2000/svg">
@@ -31,12 +37,12 @@ pub fn chart(report: &Report) -> Html {
                 let y = ROW * i;
                 let score = b.score.unwrap_or(0.0);
                 let x = |v: f64| Dec(v.clamp(0.0, 100.0) / 100.0 * WIDTH as f64, 1).to_string();
-                let score_text = b.score.map_or_else(|| "–".to_string(), |s| dec0(s).to_string());
+                let score_text = b.score.map_or_else(|| "–".to_string(), |s| t.num(s, 0));
                 html! {
                     <g class={classes!("itcq-chart-row", format!("itcq-status-{}", b.status.as_str()))}>
-                        <text class="itcq-chart-label" x="0" y={(y + 15).to_string()}>{ b.name }</text>
+                        <text class="itcq-chart-label" x="0" y={(y + 15).to_string()}>{ b.name.clone() }</text>
                         <text class="itcq-chart-value" x={WIDTH.to_string()} y={(y + 15).to_string()} text-anchor="end">
-                            { format!("{score_text} / {}", dec0(b.target)) }
+                            { format!("{score_text} / {}", t.num(b.target, 0)) }
                         </text>
                         <rect class="itcq-chart-track" x="0" y={(y + 22).to_string()} width={WIDTH.to_string()} height="14" rx="3" />
                         <rect class="itcq-chart-bar" x="0" y={(y + 22).to_string()} width={x(score)} height="14" rx="3" />
@@ -46,9 +52,9 @@ pub fn chart(report: &Report) -> Html {
             }) }
             <g class="itcq-chart-legend">
                 <rect class="itcq-chart-bar" x="0" y={(height - 16).to_string()} width="18" height="10" rx="2" />
-                <text class="itcq-chart-label" x="24" y={(height - 7).to_string()}>{ "Your score" }</text>
+                <text class="itcq-chart-label" x="24" y={(height - 7).to_string()}>{ tx(t.get("ui.chart.score")) }</text>
                 <line class="itcq-chart-target" x1="120" x2="120" y1={(height - 20).to_string()} y2={(height - 2).to_string()} />
-                <text class="itcq-chart-label" x="128" y={(height - 7).to_string()}>{ "Your target" }</text>
+                <text class="itcq-chart-label" x="128" y={(height - 7).to_string()}>{ tx(t.get("ui.chart.target")) }</text>
             </g>
         </svg>
     }

@@ -8,7 +8,8 @@ thread_local! {
     static ROOTS: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The message a prospect sees after a crash.
+/// The message a prospect sees after a crash, when the root carries none in its language
+/// (`data-crash-message`, set from the texts on every render).
 pub const MESSAGE: &str = "Sorry, something went wrong and the assessment stopped. Please reload the page: the answers you gave are saved on this device.";
 
 /// Installs the panic hook (once per page).
@@ -49,7 +50,8 @@ pub fn show(root: &web_sys::Element) {
     if let Ok(div) = doc.create_element("div") {
         div.set_class_name("itcq itcq-crash");
         let _ = div.set_attribute("role", "alert");
-        div.set_text_content(Some(MESSAGE));
+        let message = root.get_attribute("data-crash-message");
+        div.set_text_content(Some(message.as_deref().unwrap_or(MESSAGE)));
         let _ = root.append_child(&div);
     }
 }

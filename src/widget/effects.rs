@@ -22,7 +22,7 @@ fn key(storage_key: &str) -> String {
 
 /// Loads a saved assessment: the snapshot to offer, or a notice when one had to be
 /// discarded.
-pub fn load(storage_key: &str) -> (Option<Snapshot>, Option<String>) {
+pub fn load(storage_key: &str) -> (Option<Snapshot>, Option<&'static str>) {
     let Some(store) = storage() else {
         return (None, None);
     };
@@ -35,10 +35,7 @@ pub fn load(storage_key: &str) -> (Option<Snapshot>, Option<String>) {
         Err(e) => {
             warn(&format!("discarded the saved assessment: {}", e.0));
             let _ = store.remove_item(&key(storage_key));
-            (
-                None,
-                Some("We couldn't restore the answers saved earlier on this device, so you are starting fresh.".into()),
-            )
+            (None, Some("notice.restore_failed"))
         }
     }
 }

@@ -1,5 +1,6 @@
 //! The input steps: welcome, profile, goals, one question, lead form.
 
+use super::app::tx;
 use super::app::{Dispatch, make_callback, send};
 use crate::engine::answers::Answer;
 use crate::engine::bank::{Bank, Scale};
@@ -25,7 +26,10 @@ fn submit(dispatch: &Dispatch, action: Action) -> Callback<SubmitEvent> {
 
 fn error(state: &State, field: Field, id: &'static str) -> Html {
     match state.error(field) {
-        Some(m) => html! { <p class="itcq-field-error" id={id}>{ m.to_string() }</p> },
+        Some(key) => {
+            let max = crate::engine::profile::MAX_SEATS.to_string();
+            html! { <p class="itcq-field-error" id={id}>{ state.texts.fmt(key, &[("max", &max)]) }</p> }
+        }
         None => html! {},
     }
 }
@@ -38,7 +42,15 @@ fn described_by(state: &State, field: Field, hint: Option<&str>, err: &str) -> O
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
-fn nav(dispatch: &Dispatch, back: bool, next_label: &'static str, submit_button: bool) -> Html {
+fn nav(
+    state: &State,
+    dispatch: &Dispatch,
+    back: bool,
+    next_label: &str,
+    submit_button: bool,
+) -> Html {
+    let t = &state.texts;
+    let next_label = t.get(next_label).to_string();
     let next = if submit_button {
         html! { <button type="submit" class="itcq-primary" data-action="next">{ next_label }</button> }
     } else {
@@ -49,7 +61,7 @@ fn nav(dispatch: &Dispatch, back: bool, next_label: &'static str, submit_button:
         <div class="itcq-nav">
             if back {
                 <button type="button" class="itcq-secondary" data-action="back"
-                    onclick={send(dispatch, Action::Back)}>{ "Back" }</button>
+                    onclick={send(dispatch, Action::Back)}>{ tx(t.get("ui.back")) }</button>
             }
             { next }
         </div>
@@ -59,43 +71,43 @@ fn nav(dispatch: &Dispatch, back: bool, next_label: &'static str, submit_button:
 /// What the assessment is, how long it takes, what the prospect gets; resume offer.
 pub fn welcome(state: &State, dispatch: &Dispatch) -> Html {
     let n = Bank::quick().questions.len();
-    let msp = state.config.msp_display_name().to_string();
+    let t = &state.texts;
+    let msp = state.config.msp_display_name(t).to_string();
+    let n_text = n.to_string();
     let saved = state.saved.as_ref().map(|s| s.answers.answered());
     html! {
         <section class="itcq-step">
-            <h2 class="itcq-title" tabindex="-1">{ "How competitive is your IT?" }</h2>
-            <p class="itcq-lead-text">{ format!(
-                "Answer {n} short questions about how your company runs IT and get your IT Competitiveness quotient (ITCq): a score from 0 to 100 across the seven areas of the 7C IT Management Framework."
-            ) }</p>
+            <h2 class="itcq-title" tabindex="-1">{ tx(t.get("ui.welcome.title")) }</h2>
+            <p class="itcq-lead-text">{ tx(&t.fmt("ui.welcome.intro", &[("n", &n_text)])) }</p>
             <ul class="itcq-benefits">
-                <li>{ "Takes about 8 minutes. No technical knowledge needed: \"Don't know\" is always an answer." }</li>
-                <li>{ "You get your score, how it compares with the target for a company of your size and goals, and a phased action plan." }</li>
-                <li>{ format!("Your answers stay in this browser until you choose to send your results to {msp}.") }</li>
+                <li>{ tx(t.get("ui.welcome.time")) }</li>
+                <li>{ tx(t.get("ui.welcome.get")) }</li>
+                <li>{ tx(&t.fmt("ui.welcome.privacy", &[("msp", &msp)])) }</li>
             </ul>
             if let Some(count) = saved {
                 <div class="itcq-resume">
-                    <p>{ format!("Welcome back. You have an assessment in progress ({count} of {n} questions answered).") }</p>
+                    <p>{ tx(&t.fmt("ui.welcome.back", &[("count", &count.to_string()), ("n", &n_text)])) }</p>
                     <div class="itcq-nav">
                         <button type="button" class="itcq-secondary" data-action="restart"
-                            onclick={send(dispatch, Action::Restart)}>{ "Start over" }</button>
+                            onclick={send(dispatch, Action::Restart)}>{ tx(t.get("ui.start_over")) }</button>
                         <button type="button" class="itcq-primary" data-action="resume"
-                            onclick={send(dispatch, Action::Resume)}>{ "Resume" }</button>
+                            onclick={send(dispatch, Action::Resume)}>{ tx(t.get("ui.resume")) }</button>
                     </div>
                 </div>
             } else if state.has_progress() {
                 <div class="itcq-resume">
-                    <p>{ format!("You have answered {} of {n} questions so far.", state.answered()) }</p>
+                    <p>{ tx(&t.fmt("ui.welcome.progress", &[("count", &state.answered().to_string()), ("n", &n_text)])) }</p>
                     <div class="itcq-nav">
                         <button type="button" class="itcq-secondary" data-action="restart"
-                            onclick={send(dispatch, Action::Restart)}>{ "Start over" }</button>
+                            onclick={send(dispatch, Action::Restart)}>{ tx(t.get("ui.start_over")) }</button>
                         <button type="button" class="itcq-primary" data-action="next"
-                            onclick={send(dispatch, Action::Next)}>{ "Continue" }</button>
+                            onclick={send(dispatch, Action::Next)}>{ tx(t.get("ui.continue")) }</button>
                     </div>
                 </div>
             } else {
                 <div class="itcq-nav">
                     <button type="button" class="itcq-primary" data-action="start"
-                        onclick={send(dispatch, Action::Start)}>{ "Start the assessment" }</button>
+                        onclick={send(dispatch, Action::Start)}>{ tx(t.get("ui.welcome.start")) }</button>
                 </div>
             }
         </section>
@@ -104,6 +116,7 @@ pub fn welcome(state: &State, dispatch: &Dispatch) -> Html {
 
 /// Company size, industry and who manages IT.
 pub fn profile(state: &State, dispatch: &Dispatch) -> Html {
+    let t = &state.texts;
     let p = &state.profile;
     let on_industry = make_callback(dispatch, |e: Event| {
         let v = e.target_unchecked_into::<HtmlSelectElement>().value();
@@ -111,16 +124,16 @@ pub fn profile(state: &State, dispatch: &Dispatch) -> Html {
     });
     html! {
         <form class="itcq-step" novalidate=true onsubmit={submit(dispatch, Action::Next)}>
-            <h2 class="itcq-title" tabindex="-1">{ "About your company" }</h2>
-            <p>{ "This sets the targets your results are compared with." }</p>
+            <h2 class="itcq-title" tabindex="-1">{ tx(t.get("ui.profile.title")) }</h2>
+            <p>{ tx(t.get("ui.profile.intro")) }</p>
             <div class="itcq-field">
-                <label for="itcq-company">{ "Company name (optional)" }</label>
+                <label for="itcq-company">{ tx(t.get("ui.profile.company")) }</label>
                 <input id="itcq-company" type="text" autocomplete="organization" maxlength="200"
                     value={p.company.clone()} oninput={make_callback(dispatch, |e| Action::Company(input_value(e)))} />
             </div>
             <div class="itcq-field">
-                <label for="itcq-seats">{ "How many people in your company use IT?" }</label>
-                <p class="itcq-hint" id="itcq-seats-hint">{ "Everyone who uses a computer, laptop or phone for work." }</p>
+                <label for="itcq-seats">{ tx(t.get("ui.profile.seats")) }</label>
+                <p class="itcq-hint" id="itcq-seats-hint">{ tx(t.get("ui.profile.seats_hint")) }</p>
                 <input id="itcq-seats" type="text" inputmode="numeric" autocomplete="off" maxlength="7"
                     aria-invalid={state.error(Field::Seats).is_some().to_string()}
                     aria-describedby={described_by(state, Field::Seats, Some("itcq-seats-hint"), "itcq-seats-error")}
@@ -128,20 +141,20 @@ pub fn profile(state: &State, dispatch: &Dispatch) -> Html {
                 { error(state, Field::Seats, "itcq-seats-error") }
             </div>
             <div class="itcq-field">
-                <label for="itcq-industry">{ "Industry" }</label>
+                <label for="itcq-industry">{ tx(t.get("ui.profile.industry")) }</label>
                 <select id="itcq-industry" onchange={on_industry}
                     aria-invalid={state.error(Field::Industry).is_some().to_string()}
                     aria-describedby={described_by(state, Field::Industry, None, "itcq-industry-error")}>
-                    <option value="" selected={p.industry.is_none()}>{ "Choose…" }</option>
+                    <option value="" selected={p.industry.is_none()}>{ tx(t.get("ui.choose")) }</option>
                     { for Industry::ALL.iter().map(|i| html! {
-                        <option value={i.as_str()} selected={p.industry == Some(*i)}>{ i.label() }</option>
+                        <option value={i.as_str()} selected={p.industry == Some(*i)}>{ tx(t.of(&["industry.", i.as_str()])) }</option>
                     }) }
                 </select>
                 { error(state, Field::Industry, "itcq-industry-error") }
             </div>
             <fieldset class="itcq-field itcq-choices"
                 aria-describedby={described_by(state, Field::ItManagement, None, "itcq-itm-error")}>
-                <legend>{ "Who looks after IT today?" }</legend>
+                <legend>{ tx(t.get("ui.profile.it")) }</legend>
                 { for ItManagement::ALL.iter().map(|m| {
                     let m = *m;
                     html! {
@@ -149,24 +162,25 @@ pub fn profile(state: &State, dispatch: &Dispatch) -> Html {
                             <input type="radio" name="itcq-it-management" value={m.as_str()}
                                 checked={p.it_management == Some(m)}
                                 onchange={send(dispatch, Action::ItManagement(m))} />
-                            <span>{ m.label() }</span>
+                            <span>{ tx(t.of(&["itm.", m.as_str()])) }</span>
                         </label>
                     }
                 }) }
                 { error(state, Field::ItManagement, "itcq-itm-error") }
             </fieldset>
-            { nav(dispatch, true, "Next", true) }
+            { nav(state, dispatch, true, "ui.next", true) }
         </form>
     }
 }
 
 /// Business goals (optional, several).
 pub fn goals(state: &State, dispatch: &Dispatch) -> Html {
+    let t = &state.texts;
     html! {
         <form class="itcq-step" onsubmit={submit(dispatch, Action::Next)}>
-            <h2 class="itcq-title" tabindex="-1">{ "What matters most in the next year?" }</h2>
+            <h2 class="itcq-title" tabindex="-1">{ tx(t.get("ui.goals.title")) }</h2>
             <fieldset class="itcq-field itcq-choices">
-                <legend>{ "Choose any that apply. They raise the targets of the areas they depend on." }</legend>
+                <legend>{ tx(t.get("ui.goals.intro")) }</legend>
                 { for Goal::ALL.iter().map(|g| {
                     let g = *g;
                     html! {
@@ -174,12 +188,12 @@ pub fn goals(state: &State, dispatch: &Dispatch) -> Html {
                             <input type="checkbox" name="itcq-goal" value={g.as_str()}
                                 checked={state.profile.goals.contains(&g)}
                                 onchange={send(dispatch, Action::ToggleGoal(g))} />
-                            <span><strong>{ g.label() }</strong><br />{ g.description() }</span>
+                            <span><strong>{ tx(t.of(&["goal.", g.as_str(), ".label"])) }</strong><br />{ tx(t.of(&["goal.", g.as_str(), ".desc"])) }</span>
                         </label>
                     }
                 }) }
             </fieldset>
-            { nav(dispatch, true, "Start the questions", true) }
+            { nav(state, dispatch, true, "ui.goals.start", true) }
         </form>
     }
 }
@@ -220,12 +234,13 @@ pub fn question(state: &State, i: usize, dispatch: &Dispatch) -> Html {
     let bank = Bank::quick();
     let n = bank.questions.len();
     let q = &bank.questions[i];
+    let t = &state.texts;
     let current = state.answers.as_slice()[i];
     let options: Vec<(Answer, &str)> = match &q.scale {
-        Scale::Levels { options } => options
+        Scale::Levels { .. } => ["o0", "o1", "o2", "o3", "o4"]
             .iter()
             .enumerate()
-            .map(|(l, t)| (Answer::Level(l as u8), *t))
+            .map(|(l, o)| (Answer::Level(l as u8), t.of(&["quick.", q.id, ".", o])))
             .collect(),
         Scale::InPlace => Vec::new(),
     };
@@ -243,38 +258,43 @@ pub fn question(state: &State, i: usize, dispatch: &Dispatch) -> Html {
             </label>
         }
     };
-    let block = q.block.block();
     let last = i + 1 == n;
     let next_label = match (last, state.config.lead_position) {
-        (true, LeadPosition::Before) if !state.lead_sent => "Continue",
-        (true, _) => "See my results",
-        _ => "Next",
+        (true, LeadPosition::Before) if !state.lead_sent => "ui.continue",
+        (true, _) => "ui.see_results",
+        _ => "ui.next",
     };
     html! {
         <section class="itcq-step" onkeydown={key_handler(dispatch)}>
             <div class="itcq-progress">
-                <p>{ format!("{} · Question {} of {n} · {}% done", block.name, i + 1, state.percent_done()) }</p>
+                <p>{ t.fmt("ui.question.progress", &[
+                    ("block", t.of(&["block.", q.block.as_str(), ".name"])),
+                    ("i", &(i + 1).to_string()),
+                    ("n", &n.to_string()),
+                    ("percent", &t.percent(state.percent_done() as f64 / 100.0)),
+                ]) }</p>
                 <progress max={n.to_string()} value={state.answered().to_string()} aria-hidden="true"></progress>
             </div>
             <fieldset class="itcq-question" aria-describedby={described_by(state, Field::Answer, None, "itcq-answer-error")}>
-                <legend><h2 class="itcq-title" tabindex="-1">{ q.text }</h2></legend>
+                <legend><h2 class="itcq-title" tabindex="-1">{ tx(t.of(&["quick.", q.id, ".text"])) }</h2></legend>
                 <button type="button" class="itcq-link" data-action="help" aria-expanded={state.help_open.to_string()}
                     aria-controls="itcq-help" onclick={send(dispatch, Action::ToggleHelp)}>
-                    { if state.help_open { "Hide the explanation" } else { "What does this mean?" } }
+                    { tx(t.get(if state.help_open { "ui.question.help_hide" } else { "ui.question.help_show" })) }
                 </button>
-                <p class="itcq-help" id="itcq-help" hidden={!state.help_open}>{ q.help }</p>
-                { for options.into_iter().chain([(Answer::DontKnow, "Don't know")]).enumerate().map(option) }
+                <p class="itcq-help" id="itcq-help" hidden={!state.help_open}>{ tx(t.of(&["quick.", q.id, ".help"])) }</p>
+                { for options.into_iter().chain([(Answer::DontKnow, t.get("ui.dont_know"))]).enumerate().map(option) }
                 { error(state, Field::Answer, "itcq-answer-error") }
             </fieldset>
-            <p class="itcq-hint itcq-keys-hint">{ "Keys: 1–5 choose an answer, 6 \"Don't know\", Enter goes on." }</p>
-            { nav(dispatch, true, next_label, false) }
+            <p class="itcq-hint itcq-keys-hint">{ tx(t.get("ui.question.keys")) }</p>
+            { nav(state, dispatch, true, next_label, false) }
         </section>
     }
 }
 
 /// The lead form, as its own step (`in_results` false) or at the end of the results.
 pub fn lead(state: &State, dispatch: &Dispatch, in_results: bool) -> Html {
-    let msp = state.config.msp_display_name().to_string();
+    let t = &state.texts;
+    let msp = state.config.msp_display_name(t).to_string();
     let l = &state.lead;
     let field = |f: LeadField,
                  id: &'static str,
@@ -290,7 +310,7 @@ pub fn lead(state: &State, dispatch: &Dispatch, in_results: bool) -> Html {
         };
         html! {
             <div class="itcq-field">
-                <label for={id}>{ label }</label>
+                <label for={id}>{ tx(t.get(label)) }</label>
                 <input id={id} type={kind} autocomplete={auto} maxlength="200" value={value.to_string()}
                     aria-invalid={state.error(Field::Lead(f)).is_some().to_string()}
                     aria-describedby={described_by(state, Field::Lead(f), None, err_id)}
@@ -302,11 +322,11 @@ pub fn lead(state: &State, dispatch: &Dispatch, in_results: bool) -> Html {
     let consent = make_callback(dispatch, |e: Event| {
         Action::Consent(e.target_unchecked_into::<HtmlInputElement>().checked())
     });
-    let title = if in_results {
-        "Get a copy and talk it through"
+    let title = t.get(if in_results {
+        "ui.lead.title_after"
     } else {
-        "Your results are ready"
-    };
+        "ui.lead.title"
+    });
     let heading = if in_results {
         html! { <h3>{ title }</h3> }
     } else {
@@ -316,30 +336,30 @@ pub fn lead(state: &State, dispatch: &Dispatch, in_results: bool) -> Html {
         <form class={classes!("itcq-step", "itcq-lead", in_results.then_some("itcq-lead-after"))} novalidate=true
             onsubmit={submit(dispatch, Action::SubmitLead)}>
             { heading }
-            <p>{ format!("Tell us who you are and {msp} can send you your results and walk you through them.") }</p>
-            { field(LeadField::Name, "itcq-lead-name", "Your name", "text", "name", &l.name) }
-            { field(LeadField::Email, "itcq-lead-email", "Work email", "email", "email", &l.email) }
-            { field(LeadField::Company, "itcq-lead-company", "Company", "text", "organization", &l.company) }
-            { field(LeadField::Phone, "itcq-lead-phone", "Phone (optional)", "tel", "tel", &l.phone) }
+            <p>{ tx(&t.fmt("ui.lead.intro", &[("msp", &msp)])) }</p>
+            { field(LeadField::Name, "itcq-lead-name", "ui.lead.name", "text", "name", &l.name) }
+            { field(LeadField::Email, "itcq-lead-email", "ui.lead.email", "email", "email", &l.email) }
+            { field(LeadField::Company, "itcq-lead-company", "ui.lead.company", "text", "organization", &l.company) }
+            { field(LeadField::Phone, "itcq-lead-phone", "ui.lead.phone", "tel", "tel", &l.phone) }
             <div class="itcq-field itcq-consent">
                 <label class="itcq-option">
                     <input id="itcq-lead-consent" type="checkbox" checked={l.consent} onchange={consent}
                         aria-invalid={state.error(Field::Lead(LeadField::Consent)).is_some().to_string()}
                         aria-describedby={described_by(state, Field::Lead(LeadField::Consent), None, "itcq-lead-consent-error")} />
-                    <span>{ format!("Send me my results, and {msp} may contact me about them.") }</span>
+                    <span>{ tx(&t.fmt("ui.lead.consent", &[("msp", &msp)])) }</span>
                 </label>
                 if let Some(url) = &state.config.privacy_url {
-                    <a class="itcq-privacy" href={url.clone()} target="_blank" rel="noopener noreferrer">{ "Privacy policy" }</a>
+                    <a class="itcq-privacy" href={url.clone()} target="_blank" rel="noopener noreferrer">{ tx(t.get("ui.lead.privacy")) }</a>
                 }
                 { error(state, Field::Lead(LeadField::Consent), "itcq-lead-consent-error") }
             </div>
             <div class="itcq-nav">
                 if !in_results {
                     <button type="button" class="itcq-secondary" data-action="back"
-                        onclick={send(dispatch, Action::Back)}>{ "Back" }</button>
+                        onclick={send(dispatch, Action::Back)}>{ tx(t.get("ui.back")) }</button>
                 }
                 <button type="submit" class="itcq-primary" data-action="submit-lead">
-                    { if in_results { "Send" } else { "See my results" } }
+                    { tx(t.get(if in_results { "ui.lead.send" } else { "ui.see_results" })) }
                 </button>
             </div>
         </form>

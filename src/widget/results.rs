@@ -1,13 +1,13 @@
 //! The results: ITCq and band, the block chart, a card per block, the "Don't know"
 //! finding, the action plan by phase, the call to action and (if so placed) the lead form.
 
+use super::app::tx;
 use super::app::{Dispatch, send};
 use super::exports::{self, EngineApi};
 use super::{chart, forms};
 use crate::engine::config::LeadPosition;
 use crate::engine::export::{link, mail_summary};
 use crate::engine::report::Report;
-use crate::engine::util::{dec0, dec1};
 use crate::journey::{Action, State};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -31,9 +31,10 @@ struct Codes {
 
 fn contact(state: &State, report: &Report, codes: &Codes) -> Html {
     let c = &state.config;
-    let msp = c.msp_display_name().to_string();
+    let t = &state.texts;
+    let msp = c.msp_display_name(t).to_string();
     let mailto = c.contact_email.as_ref().map(|email| {
-        let (subject, body) = mail_summary(report, &msp, Some(&link(&codes.page, &codes.full)));
+        let (subject, body) = mail_summary(report, &msp, Some(&link(&codes.page, &codes.full)), t);
         format!(
             "mailto:{email}?subject={}&body={}",
             encode(&subject),
@@ -45,14 +46,14 @@ fn contact(state: &State, report: &Report, codes: &Codes) -> Html {
     }
     html! {
         <section class="itcq-cta-box">
-            <h3>{ format!("Talk it through with {msp}") }</h3>
-            <p>{ "A short conversation turns this plan into the first concrete steps for your company." }</p>
+            <h3>{ tx(&t.fmt("ui.cta.title", &[("msp", &msp)])) }</h3>
+            <p>{ tx(t.get("ui.cta.text")) }</p>
             <div class="itcq-nav">
                 if let Some(url) = &c.cta_url {
                     <a class="itcq-cta itcq-primary" href={url.clone()} target="_blank" rel="noopener noreferrer">{ c.cta_label.clone() }</a>
                 }
                 if let Some(href) = mailto {
-                    <a class="itcq-contact itcq-secondary" href={href}>{ format!("Send my results to {msp}") }</a>
+                    <a class="itcq-contact itcq-secondary" href={href}>{ tx(&t.fmt("ui.cta.mail", &[("msp", &msp)])) }</a>
                 }
             </div>
         </section>
@@ -72,18 +73,25 @@ fn status_of(e: &MouseEvent) -> Option<web_sys::Element> {
 /// The share link and the PDF/JSON/CSV exports. The engine bundle does the saving and
 /// writes what happened into the status line.
 fn exports_section(state: &State, api: &EngineApi, codes: &Codes) -> Html {
+    let t = &state.texts;
     let share = link(&codes.page, &codes.share);
     let copy = {
         let share = share.clone();
-        Callback::from(move |e: MouseEvent| copy_link(&share, status_of(&e)))
+        let said = (
+            t.get("ui.share.copied").to_string(),
+            t.get("ui.share.copy_manual").to_string(),
+        );
+        Callback::from(move |e: MouseEvent| copy_link(&share, status_of(&e), &said))
     };
+    let preparing = t.get("ui.share.preparing").to_string();
     let file = exports::file_name(state);
     let export = |kind: &'static str| {
-        let (api, code, page, file) = (
+        let (api, code, page, file, preparing) = (
             api.clone(),
             codes.full.clone(),
             codes.page.clone(),
             file.clone(),
+            preparing.clone(),
         );
         Callback::from(move |e: MouseEvent| {
             // The print tab must open during the click, or pop-up blockers stop it.
@@ -96,7 +104,7 @@ fn exports_section(state: &State, api: &EngineApi, codes: &Codes) -> Html {
             };
             let status = status_of(&e);
             if let Some(s) = &status {
-                s.set_text_content(Some("Preparing your file\u{2026}"));
+                s.set_text_content(Some(&preparing));
             }
             let args = [
                 kind.into(),
@@ -112,17 +120,17 @@ fn exports_section(state: &State, api: &EngineApi, codes: &Codes) -> Html {
     };
     html! {
         <section class="itcq-share">
-            <h3>{ "Keep and share your results" }</h3>
-            <label for="itcq-share-link">{ "Link to these results" }</label>
+            <h3>{ tx(t.get("ui.share.title")) }</h3>
+            <label for="itcq-share-link">{ tx(t.get("ui.share.link")) }</label>
             <div class="itcq-share-row">
                 <input id="itcq-share-link" class="itcq-share-link" type="text" readonly=true value={share} />
-                <button type="button" class="itcq-secondary" data-action="copy-link" onclick={copy}>{ "Copy link" }</button>
+                <button type="button" class="itcq-secondary" data-action="copy-link" onclick={copy}>{ tx(t.get("ui.share.copy")) }</button>
             </div>
-            <p class="itcq-hint">{ "The results are inside the link itself, not stored on a server. The link does not contain your contact details." }</p>
+            <p class="itcq-hint">{ tx(t.get("ui.share.hint")) }</p>
             <div class="itcq-nav">
-                <button type="button" class="itcq-secondary" data-action="export-pdf" onclick={export("pdf")}>{ "Save as PDF" }</button>
-                <button type="button" class="itcq-secondary" data-action="export-json" onclick={export("json")}>{ "Download JSON" }</button>
-                <button type="button" class="itcq-secondary" data-action="export-csv" onclick={export("csv")}>{ "Download CSV" }</button>
+                <button type="button" class="itcq-secondary" data-action="export-pdf" onclick={export("pdf")}>{ tx(t.get("ui.share.pdf")) }</button>
+                <button type="button" class="itcq-secondary" data-action="export-json" onclick={export("json")}>{ tx(t.get("ui.share.json")) }</button>
+                <button type="button" class="itcq-secondary" data-action="export-csv" onclick={export("csv")}>{ tx(t.get("ui.share.csv")) }</button>
             </div>
             <p class="itcq-export-status" role="status"></p>
         </section>
@@ -131,13 +139,13 @@ fn exports_section(state: &State, api: &EngineApi, codes: &Codes) -> Html {
 
 /// Copies the link with the Clipboard API and says whether it worked; where the API is
 /// missing or refused, says how to copy by hand.
-fn copy_link(text: &str, status: Option<web_sys::Element>) {
+fn copy_link(text: &str, status: Option<web_sys::Element>, said: &(String, String)) {
     let say = |status: &Option<web_sys::Element>, text: &str| {
         if let Some(s) = status {
             s.set_text_content(Some(text));
         }
     };
-    let manual = "Select the link above and copy it (Ctrl+C, or Cmd+C on a Mac).";
+    let (copied, manual) = (said.0.clone(), said.1.clone());
     let write = web_sys::window()
         .map(|w| w.navigator())
         .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
@@ -153,12 +161,12 @@ fn copy_link(text: &str, status: Option<web_sys::Element>) {
                 .ok()
         });
     let Some(promise) = write else {
-        say(&status, manual);
+        say(&status, &manual);
         return;
     };
     let (ok_status, err_status) = (status.clone(), status);
-    let ok = Closure::once(move |_: JsValue| say(&ok_status, "Link copied."));
-    let err = Closure::once(move |_: JsValue| say(&err_status, manual));
+    let ok = Closure::once(move |_: JsValue| say(&ok_status, &copied));
+    let err = Closure::once(move |_: JsValue| say(&err_status, &manual));
     let _ = promise.then2(&ok, &err);
     // Each runs at most once, when the clipboard answers; a click's two small closures
     // are left to the page's lifetime.
@@ -169,6 +177,8 @@ fn copy_link(text: &str, status: Option<web_sys::Element>) {
 /// The results step.
 pub fn results(state: &State, report: &Report, dispatch: &Dispatch, api: &EngineApi) -> Html {
     let answered_all = report.answers.missing == 0;
+    let t = &state.texts;
+    let band = report.band.as_str();
     // Always there: the results step has a report, so the profile is complete.
     let codes = exports::code_of(state, false)
         .zip(exports::code_of(state, true))
@@ -179,56 +189,60 @@ pub fn results(state: &State, report: &Report, dispatch: &Dispatch, api: &Engine
         });
     html! {
         <section class="itcq-step itcq-results">
-            <h2 class="itcq-title" tabindex="-1">{ "Your IT Competitiveness quotient" }</h2>
+            <h2 class="itcq-title" tabindex="-1">{ tx(t.get("ui.results.title")) }</h2>
             <div class="itcq-score-box">
-                <p class="itcq-score"><span class="itcq-score-value">{ dec1(report.itcq).to_string() }</span>
+                <p class="itcq-score"><span class="itcq-score-value">{ t.score(report.itcq) }</span>
                     <span class="itcq-score-of">{ " / 100" }</span></p>
-                <p><span class="itcq-band">{ report.band.name() }</span>{ " · " }{ report.band.description() }</p>
-                <p>{ format!("The target for a company of your size and goals is {}.", dec1(report.target_itcq)) }</p>
+                <p><span class="itcq-band">{ tx(t.of(&["band.", band, ".name"])) }</span>{ " · " }{ tx(t.of(&["band.", band, ".desc"])) }</p>
+                <p>{ tx(&t.fmt("pdf.target", &[("target", &t.score(report.target_itcq))])) }</p>
                 if !answered_all {
-                    <p class="itcq-hint">{ format!("Based on {} of {} questions.", report.answers.answered, report.answers.total) }</p>
+                    <p class="itcq-hint">{ tx(&t.fmt("pdf.partial", &[("answered", &report.answers.answered.to_string()), ("total", &report.answers.total.to_string())])) }</p>
                 }
             </div>
-            { chart::chart(report) }
-            <h3>{ "What it means for your company" }</h3>
+            { chart::chart(report, t) }
+            <h3>{ tx(t.get("ui.results.meaning")) }</h3>
             <ul class="itcq-cards">
                 { for report.blocks.iter().map(|b| html! {
                     <li class="itcq-block-card" data-block={b.id.as_str()}>
-                        <h4>{ b.name }</h4>
+                        <h4>{ b.name.clone() }</h4>
                         <p class="itcq-card-score">{ match b.score {
-                            Some(s) => format!("{} of 100 · target {}", dec0(s), dec0(b.target)),
-                            None => format!("not assessed · target {}", dec0(b.target)),
+                            Some(s) => t.fmt("pdf.block_score", &[("score", &t.num(s, 0)), ("target", &t.num(b.target, 0))]),
+                            None => t.fmt("pdf.block_none", &[("target", &t.num(b.target, 0))]),
                         } }</p>
                         <p>{ b.meaning.clone() }</p>
                     </li>
                 }) }
             </ul>
             <section class="itcq-unknown">
-                <h3>{ "What you didn't know" }</h3>
+                <h3>{ tx(t.get("pdf.unknown")) }</h3>
                 <p>{ report.unknown.message.clone() }</p>
                 if report.unknown.count > 0 {
-                    <p>{ format!("\"Don't know\" answers: {} of {}.", report.unknown.count, report.answers.answered) }</p>
+                    <p>{ tx(&t.fmt("ui.results.unknown_count", &[("count", &report.unknown.count.to_string()), ("answered", &report.answers.answered.to_string())])) }</p>
                 }
             </section>
             <section class="itcq-plan">
-                <h3>{ "Your action plan" }</h3>
-                <p>{ format!("Doing the whole plan takes your ITCq from {} to {}.", dec1(report.itcq), dec1(report.plan.projected_itcq)) }</p>
+                <h3>{ tx(t.get("pdf.plan")) }</h3>
+                <p>{ tx(&t.fmt("pdf.plan_gain", &[("from", &t.score(report.itcq)), ("to", &t.score(report.plan.projected_itcq))])) }</p>
                 { for report.plan.phases.iter().map(|p| html! {
                     <section class="itcq-phase" data-phase={format!("{:?}", p.id)}>
-                        <h4>{ p.name }</h4>
-                        <p class="itcq-projected">{ format!("ITCq after this phase: {}", dec1(p.projected_itcq)) }</p>
+                        <h4>{ p.name.clone() }</h4>
+                        <p class="itcq-projected">{ tx(&t.fmt("ui.results.after_phase", &[("itcq", &t.score(p.projected_itcq))])) }</p>
                         if p.actions.is_empty() {
-                            <p>{ "Nothing needed here." }</p>
+                            <p>{ tx(t.get("pdf.phase_empty")) }</p>
                         } else {
                             <ol class="itcq-actions">
                                 { for p.actions.iter().map(|a| html! {
                                     <li class="itcq-action">
-                                        <strong>{ a.name }</strong>
-                                        <span class="itcq-hint">{ format!(" · {} · +{} ITCq", a.block.block().name, dec1(a.gain)) }</span>
-                                        <p>{ format!("Effort: {}. Done by: {}. Answerable: {}.", a.effort.label(), a.responsible.label(), a.accountable.label()) }</p>
+                                        <strong>{ a.name.clone() }</strong>
+                                        <span class="itcq-hint">{ format!(" · {} · +{} ITCq", t.of(&["block.", a.block.as_str(), ".name"]), t.score(a.gain)) }</span>
+                                        <p>{ t.fmt("ui.results.action_facts", &[
+                                            ("effort", t.of(&["effort.", a.effort.as_str()])),
+                                            ("responsible", t.of(&["role.", a.responsible.as_str()])),
+                                            ("accountable", t.of(&["role.", a.accountable.as_str()])),
+                                        ]) }</p>
                                         <details>
-                                            <summary>{ format!("{} services to put in place", a.services.len()) }</summary>
-                                            <ul>{ for a.services.iter().map(|s| html! { <li>{ s.name }</li> }) }</ul>
+                                            <summary>{ tx(&t.fmt("ui.results.services", &[("n", &a.services.len().to_string())])) }</summary>
+                                            <ul>{ for a.services.iter().map(|s| html! { <li>{ s.name.clone() }</li> }) }</ul>
                                         </details>
                                     </li>
                                 }) }
@@ -239,7 +253,7 @@ pub fn results(state: &State, report: &Report, dispatch: &Dispatch, api: &Engine
             </section>
             if state.shared {
                 <div class="itcq-notice itcq-shared" role="note">
-                    <p>{ "These results were shared with you through a link. Take the assessment for your own company to get your own score and plan." }</p>
+                    <p>{ tx(t.get("ui.results.shared")) }</p>
                 </div>
             }
             if let Some(codes) = &codes {
@@ -249,26 +263,26 @@ pub fn results(state: &State, report: &Report, dispatch: &Dispatch, api: &Engine
             if state.config.lead_position == LeadPosition::After && !state.shared {
                 if state.lead_sent {
                     <p class="itcq-notice itcq-thanks" role="status" tabindex="-1">
-                        { format!("Thank you, {}. Your details are with {}.", state.lead.name, state.config.msp_display_name()) }
+                        { tx(&t.fmt("ui.results.thanks", &[("name", &state.lead.name), ("msp", state.config.msp_display_name(t))])) }
                     </p>
                 } else {
                     { forms::lead(state, dispatch, true) }
                 }
             }
             if state.confirm_restart {
-                <div class="itcq-confirm" role="group" aria-label="Start again">
-                    <p>{ "Start again? This clears your answers and results on this device." }</p>
+                <div class="itcq-confirm" role="group" aria-label={t.get("ui.restart").to_string()}>
+                    <p>{ tx(t.get("ui.restart.confirm")) }</p>
                     <div class="itcq-nav">
                         <button type="button" class="itcq-secondary" data-action="cancel-restart"
-                            onclick={send(dispatch, Action::CancelRestart)}>{ "Keep my results" }</button>
+                            onclick={send(dispatch, Action::CancelRestart)}>{ tx(t.get("ui.restart.keep")) }</button>
                         <button type="button" class="itcq-primary" data-action="restart"
-                            onclick={send(dispatch, Action::Restart)}>{ "Yes, start again" }</button>
+                            onclick={send(dispatch, Action::Restart)}>{ tx(t.get("ui.restart.yes")) }</button>
                     </div>
                 </div>
             } else {
                 <div class="itcq-nav">
                     <button type="button" class="itcq-secondary" data-action="ask-restart"
-                        onclick={send(dispatch, Action::AskRestart)}>{ "Start again" }</button>
+                        onclick={send(dispatch, Action::AskRestart)}>{ tx(t.get("ui.restart")) }</button>
                 </div>
             }
         </section>

@@ -22,14 +22,22 @@ pub static QUICK: &[QuickQuestion] = &[
             "continuous.backup.offsite_solution",
         ],
         weight: Weight::High,
-        text: "If a laptop, a server or a cloud account lost its data tomorrow, how sure are you that you could get it all back?",
-        help: "Backups only count if someone has actually restored from them. \"Offsite\" means a copy kept outside the office, for example in the cloud, safe from fire or ransomware.",
+        text: en!(
+            "If a laptop, a server or a cloud account lost its data tomorrow, how sure are you that you could get it all back?"
+        ),
+        help: en!(
+            "Backups only count if someone has actually restored from them. \"Offsite\" means a copy kept outside the office, for example in the cloud, safe from fire or ransomware."
+        ),
         options: [
-            "We have no regular backups, or I don't think we do.",
-            "Some data is backed up, but it depends on individual people remembering.",
-            "Automatic backups run for the main systems, but no one has tested a restore.",
-            "Automatic backups of everything important, with a copy stored offsite; restores are tested now and then.",
-            "Automatic, monitored backups with an offsite copy; restores are tested on a schedule and failures are fixed the same day.",
+            en!("We have no regular backups, or I don't think we do."),
+            en!("Some data is backed up, but it depends on individual people remembering."),
+            en!("Automatic backups run for the main systems, but no one has tested a restore."),
+            en!(
+                "Automatic backups of everything important, with a copy stored offsite; restores are tested now and then."
+            ),
+            en!(
+                "Automatic, monitored backups with an offsite copy; restores are tested on a schedule and failures are fixed the same day."
+            ),
         ],
     },
     QuickQuestion {
@@ -44,14 +52,24 @@ pub static QUICK: &[QuickQuestion] = &[
             "continuous.backup.recovery_plan",
         ],
         weight: Weight::High,
-        text: "If your office or your main systems were out for a week, is there a written plan to keep the business running?",
-        help: "A disaster recovery plan says what the business needs back first, how IT restores it and who does what after a fire, flood, ransomware or major outage. It only works if it is tested.",
+        text: en!(
+            "If your office or your main systems were out for a week, is there a written plan to keep the business running?"
+        ),
+        help: en!(
+            "A disaster recovery plan says what the business needs back first, how IT restores it and who does what after a fire, flood, ransomware or major outage. It only works if it is tested."
+        ),
         options: [
-            "No plan; we would work it out on the day.",
-            "We have a rough idea of what we'd do, but nothing is written down.",
-            "There is a written plan for our IT systems, but it isn't based on what the business needs first.",
-            "A written plan, built from our business priorities, says what comes back first, how, and who does it.",
-            "Our written plan is rehearsed and audited every year, and updated whenever the business changes.",
+            en!("No plan; we would work it out on the day."),
+            en!("We have a rough idea of what we'd do, but nothing is written down."),
+            en!(
+                "There is a written plan for our IT systems, but it isn't based on what the business needs first."
+            ),
+            en!(
+                "A written plan, built from our business priorities, says what comes back first, how, and who does it."
+            ),
+            en!(
+                "Our written plan is rehearsed and audited every year, and updated whenever the business changes."
+            ),
         ],
     },
     QuickQuestion {
@@ -67,14 +85,24 @@ pub static QUICK: &[QuickQuestion] = &[
             "continuous.security_practices.governance",
         ],
         weight: Weight::Medium,
-        text: "Are your IT security and backup rules written down, with an owner and regular checks of your biggest risks?",
-        help: "Written rules cover things like who may access what, what is backed up and who checks it, and what to do after an incident. A \"penetration test\" is when experts try to break in on purpose to find weak spots first.",
+        text: en!(
+            "Are your IT security and backup rules written down, with an owner and regular checks of your biggest risks?"
+        ),
+        help: en!(
+            "Written rules cover things like who may access what, what is backed up and who checks it, and what to do after an incident. A \"penetration test\" is when experts try to break in on purpose to find weak spots first."
+        ),
         options: [
-            "No written rules; everyone does what seems sensible.",
-            "Some rules exist in emails or in people's heads, but no one owns them.",
-            "Written security and backup rules exist, but they're rarely updated and no one checks they're followed.",
-            "A named person owns our rules, checks backups are handled as agreed and reviews our main risks every year.",
-            "Leadership reviews rules and risks regularly, and outside experts test our defences (penetration test).",
+            en!("No written rules; everyone does what seems sensible."),
+            en!("Some rules exist in emails or in people's heads, but no one owns them."),
+            en!(
+                "Written security and backup rules exist, but they're rarely updated and no one checks they're followed."
+            ),
+            en!(
+                "A named person owns our rules, checks backups are handled as agreed and reviews our main risks every year."
+            ),
+            en!(
+                "Leadership reviews rules and risks regularly, and outside experts test our defences (penetration test)."
+            ),
         ],
     },
     QuickQuestion {
@@ -82,14 +110,22 @@ pub static QUICK: &[QuickQuestion] = &[
         block: BlockId::Continuous,
         services: &["continuous.security_practices.guidelines_education"],
         weight: Weight::High,
-        text: "Would your staff recognise a fake email or a phone scam, and do they know what to do about it?",
-        help: "Most breaches start with someone clicking a link or giving away a password. Clear guidelines and short, regular training are among the cheapest protections there are.",
+        text: en!(
+            "Would your staff recognise a fake email or a phone scam, and do they know what to do about it?"
+        ),
+        help: en!(
+            "Most breaches start with someone clicking a link or giving away a password. Clear guidelines and short, regular training are among the cheapest protections there are."
+        ),
         options: [
-            "Staff have never had any security training or guidance.",
-            "We warn people by email now and then, usually after something has happened.",
-            "New staff get security guidelines, but there is no regular training.",
-            "Everyone gets short security training every year and knows how to report a suspicious email.",
-            "Regular training with practice phishing emails; results are tracked and people who slip get extra help.",
+            en!("Staff have never had any security training or guidance."),
+            en!("We warn people by email now and then, usually after something has happened."),
+            en!("New staff get security guidelines, but there is no regular training."),
+            en!(
+                "Everyone gets short security training every year and knows how to report a suspicious email."
+            ),
+            en!(
+                "Regular training with practice phishing emails; results are tracked and people who slip get extra help."
+            ),
         ],
     },
     QuickQuestion {
@@ -104,14 +140,24 @@ pub static QUICK: &[QuickQuestion] = &[
             "continuous.security_basics.online_access",
         ],
         weight: Weight::High,
-        text: "When someone joins, changes role or leaves, how well do you control which systems, files and rooms they can get into?",
-        help: "Access should match each person's job and end on their last day. Two-step login (MFA) asks for a code or app approval on top of the password, which stops most stolen-password attacks.",
+        text: en!(
+            "When someone joins, changes role or leaves, how well do you control which systems, files and rooms they can get into?"
+        ),
+        help: en!(
+            "Access should match each person's job and end on their last day. Two-step login (MFA) asks for a code or app approval on top of the password, which stops most stolen-password attacks."
+        ),
         options: [
-            "People share logins, and old accounts stay open after people leave.",
-            "We add and remove accounts when we remember; most people can see most files.",
-            "Accounts are closed when people leave, but access rights and passwords are never reviewed.",
-            "Access is set by role from a checklist, with strong passwords and two-step login (MFA) on email and key apps.",
-            "Access by role, reviewed regularly; MFA everywhere; a password manager; the server or network room is locked.",
+            en!("People share logins, and old accounts stay open after people leave."),
+            en!("We add and remove accounts when we remember; most people can see most files."),
+            en!(
+                "Accounts are closed when people leave, but access rights and passwords are never reviewed."
+            ),
+            en!(
+                "Access is set by role from a checklist, with strong passwords and two-step login (MFA) on email and key apps."
+            ),
+            en!(
+                "Access by role, reviewed regularly; MFA everywhere; a password manager; the server or network room is locked."
+            ),
         ],
     },
     QuickQuestion {
@@ -123,14 +169,24 @@ pub static QUICK: &[QuickQuestion] = &[
             "continuous.security_basics.encryption",
         ],
         weight: Weight::High,
-        text: "If a laptop or phone with company email on it were lost or stolen, could you lock it and keep the data safe?",
-        help: "Encryption scrambles a device's data so a thief can't read it. Device management software lets you lock or wipe company data remotely, also on staff's own phones (\"BYOD\", bring your own device).",
+        text: en!(
+            "If a laptop or phone with company email on it were lost or stolen, could you lock it and keep the data safe?"
+        ),
+        help: en!(
+            "Encryption scrambles a device's data so a thief can't read it. Device management software lets you lock or wipe company data remotely, also on staff's own phones (\"BYOD\", bring your own device)."
+        ),
         options: [
-            "No; we couldn't lock or wipe it, and the data on it isn't protected.",
-            "We could change the passwords, but the data on the device would still be readable.",
-            "Company laptops are encrypted, but phones and personal devices aren't managed.",
-            "All company devices are encrypted and managed; we can lock or wipe them remotely.",
-            "Company and personal devices follow a clear policy: encrypted, remotely wipeable, and checked regularly.",
+            en!("No; we couldn't lock or wipe it, and the data on it isn't protected."),
+            en!(
+                "We could change the passwords, but the data on the device would still be readable."
+            ),
+            en!("Company laptops are encrypted, but phones and personal devices aren't managed."),
+            en!(
+                "All company devices are encrypted and managed; we can lock or wipe them remotely."
+            ),
+            en!(
+                "Company and personal devices follow a clear policy: encrypted, remotely wipeable, and checked regularly."
+            ),
         ],
     },
     // Competent
@@ -146,14 +202,24 @@ pub static QUICK: &[QuickQuestion] = &[
             "competent.managed_services.asset_management",
         ],
         weight: Weight::Medium,
-        text: "Does your IT team or provider use proper tools to watch your systems, log every request and track all equipment?",
-        help: "Monitoring software warns about problems before staff notice them, a ticketing system records every request so nothing gets lost, and an asset list tracks every device and licence.",
+        text: en!(
+            "Does your IT team or provider use proper tools to watch your systems, log every request and track all equipment?"
+        ),
+        help: en!(
+            "Monitoring software warns about problems before staff notice them, a ticketing system records every request so nothing gets lost, and an asset list tracks every device and licence."
+        ),
         options: [
-            "No; problems are noticed when someone complains, and nothing is recorded.",
-            "Requests come by phone or email; there is no full list of our equipment.",
-            "Requests are logged and some systems are monitored, but the equipment list is out of date.",
-            "All devices are monitored, and requests, equipment and how-to notes are kept in one system.",
-            "A team watches our systems around the clock; equipment list, documentation and recovery steps stay current.",
+            en!("No; problems are noticed when someone complains, and nothing is recorded."),
+            en!("Requests come by phone or email; there is no full list of our equipment."),
+            en!(
+                "Requests are logged and some systems are monitored, but the equipment list is out of date."
+            ),
+            en!(
+                "All devices are monitored, and requests, equipment and how-to notes are kept in one system."
+            ),
+            en!(
+                "A team watches our systems around the clock; equipment list, documentation and recovery steps stay current."
+            ),
         ],
     },
     QuickQuestion {
@@ -167,14 +233,26 @@ pub static QUICK: &[QuickQuestion] = &[
             "competent.uptime.lifecycle_recycle",
         ],
         weight: Weight::High,
-        text: "How well are your computers and servers kept up to date, standardised and replaced before they fail?",
-        help: "\"Patching\" means installing the security updates vendors release; unpatched systems are a top cause of breaches. Standard, planned equipment breaks less and costs less to support.",
+        text: en!(
+            "How well are your computers and servers kept up to date, standardised and replaced before they fail?"
+        ),
+        help: en!(
+            "\"Patching\" means installing the security updates vendors release; unpatched systems are a top cause of breaches. Standard, planned equipment breaks less and costs less to support."
+        ),
         options: [
-            "We fix things when they break; updates and replacements happen when someone finds time.",
-            "Each person updates their own computer; equipment is a mix of models, kept until it dies.",
-            "Computers update automatically, but servers and older machines are hit and miss.",
-            "Computers and servers are updated on a schedule; we buy standard models and replace them on a plan.",
-            "Updates checked within days; standard kit replaced and safely disposed of on plan; critical systems doubled.",
+            en!(
+                "We fix things when they break; updates and replacements happen when someone finds time."
+            ),
+            en!(
+                "Each person updates their own computer; equipment is a mix of models, kept until it dies."
+            ),
+            en!("Computers update automatically, but servers and older machines are hit and miss."),
+            en!(
+                "Computers and servers are updated on a schedule; we buy standard models and replace them on a plan."
+            ),
+            en!(
+                "Updates checked within days; standard kit replaced and safely disposed of on plan; critical systems doubled."
+            ),
         ],
     },
     QuickQuestion {
@@ -188,14 +266,26 @@ pub static QUICK: &[QuickQuestion] = &[
             "competent.proactive.system_integration",
         ],
         weight: Weight::Medium,
-        text: "Do your people get help to use their software well, and do your systems fit the way your business works?",
-        help: "Most companies use a fraction of the software they already pay for. Training, simple how-to guides and connected systems (no re-typing data from one to another) turn IT into time saved.",
+        text: en!(
+            "Do your people get help to use their software well, and do your systems fit the way your business works?"
+        ),
+        help: en!(
+            "Most companies use a fraction of the software they already pay for. Training, simple how-to guides and connected systems (no re-typing data from one to another) turn IT into time saved."
+        ),
         options: [
-            "People learn software on their own; there is a lot of re-typing between systems.",
-            "Help comes only when someone asks; data is copied by hand between our main systems.",
-            "New staff get an introduction and there are some how-to guides; a few systems are connected.",
-            "Regular short trainings and a self-help guide; our main systems are connected and match how we work.",
-            "Ongoing training and productivity tips; guides kept current; processes and systems reviewed every year.",
+            en!("People learn software on their own; there is a lot of re-typing between systems."),
+            en!(
+                "Help comes only when someone asks; data is copied by hand between our main systems."
+            ),
+            en!(
+                "New staff get an introduction and there are some how-to guides; a few systems are connected."
+            ),
+            en!(
+                "Regular short trainings and a self-help guide; our main systems are connected and match how we work."
+            ),
+            en!(
+                "Ongoing training and productivity tips; guides kept current; processes and systems reviewed every year."
+            ),
         ],
     },
     QuickQuestion {
@@ -210,14 +300,22 @@ pub static QUICK: &[QuickQuestion] = &[
             "competent.vcio.consultancy_representation",
         ],
         weight: Weight::High,
-        text: "Who leads IT for your company: sets its direction, owns the security risk and speaks for you with vendors?",
-        help: "Few companies your size need a full-time IT director (CIO), but someone has to play that role. A virtual CIO (vCIO) is an experienced outside IT executive who does it part-time.",
+        text: en!(
+            "Who leads IT for your company: sets its direction, owns the security risk and speaks for you with vendors?"
+        ),
+        help: en!(
+            "Few companies your size need a full-time IT director (CIO), but someone has to play that role. A virtual CIO (vCIO) is an experienced outside IT executive who does it part-time."
+        ),
         options: [
-            "No one; IT decisions get made when something goes wrong.",
-            "I or another executive handle it on the side, without an IT background.",
-            "Our IT person or provider advises us, but mostly on technical matters.",
-            "A named IT leader (in-house or a vCIO) owns IT direction, security and vendors, and meets us regularly.",
-            "An experienced IT leader (in-house or vCIO) owns strategy, delivery, security and vendors, and reports to us.",
+            en!("No one; IT decisions get made when something goes wrong."),
+            en!("I or another executive handle it on the side, without an IT background."),
+            en!("Our IT person or provider advises us, but mostly on technical matters."),
+            en!(
+                "A named IT leader (in-house or a vCIO) owns IT direction, security and vendors, and meets us regularly."
+            ),
+            en!(
+                "An experienced IT leader (in-house or vCIO) owns strategy, delivery, security and vendors, and reports to us."
+            ),
         ],
     },
     // Charged
@@ -233,14 +331,24 @@ pub static QUICK: &[QuickQuestion] = &[
             "charged.managed_services.sla_special_devices",
         ],
         weight: Weight::Medium,
-        text: "When something breaks, how fast is it fixed, and is that speed agreed in writing?",
-        help: "A service level agreement (SLA) sets how fast your IT team or provider must respond and fix issues. A ticketing system logs every request so you can see it is being handled.",
+        text: en!(
+            "When something breaks, how fast is it fixed, and is that speed agreed in writing?"
+        ),
+        help: en!(
+            "A service level agreement (SLA) sets how fast your IT team or provider must respond and fix issues. A ticketing system logs every request so you can see it is being handled."
+        ),
         options: [
-            "We call whoever might know and hope for the best.",
-            "We have an IT person or provider, but no agreed response times.",
-            "Requests are logged and there is a rough promise on response times, not always kept.",
-            "A written SLA with response times, a named service manager, and every request tracked until it's closed.",
-            "The SLA also covers after-hours work, special equipment and disasters; results are reviewed with us.",
+            en!("We call whoever might know and hope for the best."),
+            en!("We have an IT person or provider, but no agreed response times."),
+            en!(
+                "Requests are logged and there is a rough promise on response times, not always kept."
+            ),
+            en!(
+                "A written SLA with response times, a named service manager, and every request tracked until it's closed."
+            ),
+            en!(
+                "The SLA also covers after-hours work, special equipment and disasters; results are reviewed with us."
+            ),
         ],
     },
     QuickQuestion {
@@ -253,14 +361,24 @@ pub static QUICK: &[QuickQuestion] = &[
             "charged.proactive.onsite_feedback",
         ],
         weight: Weight::Medium,
-        text: "Does someone look after your IT before problems appear: routine maintenance, tuning and checking in with your staff?",
-        help: "Preventing problems costs less than fixing emergencies. Asking staff what slows them down, and training them when things change, stops small issues becoming daily frustrations.",
+        text: en!(
+            "Does someone look after your IT before problems appear: routine maintenance, tuning and checking in with your staff?"
+        ),
+        help: en!(
+            "Preventing problems costs less than fixing emergencies. Asking staff what slows them down, and training them when things change, stops small issues becoming daily frustrations."
+        ),
         options: [
-            "No; IT only gets attention when something breaks.",
-            "Some maintenance happens, but only when someone has spare time.",
-            "Routine maintenance is scheduled, but no one asks staff how IT is working for them.",
-            "Scheduled maintenance and tuning, regular check-ins with staff, and training when systems change.",
-            "Maintenance, tuning, staff feedback and training follow a plan; what was found and fixed is reported to us.",
+            en!("No; IT only gets attention when something breaks."),
+            en!("Some maintenance happens, but only when someone has spare time."),
+            en!(
+                "Routine maintenance is scheduled, but no one asks staff how IT is working for them."
+            ),
+            en!(
+                "Scheduled maintenance and tuning, regular check-ins with staff, and training when systems change."
+            ),
+            en!(
+                "Maintenance, tuning, staff feedback and training follow a plan; what was found and fixed is reported to us."
+            ),
         ],
     },
     QuickQuestion {
@@ -268,14 +386,22 @@ pub static QUICK: &[QuickQuestion] = &[
         block: BlockId::Charged,
         services: &["charged.proactive.quarterly_reviews"],
         weight: Weight::Medium,
-        text: "Does your IT provider or IT lead meet you regularly to review how IT serves the business, not just what broke?",
-        help: "A quarterly business review looks at what went well, what hurt, upcoming risks and what to improve next, in business terms rather than technical ones.",
+        text: en!(
+            "Does your IT provider or IT lead meet you regularly to review how IT serves the business, not just what broke?"
+        ),
+        help: en!(
+            "A quarterly business review looks at what went well, what hurt, upcoming risks and what to improve next, in business terms rather than technical ones."
+        ),
         options: [
-            "No; we only talk to IT when there's a problem.",
-            "We meet now and then, mostly about technical issues or a new purchase.",
-            "There is a yearly conversation about IT, but without data or follow-up.",
-            "Every quarter we review IT with data on issues, risks and plans, and agree next steps.",
-            "Quarterly reviews tie IT to our business goals; agreed actions are tracked and reported back.",
+            en!("No; we only talk to IT when there's a problem."),
+            en!("We meet now and then, mostly about technical issues or a new purchase."),
+            en!("There is a yearly conversation about IT, but without data or follow-up."),
+            en!(
+                "Every quarter we review IT with data on issues, risks and plans, and agree next steps."
+            ),
+            en!(
+                "Quarterly reviews tie IT to our business goals; agreed actions are tracked and reported back."
+            ),
         ],
     },
     QuickQuestion {
@@ -289,14 +415,22 @@ pub static QUICK: &[QuickQuestion] = &[
             "charged.responsibility.contracts",
         ],
         weight: Weight::High,
-        text: "Is it written down who is responsible for each part of your IT: your staff, your provider and each vendor?",
-        help: "A typical company relies on 15 or more IT parties (internet, software, cloud, hardware, support); a responsibility matrix lists who does what. If no one owns something, in practice the CEO does.",
+        text: en!(
+            "Is it written down who is responsible for each part of your IT: your staff, your provider and each vendor?"
+        ),
+        help: en!(
+            "A typical company relies on 15 or more IT parties (internet, software, cloud, hardware, support); a responsibility matrix lists who does what. If no one owns something, in practice the CEO does."
+        ),
         options: [
-            "No; we work it out when a problem comes up.",
-            "It's roughly known but not written down, so things fall through the cracks.",
-            "A list of who does what exists, but it is incomplete or out of date.",
-            "A complete written list of responsibilities, including who leads IT, that everyone involved knows.",
-            "The list is part of our contracts and our ticketing system, kept current, and new people are taught it.",
+            en!("No; we work it out when a problem comes up."),
+            en!("It's roughly known but not written down, so things fall through the cracks."),
+            en!("A list of who does what exists, but it is incomplete or out of date."),
+            en!(
+                "A complete written list of responsibilities, including who leads IT, that everyone involved knows."
+            ),
+            en!(
+                "The list is part of our contracts and our ticketing system, kept current, and new people are taught it."
+            ),
         ],
     },
     // Conscious
@@ -312,14 +446,22 @@ pub static QUICK: &[QuickQuestion] = &[
             "conscious.strategy_retreat.roadmap",
         ],
         weight: Weight::Medium,
-        text: "Does your company have a 2–3 year IT roadmap that follows from your business goals?",
-        help: "An IT roadmap lists, in order, the few technology initiatives that matter most for where the business is going. It can be built in a few focused hours, not weeks.",
+        text: en!(
+            "Does your company have a 2–3 year IT roadmap that follows from your business goals?"
+        ),
+        help: en!(
+            "An IT roadmap lists, in order, the few technology initiatives that matter most for where the business is going. It can be built in a few focused hours, not weeks."
+        ),
         options: [
-            "No; we buy technology as needs come up.",
-            "We have ideas, but nothing written down or agreed.",
-            "There is a list of IT projects, but it isn't linked to our business goals.",
-            "A written roadmap built from our business goals, strengths and weaknesses, with agreed initiatives.",
-            "The roadmap is revisited every year in a strategy session with leadership and updated as the business changes.",
+            en!("No; we buy technology as needs come up."),
+            en!("We have ideas, but nothing written down or agreed."),
+            en!("There is a list of IT projects, but it isn't linked to our business goals."),
+            en!(
+                "A written roadmap built from our business goals, strengths and weaknesses, with agreed initiatives."
+            ),
+            en!(
+                "The roadmap is revisited every year in a strategy session with leadership and updated as the business changes."
+            ),
         ],
     },
     QuickQuestion {
@@ -332,14 +474,22 @@ pub static QUICK: &[QuickQuestion] = &[
             "conscious.strategy_retreat.business_processes_mapping",
         ],
         weight: Weight::Low,
-        text: "When you plan IT, do you look at how work flows through the business and which systems and providers support it?",
-        help: "Mapping which business activities depend on which systems and providers shows where IT holds you back and where money is wasted.",
+        text: en!(
+            "When you plan IT, do you look at how work flows through the business and which systems and providers support it?"
+        ),
+        help: en!(
+            "Mapping which business activities depend on which systems and providers shows where IT holds you back and where money is wasted."
+        ),
         options: [
-            "We have never looked at IT this way.",
-            "We know our main systems, but haven't connected them to how the business works.",
-            "We have listed our systems and providers, but not mapped them to our processes.",
-            "Our main business processes are mapped to the systems and providers that support them.",
-            "Processes, systems and providers are mapped and assessed together, and revisited at every strategy review.",
+            en!("We have never looked at IT this way."),
+            en!("We know our main systems, but haven't connected them to how the business works."),
+            en!("We have listed our systems and providers, but not mapped them to our processes."),
+            en!(
+                "Our main business processes are mapped to the systems and providers that support them."
+            ),
+            en!(
+                "Processes, systems and providers are mapped and assessed together, and revisited at every strategy review."
+            ),
         ],
     },
     QuickQuestion {
@@ -353,14 +503,22 @@ pub static QUICK: &[QuickQuestion] = &[
             "conscious.operational_planning.finalizing",
         ],
         weight: Weight::Medium,
-        text: "Is there a yearly IT plan that sets priorities, budget, and the people and time needed to deliver it?",
-        help: "A yearly plan turns the strategy into concrete projects and decisions, so IT time and money go to what matters most, not to whoever shouts loudest.",
+        text: en!(
+            "Is there a yearly IT plan that sets priorities, budget, and the people and time needed to deliver it?"
+        ),
+        help: en!(
+            "A yearly plan turns the strategy into concrete projects and decisions, so IT time and money go to what matters most, not to whoever shouts loudest."
+        ),
         options: [
-            "No; we decide as things come up.",
-            "We set an IT budget, but there is no plan for projects or people.",
-            "We have a project list and a budget, but priorities and people aren't agreed.",
-            "A written yearly plan with priorities, budget, owners and the time they need, agreed with leadership.",
-            "Built in structured sessions and signed off by leadership; people and time are reassigned to deliver it.",
+            en!("No; we decide as things come up."),
+            en!("We set an IT budget, but there is no plan for projects or people."),
+            en!("We have a project list and a budget, but priorities and people aren't agreed."),
+            en!(
+                "A written yearly plan with priorities, budget, owners and the time they need, agreed with leadership."
+            ),
+            en!(
+                "Built in structured sessions and signed off by leadership; people and time are reassigned to deliver it."
+            ),
         ],
     },
     QuickQuestion {
@@ -374,14 +532,18 @@ pub static QUICK: &[QuickQuestion] = &[
             "conscious.execution.quarterly_performance",
         ],
         weight: Weight::Medium,
-        text: "Once IT projects are agreed, how reliably do they actually get done?",
-        help: "Plans fail when no one sets time aside for them. A fixed rhythm of quarterly goals with monthly and weekly check-ins keeps projects moving.",
+        text: en!("Once IT projects are agreed, how reliably do they actually get done?"),
+        help: en!(
+            "Plans fail when no one sets time aside for them. A fixed rhythm of quarterly goals with monthly and weekly check-ins keeps projects moving."
+        ),
         options: [
-            "Projects get agreed, then rarely happen.",
-            "Some get done, mostly when someone keeps pushing.",
-            "Projects are tracked, but there is no regular rhythm of check-ins.",
-            "Quarterly goals with monthly check-ins; every project has an owner and a plan.",
-            "Quarterly goals, monthly and weekly check-ins, one project system, and results reviewed every quarter.",
+            en!("Projects get agreed, then rarely happen."),
+            en!("Some get done, mostly when someone keeps pushing."),
+            en!("Projects are tracked, but there is no regular rhythm of check-ins."),
+            en!("Quarterly goals with monthly check-ins; every project has an owner and a plan."),
+            en!(
+                "Quarterly goals, monthly and weekly check-ins, one project system, and results reviewed every quarter."
+            ),
         ],
     },
     // Controlled
@@ -397,14 +559,22 @@ pub static QUICK: &[QuickQuestion] = &[
             "controlled.performance.user_development",
         ],
         weight: Weight::Medium,
-        text: "Does IT have measurable targets (like uptime, support speed or project progress) that you review regularly?",
-        help: "What isn't measured can't be managed. A few monthly or quarterly numbers show whether IT is getting better and where to act.",
+        text: en!(
+            "Does IT have measurable targets (like uptime, support speed or project progress) that you review regularly?"
+        ),
+        help: en!(
+            "What isn't measured can't be managed. A few monthly or quarterly numbers show whether IT is getting better and where to act."
+        ),
         options: [
-            "No; we judge IT by how often people complain.",
-            "We look at a few numbers when there's a problem.",
-            "Some technical numbers are tracked, but no one sets targets or acts on them.",
-            "Targets for systems, support, projects and vendors are set and reviewed every quarter.",
-            "Targets for systems, management, strategy, vendors and staff IT skills, reviewed monthly with action plans.",
+            en!("No; we judge IT by how often people complain."),
+            en!("We look at a few numbers when there's a problem."),
+            en!("Some technical numbers are tracked, but no one sets targets or acts on them."),
+            en!(
+                "Targets for systems, support, projects and vendors are set and reviewed every quarter."
+            ),
+            en!(
+                "Targets for systems, management, strategy, vendors and staff IT skills, reviewed monthly with action plans."
+            ),
         ],
     },
     QuickQuestion {
@@ -418,14 +588,24 @@ pub static QUICK: &[QuickQuestion] = &[
             "controlled.execution_practices.project_close",
         ],
         weight: Weight::Medium,
-        text: "When you run an IT project, such as a new system or an office move, does it finish on time and on budget?",
-        help: "Good project practice means a clear plan, a budget that allows for risks, regular updates for the people affected and a proper close-out.",
+        text: en!(
+            "When you run an IT project, such as a new system or an office move, does it finish on time and on budget?"
+        ),
+        help: en!(
+            "Good project practice means a clear plan, a budget that allows for risks, regular updates for the people affected and a proper close-out."
+        ),
         options: [
-            "Projects usually run late, over budget, or are never quite finished.",
-            "We get there, but with surprises in cost, timing or disruption.",
-            "Projects have a plan and a budget, but risks and communication with staff are hit and miss.",
-            "Every project has a plan, budget, risk list and staff communication, and is formally closed.",
-            "One project method for all key initiatives; progress is visible, changes managed and lessons reviewed.",
+            en!("Projects usually run late, over budget, or are never quite finished."),
+            en!("We get there, but with surprises in cost, timing or disruption."),
+            en!(
+                "Projects have a plan and a budget, but risks and communication with staff are hit and miss."
+            ),
+            en!(
+                "Every project has a plan, budget, risk list and staff communication, and is formally closed."
+            ),
+            en!(
+                "One project method for all key initiatives; progress is visible, changes managed and lessons reviewed."
+            ),
         ],
     },
     QuickQuestion {
@@ -439,14 +619,22 @@ pub static QUICK: &[QuickQuestion] = &[
             "controlled.audits.management",
         ],
         weight: Weight::Medium,
-        text: "When was your IT last checked by someone independent: security, backups, network, or how IT is managed?",
-        help: "An IT audit is a review against best practice by someone who didn't build the systems. It finds gaps before an attacker, an insurer or a customer does.",
+        text: en!(
+            "When was your IT last checked by someone independent: security, backups, network, or how IT is managed?"
+        ),
+        help: en!(
+            "An IT audit is a review against best practice by someone who didn't build the systems. It finds gaps before an attacker, an insurer or a customer does."
+        ),
         options: [
-            "Never.",
-            "Once, years ago, or only after something went wrong.",
-            "Our own IT person or provider checks things now and then, without a set method.",
-            "Every year, security, backups and disaster recovery are audited against a standard checklist.",
-            "Scheduled independent audits of security, backups, systems and IT management; findings tracked to closure.",
+            en!("Never."),
+            en!("Once, years ago, or only after something went wrong."),
+            en!("Our own IT person or provider checks things now and then, without a set method."),
+            en!(
+                "Every year, security, backups and disaster recovery are audited against a standard checklist."
+            ),
+            en!(
+                "Scheduled independent audits of security, backups, systems and IT management; findings tracked to closure."
+            ),
         ],
     },
     QuickQuestion {
@@ -460,14 +648,22 @@ pub static QUICK: &[QuickQuestion] = &[
             "controlled.organization.competence_growth",
         ],
         weight: Weight::Low,
-        text: "Do your IT staff and providers work as one organised team, with clear roles and written procedures?",
-        help: "Your \"IT department\" is often many people across several companies. Written procedures, an IT org chart and a shared work platform keep them working as one team.",
+        text: en!(
+            "Do your IT staff and providers work as one organised team, with clear roles and written procedures?"
+        ),
+        help: en!(
+            "Your \"IT department\" is often many people across several companies. Written procedures, an IT org chart and a shared work platform keep them working as one team."
+        ),
         options: [
-            "No; IT work happens ad hoc and lives in people's heads.",
-            "Some people know their part, but little is written down.",
-            "Some procedures are written down, but roles and tools are scattered.",
-            "Written procedures and an IT manual, an IT org chart, and one shared platform for requests and plans.",
-            "All of that kept current, and the people working on our IT have skills and growth plans.",
+            en!("No; IT work happens ad hoc and lives in people's heads."),
+            en!("Some people know their part, but little is written down."),
+            en!("Some procedures are written down, but roles and tools are scattered."),
+            en!(
+                "Written procedures and an IT manual, an IT org chart, and one shared platform for requests and plans."
+            ),
+            en!(
+                "All of that kept current, and the people working on our IT have skills and growth plans."
+            ),
         ],
     },
     // Clear
@@ -483,14 +679,22 @@ pub static QUICK: &[QuickQuestion] = &[
             "clear.reporting.user",
         ],
         weight: Weight::Medium,
-        text: "Do you get regular, easy-to-read reports on how IT is doing?",
-        help: "Good reports show leadership the handful of numbers that matter (systems, support, projects, vendors, users) without burying you in technical detail.",
+        text: en!("Do you get regular, easy-to-read reports on how IT is doing?"),
+        help: en!(
+            "Good reports show leadership the handful of numbers that matter (systems, support, projects, vendors, users) without burying you in technical detail."
+        ),
         options: [
-            "No; we don't get any IT reports.",
-            "Only technical reports that we don't really read or understand.",
-            "A monthly report on support requests or systems, but nothing on projects, vendors or users.",
-            "Regular reports on systems, support, projects and vendors, in plain business language.",
-            "A set of weekly-to-yearly reports on systems, management, strategy, vendors and users, discussed with us.",
+            en!("No; we don't get any IT reports."),
+            en!("Only technical reports that we don't really read or understand."),
+            en!(
+                "A monthly report on support requests or systems, but nothing on projects, vendors or users."
+            ),
+            en!(
+                "Regular reports on systems, support, projects and vendors, in plain business language."
+            ),
+            en!(
+                "A set of weekly-to-yearly reports on systems, management, strategy, vendors and users, discussed with us."
+            ),
         ],
     },
     QuickQuestion {
@@ -502,14 +706,22 @@ pub static QUICK: &[QuickQuestion] = &[
             "clear.responsibility.dependency_risk",
         ],
         weight: Weight::High,
-        text: "If your IT person or provider disappeared tomorrow, would someone else know how things work and who to call?",
-        help: "Many companies depend on one person's memory. Reviewing who depends on whom shows where a single departure could stop the business.",
+        text: en!(
+            "If your IT person or provider disappeared tomorrow, would someone else know how things work and who to call?"
+        ),
+        help: en!(
+            "Many companies depend on one person's memory. Reviewing who depends on whom shows where a single departure could stop the business."
+        ),
         options: [
-            "No; it's all in one person's head.",
-            "We'd find our way eventually, but it would hurt for weeks.",
-            "Some documentation and passwords are shared, but there would be gaps.",
-            "Responsibilities and key contacts are documented and kept current; key roles have a backup person.",
-            "Responsibilities are reviewed in a yearly workshop, and dependency risks are assessed and covered.",
+            en!("No; it's all in one person's head."),
+            en!("We'd find our way eventually, but it would hurt for weeks."),
+            en!("Some documentation and passwords are shared, but there would be gaps."),
+            en!(
+                "Responsibilities and key contacts are documented and kept current; key roles have a backup person."
+            ),
+            en!(
+                "Responsibilities are reviewed in a yearly workshop, and dependency risks are assessed and covered."
+            ),
         ],
     },
     QuickQuestion {
@@ -520,14 +732,22 @@ pub static QUICK: &[QuickQuestion] = &[
             "clear.internal_sla.enforcement",
         ],
         weight: Weight::Low,
-        text: "Has your leadership agreed what IT service the business needs: how fast fixes must come, what must never stop?",
-        help: "An internal service level agreement (SLA) states the service your company expects from everyone working on IT, staff and providers. Without one, \"good IT\" means something different to everyone.",
+        text: en!(
+            "Has your leadership agreed what IT service the business needs: how fast fixes must come, what must never stop?"
+        ),
+        help: en!(
+            "An internal service level agreement (SLA) states the service your company expects from everyone working on IT, staff and providers. Without one, \"good IT\" means something different to everyone."
+        ),
         options: [
-            "No; everyone has their own idea of good IT service.",
-            "We have talked about it, but nothing is agreed.",
-            "We have expectations for some services, but they aren't written down or checked.",
-            "A written internal agreement sets the speed, quality and cost we expect from each key IT service.",
-            "The agreement is checked regularly against the service we actually get, and gaps lead to action.",
+            en!("No; everyone has their own idea of good IT service."),
+            en!("We have talked about it, but nothing is agreed."),
+            en!("We have expectations for some services, but they aren't written down or checked."),
+            en!(
+                "A written internal agreement sets the speed, quality and cost we expect from each key IT service."
+            ),
+            en!(
+                "The agreement is checked regularly against the service we actually get, and gaps lead to action."
+            ),
         ],
     },
     QuickQuestion {
@@ -541,14 +761,24 @@ pub static QUICK: &[QuickQuestion] = &[
             "clear.tools.budget_tool",
         ],
         weight: Weight::Low,
-        text: "Do the people running your IT use shared tools for documents, passwords, projects and the IT budget?",
-        help: "A company password manager keeps shared passwords safe instead of in spreadsheets. Shared tools make IT work visible to you and save everyone time.",
+        text: en!(
+            "Do the people running your IT use shared tools for documents, passwords, projects and the IT budget?"
+        ),
+        help: en!(
+            "A company password manager keeps shared passwords safe instead of in spreadsheets. Shared tools make IT work visible to you and save everyone time."
+        ),
         options: [
-            "No; it's spreadsheets, sticky notes and email.",
-            "Passwords and documents sit in shared files or on one person's laptop.",
-            "We use a password manager, but documents, projects and budget live in separate spreadsheets.",
-            "Dedicated tools for passwords, documents, projects and budget, used by everyone involved.",
-            "Dedicated tools for all of these, plus a regular IT maturity score (like this assessment) to track progress.",
+            en!("No; it's spreadsheets, sticky notes and email."),
+            en!("Passwords and documents sit in shared files or on one person's laptop."),
+            en!(
+                "We use a password manager, but documents, projects and budget live in separate spreadsheets."
+            ),
+            en!(
+                "Dedicated tools for passwords, documents, projects and budget, used by everyone involved."
+            ),
+            en!(
+                "Dedicated tools for all of these, plus a regular IT maturity score (like this assessment) to track progress."
+            ),
         ],
     },
     QuickQuestion {
@@ -562,14 +792,24 @@ pub static QUICK: &[QuickQuestion] = &[
             "clear.vendors.printer",
         ],
         weight: Weight::Medium,
-        text: "Who manages your IT vendors (internet, phones, cloud, business software, printers), including prices and contracts?",
-        help: "Vendor management means reviewing price and service every year, holding vendors to their promises and switching when they don't deliver.",
+        text: en!(
+            "Who manages your IT vendors (internet, phones, cloud, business software, printers), including prices and contracts?"
+        ),
+        help: en!(
+            "Vendor management means reviewing price and service every year, holding vendors to their promises and switching when they don't deliver."
+        ),
         options: [
-            "No one; contracts renew automatically and we rarely check.",
-            "We deal with vendors only when something breaks or a bill looks wrong.",
-            "Someone handles the big contracts; printers, phones and subscriptions run on autopilot.",
-            "A named person or provider manages all IT vendors and reviews prices and service every year.",
-            "All vendors have agreed service levels, are renegotiated yearly, and problems are escalated for us.",
+            en!("No one; contracts renew automatically and we rarely check."),
+            en!("We deal with vendors only when something breaks or a bill looks wrong."),
+            en!(
+                "Someone handles the big contracts; printers, phones and subscriptions run on autopilot."
+            ),
+            en!(
+                "A named person or provider manages all IT vendors and reviews prices and service every year."
+            ),
+            en!(
+                "All vendors have agreed service levels, are renegotiated yearly, and problems are escalated for us."
+            ),
         ],
     },
     // Cost effective
@@ -582,14 +822,20 @@ pub static QUICK: &[QuickQuestion] = &[
             "cost_effective.budget.reports",
         ],
         weight: Weight::High,
-        text: "Do you have an IT budget, and do you know how actual IT spending compares with it?",
-        help: "An IT budget covers everything IT: people, providers, hardware, software and subscriptions. Comparing plan and actual spending regularly prevents surprises.",
+        text: en!(
+            "Do you have an IT budget, and do you know how actual IT spending compares with it?"
+        ),
+        help: en!(
+            "An IT budget covers everything IT: people, providers, hardware, software and subscriptions. Comparing plan and actual spending regularly prevents surprises."
+        ),
         options: [
-            "No IT budget; we pay the bills as they come.",
-            "A rough figure in the company budget, but IT spending isn't tracked against it.",
-            "A yearly IT budget, but we only compare it with actual spending at year end.",
-            "A detailed IT budget, compared with actual spending every month or quarter.",
-            "A detailed budget, approval rules for spending, and monthly reports that leadership acts on.",
+            en!("No IT budget; we pay the bills as they come."),
+            en!("A rough figure in the company budget, but IT spending isn't tracked against it."),
+            en!("A yearly IT budget, but we only compare it with actual spending at year end."),
+            en!("A detailed IT budget, compared with actual spending every month or quarter."),
+            en!(
+                "A detailed budget, approval rules for spending, and monthly reports that leadership acts on."
+            ),
         ],
     },
     QuickQuestion {
@@ -597,14 +843,22 @@ pub static QUICK: &[QuickQuestion] = &[
         block: BlockId::CostEffective,
         services: &["cost_effective.operations.continuous_improvement"],
         weight: Weight::Medium,
-        text: "Does anyone regularly look for ways IT could save your team time or money, such as automating manual work?",
-        help: "Continuous improvement means regularly reviewing how work gets done and removing waste, with new tools, training or connecting systems.",
+        text: en!(
+            "Does anyone regularly look for ways IT could save your team time or money, such as automating manual work?"
+        ),
+        help: en!(
+            "Continuous improvement means regularly reviewing how work gets done and removing waste, with new tools, training or connecting systems."
+        ),
         options: [
-            "No; we keep doing things the way we always have.",
-            "Improvements happen only when someone complains loudly enough.",
-            "We improve a process now and then, when a project comes along.",
-            "Someone reviews our main processes regularly and proposes savings that we act on.",
-            "A steady improvement cycle: processes reviewed, savings measured and reported, next steps agreed quarterly.",
+            en!("No; we keep doing things the way we always have."),
+            en!("Improvements happen only when someone complains loudly enough."),
+            en!("We improve a process now and then, when a project comes along."),
+            en!(
+                "Someone reviews our main processes regularly and proposes savings that we act on."
+            ),
+            en!(
+                "A steady improvement cycle: processes reviewed, savings measured and reported, next steps agreed quarterly."
+            ),
         ],
     },
     QuickQuestion {
@@ -617,14 +871,22 @@ pub static QUICK: &[QuickQuestion] = &[
             "cost_effective.framework_vcio.community_education",
         ],
         weight: Weight::Low,
-        text: "Is your IT run with one proven management method, led by a qualified IT leader, so nothing is missed or wasted?",
-        help: "A management framework (such as 7C) is a complete map of what IT must cover, with tools to measure progress. A virtual CIO (vCIO), a part-time outside IT executive, can run it for you.",
+        text: en!(
+            "Is your IT run with one proven management method, led by a qualified IT leader, so nothing is missed or wasted?"
+        ),
+        help: en!(
+            "A management framework (such as 7C) is a complete map of what IT must cover, with tools to measure progress. A virtual CIO (vCIO), a part-time outside IT executive, can run it for you."
+        ),
         options: [
-            "No method; IT is handled problem by problem.",
-            "Parts are handled (support, some security), but no one looks at the whole.",
-            "We follow parts of a method, but not consistently.",
-            "A complete IT management framework, run by a qualified IT leader or vCIO with proper tools.",
-            "A complete framework run by a certified vCIO with dedicated software, who keeps learning with peers.",
+            en!("No method; IT is handled problem by problem."),
+            en!("Parts are handled (support, some security), but no one looks at the whole."),
+            en!("We follow parts of a method, but not consistently."),
+            en!(
+                "A complete IT management framework, run by a qualified IT leader or vCIO with proper tools."
+            ),
+            en!(
+                "A complete framework run by a certified vCIO with dedicated software, who keeps learning with peers."
+            ),
         ],
     },
     QuickQuestion {
@@ -637,14 +899,20 @@ pub static QUICK: &[QuickQuestion] = &[
             "cost_effective.procurement.purchase_process",
         ],
         weight: Weight::Medium,
-        text: "How does your company buy computers, software and subscriptions?",
-        help: "Purchase rules and standard devices keep costs down and support simple. Unused software licences and forgotten subscriptions are a common hidden cost.",
+        text: en!("How does your company buy computers, software and subscriptions?"),
+        help: en!(
+            "Purchase rules and standard devices keep costs down and support simple. Unused software licences and forgotten subscriptions are a common hidden cost."
+        ),
         options: [
-            "Anyone buys what they need, however they like.",
-            "Purchases need a manager's OK, but there are no standards or records.",
-            "Most staff get standard devices, but software subscriptions aren't tracked.",
-            "Written purchase rules, standard devices, and a list of all our licences and subscriptions.",
-            "Written rules and approvals, standard devices, and licences reviewed regularly so unused ones get cancelled.",
+            en!("Anyone buys what they need, however they like."),
+            en!("Purchases need a manager's OK, but there are no standards or records."),
+            en!("Most staff get standard devices, but software subscriptions aren't tracked."),
+            en!(
+                "Written purchase rules, standard devices, and a list of all our licences and subscriptions."
+            ),
+            en!(
+                "Written rules and approvals, standard devices, and licences reviewed regularly so unused ones get cancelled."
+            ),
         ],
     },
 ];

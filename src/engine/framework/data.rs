@@ -16,52 +16,78 @@ use Weight::{High, Low, Medium as Med};
 pub static BLOCKS: [Block; 7] = [
     Block {
         id: BlockId::Continuous,
-        name: "Continuous",
-        question: "What is the level of IT security (NIST Cyber Security)?",
-        benefit: "The business keeps running and its data stays safe when something goes wrong.",
-        risk: "a ransomware attack, a failed disk or a lost laptop could stop the business for days and lose data for good.",
+        name: en!("Continuous"),
+        question: en!("What is the level of IT security (NIST Cyber Security)?"),
+        benefit: en!(
+            "The business keeps running and its data stays safe when something goes wrong."
+        ),
+        risk: en!(
+            "a ransomware attack, a failed disk or a lost laptop could stop the business for days and lose data for good."
+        ),
     },
     Block {
         id: BlockId::Competent,
-        name: "Competent",
-        question: "How efficient and professional is the IT ecosystem?",
-        benefit: "IT runs smoothly and professionally, so people can do their work without interruptions.",
-        risk: "staff lose time to slow, unreliable IT, and problems are patched one by one instead of solved once.",
+        name: en!("Competent"),
+        question: en!("How efficient and professional is the IT ecosystem?"),
+        benefit: en!(
+            "IT runs smoothly and professionally, so people can do their work without interruptions."
+        ),
+        risk: en!(
+            "staff lose time to slow, unreliable IT, and problems are patched one by one instead of solved once."
+        ),
     },
     Block {
         id: BlockId::Charged,
-        name: "Charged",
-        question: "How proactive and responsible is the IT ecosystem?",
-        benefit: "Problems are prevented or fixed fast, and someone clearly owns every part of IT.",
-        risk: "problems are fixed only after they hurt, and what falls between two chairs is nobody's job.",
+        name: en!("Charged"),
+        question: en!("How proactive and responsible is the IT ecosystem?"),
+        benefit: en!(
+            "Problems are prevented or fixed fast, and someone clearly owns every part of IT."
+        ),
+        risk: en!(
+            "problems are fixed only after they hurt, and what falls between two chairs is nobody's job."
+        ),
     },
     Block {
         id: BlockId::Conscious,
-        name: "Conscious",
-        question: "How strategy- and business-focused is the IT ecosystem?",
-        benefit: "Technology spending follows the company's strategy instead of the latest emergency.",
-        risk: "technology spending follows emergencies and vendors' suggestions rather than the company's strategy.",
+        name: en!("Conscious"),
+        question: en!("How strategy- and business-focused is the IT ecosystem?"),
+        benefit: en!(
+            "Technology spending follows the company's strategy instead of the latest emergency."
+        ),
+        risk: en!(
+            "technology spending follows emergencies and vendors' suggestions rather than the company's strategy."
+        ),
     },
     Block {
         id: BlockId::Controlled,
-        name: "Controlled",
-        question: "How measurable and governable is the IT ecosystem?",
-        benefit: "IT performance is measured, projects land on time and audits hold no surprises.",
-        risk: "no one can tell whether IT performs, projects overrun unnoticed, and audits bring surprises.",
+        name: en!("Controlled"),
+        question: en!("How measurable and governable is the IT ecosystem?"),
+        benefit: en!(
+            "IT performance is measured, projects land on time and audits hold no surprises."
+        ),
+        risk: en!(
+            "no one can tell whether IT performs, projects overrun unnoticed, and audits bring surprises."
+        ),
     },
     Block {
         id: BlockId::Clear,
-        name: "Clear",
-        question: "How transparent or clear is the IT ecosystem?",
-        benefit: "Leadership can see what IT does, who is responsible and what vendors deliver.",
-        risk: "leadership can't see who does what in IT or what vendors deliver, so the CEO carries risks nobody has named.",
+        name: en!("Clear"),
+        question: en!("How transparent or clear is the IT ecosystem?"),
+        benefit: en!(
+            "Leadership can see what IT does, who is responsible and what vendors deliver."
+        ),
+        risk: en!(
+            "leadership can't see who does what in IT or what vendors deliver, so the CEO carries risks nobody has named."
+        ),
     },
     Block {
         id: BlockId::CostEffective,
-        name: "Cost effective",
-        question: "How well are costs controlled in the IT ecosystem?",
-        benefit: "Every euro or dollar spent on IT is planned, controlled and worth it.",
-        risk: "IT costs are neither planned nor controlled, and subscriptions and purchases pile up without anyone checking their value.",
+        name: en!("Cost effective"),
+        question: en!("How well are costs controlled in the IT ecosystem?"),
+        benefit: en!("Every euro or dollar spent on IT is planned, controlled and worth it."),
+        risk: en!(
+            "IT costs are neither planned nor controlled, and subscriptions and purchases pile up without anyone checking their value."
+        ),
     },
 ];
 
@@ -74,7 +100,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "continuous.backup",
         block: BlockId::Continuous,
-        name: "Backup management implementation",
+        name: en!("Backup management implementation"),
         effort: Small,
         responsible: Role::Msp,
         accountable: Role::Executive,
@@ -82,37 +108,37 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "continuous.backup.policy",
-                name: "Backup policy, regulation implementation",
+                name: en!("Backup policy, regulation implementation"),
                 weight: Med,
             },
             Service {
                 id: "continuous.backup.process",
-                name: "Backup process implementation",
+                name: en!("Backup process implementation"),
                 weight: High,
             },
             Service {
                 id: "continuous.backup.responsibilities",
-                name: "Backup process responsibilities setting",
+                name: en!("Backup process responsibilities setting"),
                 weight: Med,
             },
             Service {
                 id: "continuous.backup.recovery_testing",
-                name: "Data recovery testing & implementation",
+                name: en!("Data recovery testing & implementation"),
                 weight: High,
             },
             Service {
                 id: "continuous.backup.offsite",
-                name: "Offsite backup implementation",
+                name: en!("Offsite backup implementation"),
                 weight: High,
             },
             Service {
                 id: "continuous.backup.recovery_plan",
-                name: "Data recovery plan implementation",
+                name: en!("Data recovery plan implementation"),
                 weight: Med,
             },
             Service {
                 id: "continuous.backup.offsite_solution",
-                name: "Offsite backup solution implementation",
+                name: en!("Offsite backup solution implementation"),
                 weight: Med,
             },
         ],
@@ -124,7 +150,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "continuous.drp",
         block: BlockId::Continuous,
-        name: "Disaster Recovery Plan implementation",
+        name: en!("Disaster Recovery Plan implementation"),
         effort: Large,
         responsible: Role::Vcio,
         accountable: Role::Executive,
@@ -132,27 +158,27 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "continuous.drp.business_assessment",
-                name: "Business Assessment",
+                name: en!("Business Assessment"),
                 weight: High,
             },
             Service {
                 id: "continuous.drp.it_assessment",
-                name: "IT Assessment",
+                name: en!("IT Assessment"),
                 weight: Med,
             },
             Service {
                 id: "continuous.drp.plan_development",
-                name: "Disaster Recovery Plan development",
+                name: en!("Disaster Recovery Plan development"),
                 weight: High,
             },
             Service {
                 id: "continuous.drp.plan_implementation",
-                name: "Disaster Recovery Plan implementation",
+                name: en!("Disaster Recovery Plan implementation"),
                 weight: High,
             },
             Service {
                 id: "continuous.drp.plan_audits",
-                name: "Disaster Recovery Plan audits",
+                name: en!("Disaster Recovery Plan audits"),
                 weight: Med,
             },
         ],
@@ -164,7 +190,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "continuous.security_practices",
         block: BlockId::Continuous,
-        name: "IT security best practices implementation",
+        name: en!("IT security best practices implementation"),
         effort: Large,
         responsible: Role::Vcio,
         accountable: Role::Executive,
@@ -172,52 +198,52 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "continuous.security_practices.infosec_policy",
-                name: "Corporate Information Security policy and regulation implementation",
+                name: en!("Corporate Information Security policy and regulation implementation"),
                 weight: High,
             },
             Service {
                 id: "continuous.security_practices.guidelines_education",
-                name: "Corporate Information Security guidelines, education & implementation",
+                name: en!("Corporate Information Security guidelines, education & implementation"),
                 weight: High,
             },
             Service {
                 id: "continuous.security_practices.user_lifecycle",
-                name: "User role and Lifecycle management implementation",
+                name: en!("User role and Lifecycle management implementation"),
                 weight: High,
             },
             Service {
                 id: "continuous.security_practices.byod",
-                name: "BYOD management implementation",
+                name: en!("BYOD management implementation"),
                 weight: Med,
             },
             Service {
                 id: "continuous.security_practices.password_management",
-                name: "Password management implementation",
+                name: en!("Password management implementation"),
                 weight: High,
             },
             Service {
                 id: "continuous.security_practices.risk_management",
-                name: "Risk management implementation",
+                name: en!("Risk management implementation"),
                 weight: Med,
             },
             Service {
                 id: "continuous.security_practices.ethical_hacking",
-                name: "Ethical hacking testing services",
+                name: en!("Ethical hacking testing services"),
                 weight: Low,
             },
             Service {
                 id: "continuous.security_practices.physical_security",
-                name: "Physical IT Security protection implementation",
+                name: en!("Physical IT Security protection implementation"),
                 weight: Med,
             },
             Service {
                 id: "continuous.security_practices.policies_procedures",
-                name: "IT Security, policies and procedures implementation",
+                name: en!("IT Security, policies and procedures implementation"),
                 weight: Med,
             },
             Service {
                 id: "continuous.security_practices.governance",
-                name: "IT Security governance implementation",
+                name: en!("IT Security governance implementation"),
                 weight: Med,
             },
         ],
@@ -229,7 +255,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "continuous.security_basics",
         block: BlockId::Continuous,
-        name: "Basic IT security management implementation",
+        name: en!("Basic IT security management implementation"),
         effort: Medium,
         responsible: Role::Msp,
         accountable: Role::Msp,
@@ -237,27 +263,27 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "continuous.security_basics.mobile_device_management",
-                name: "Mobile Device Management implementation",
+                name: en!("Mobile Device Management implementation"),
                 weight: Med,
             },
             Service {
                 id: "continuous.security_basics.encryption",
-                name: "Encryption management implementation",
+                name: en!("Encryption management implementation"),
                 weight: High,
             },
             Service {
                 id: "continuous.security_basics.access_management",
-                name: "Access management implementation",
+                name: en!("Access management implementation"),
                 weight: High,
             },
             Service {
                 id: "continuous.security_basics.onsite_access",
-                name: "Onsite data access management implementation",
+                name: en!("Onsite data access management implementation"),
                 weight: Med,
             },
             Service {
                 id: "continuous.security_basics.online_access",
-                name: "Online access management implementation",
+                name: en!("Online access management implementation"),
                 weight: High,
             },
         ],
@@ -269,7 +295,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "competent.managed_services",
         block: BlockId::Competent,
-        name: "Managed Service Implementation",
+        name: en!("Managed Service Implementation"),
         effort: Medium,
         responsible: Role::Msp,
         accountable: Role::Msp,
@@ -277,32 +303,34 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "competent.managed_services.rmm",
-                name: "RMM Service Implementation",
+                name: en!("RMM Service Implementation"),
                 weight: High,
             },
             Service {
                 id: "competent.managed_services.psa",
-                name: "PSA Implementation for Ticketing, Project Management, and Asset Management",
+                name: en!(
+                    "PSA Implementation for Ticketing, Project Management, and Asset Management"
+                ),
                 weight: High,
             },
             Service {
                 id: "competent.managed_services.knowledge_base",
-                name: "Knowledge Base implementation",
+                name: en!("Knowledge Base implementation"),
                 weight: Med,
             },
             Service {
                 id: "competent.managed_services.noc",
-                name: "NOC service Implementation",
+                name: en!("NOC service Implementation"),
                 weight: Low,
             },
             Service {
                 id: "competent.managed_services.disaster_recovery",
-                name: "Disaster Recovery Plan Implementation",
+                name: en!("Disaster Recovery Plan Implementation"),
                 weight: Med,
             },
             Service {
                 id: "competent.managed_services.asset_management",
-                name: "Asset Management Implementation",
+                name: en!("Asset Management Implementation"),
                 weight: Med,
             },
         ],
@@ -314,7 +342,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "competent.proactive",
         block: BlockId::Competent,
-        name: "Proactive Services Implementation",
+        name: en!("Proactive Services Implementation"),
         effort: Medium,
         responsible: Role::Msp,
         accountable: Role::Vcio,
@@ -322,27 +350,27 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "competent.proactive.end_user_training",
-                name: "Proactive End User Training Program Implementation",
+                name: en!("Proactive End User Training Program Implementation"),
                 weight: Med,
             },
             Service {
                 id: "competent.proactive.self_service_kb",
-                name: "Proactive Internal Self Service Knowledge Base Implementation",
+                name: en!("Proactive Internal Self Service Knowledge Base Implementation"),
                 weight: Low,
             },
             Service {
                 id: "competent.proactive.personal_effectiveness",
-                name: "Proactive Personal Effectiveness Program Implementation",
+                name: en!("Proactive Personal Effectiveness Program Implementation"),
                 weight: Low,
             },
             Service {
                 id: "competent.proactive.process_alignment",
-                name: "Proactive Business Process - IT Alignment Practices Implementation",
+                name: en!("Proactive Business Process - IT Alignment Practices Implementation"),
                 weight: Med,
             },
             Service {
                 id: "competent.proactive.system_integration",
-                name: "Proactive System Integration Practice Implementation",
+                name: en!("Proactive System Integration Practice Implementation"),
                 weight: Med,
             },
         ],
@@ -354,7 +382,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "competent.uptime",
         block: BlockId::Competent,
-        name: "Uptime Extension Services Implementation",
+        name: en!("Uptime Extension Services Implementation"),
         effort: Large,
         responsible: Role::Msp,
         accountable: Role::InternalIt,
@@ -362,27 +390,27 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "competent.uptime.redundant_infrastructure",
-                name: "Redundant Infrastructure Implementation",
+                name: en!("Redundant Infrastructure Implementation"),
                 weight: High,
             },
             Service {
                 id: "competent.uptime.standardized_infrastructure",
-                name: "Standardized Infrastructure Implementation",
+                name: en!("Standardized Infrastructure Implementation"),
                 weight: Med,
             },
             Service {
                 id: "competent.uptime.server_patching",
-                name: "Server Side Patch Management Implementation",
+                name: en!("Server Side Patch Management Implementation"),
                 weight: High,
             },
             Service {
                 id: "competent.uptime.desktop_patching",
-                name: "Desktop Side Patch Management Implementation",
+                name: en!("Desktop Side Patch Management Implementation"),
                 weight: High,
             },
             Service {
                 id: "competent.uptime.lifecycle_recycle",
-                name: "Life-cycle, Recycle Management Implementation",
+                name: en!("Life-cycle, Recycle Management Implementation"),
                 weight: Med,
             },
         ],
@@ -394,7 +422,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "competent.vcio",
         block: BlockId::Competent,
-        name: "Virtual CIO Services Implementation",
+        name: en!("Virtual CIO Services Implementation"),
         effort: Medium,
         responsible: Role::Vcio,
         accountable: Role::Executive,
@@ -402,32 +430,32 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "competent.vcio.strategy_development",
-                name: "vCIO Role Implementation for IT Strategy Development, and Leadership",
+                name: en!("vCIO Role Implementation for IT Strategy Development, and Leadership"),
                 weight: High,
             },
             Service {
                 id: "competent.vcio.strategy_execution",
-                name: "vCIO Role Implementation for IT Strategy Execution, and Leadership",
+                name: en!("vCIO Role Implementation for IT Strategy Execution, and Leadership"),
                 weight: Med,
             },
             Service {
                 id: "competent.vcio.general_leadership",
-                name: "vCIO Role Implementation for General IT Leadership",
+                name: en!("vCIO Role Implementation for General IT Leadership"),
                 weight: Med,
             },
             Service {
                 id: "competent.vcio.infrastructure_management",
-                name: "vCIO Role Implementation for IT Infrastructure Management",
+                name: en!("vCIO Role Implementation for IT Infrastructure Management"),
                 weight: Med,
             },
             Service {
                 id: "competent.vcio.security_risk",
-                name: "vCIO Role Implementation for IT Security and Risk Management",
+                name: en!("vCIO Role Implementation for IT Security and Risk Management"),
                 weight: High,
             },
             Service {
                 id: "competent.vcio.consultancy_representation",
-                name: "vCIO Role Implementation for IT Consultancy, and Representation",
+                name: en!("vCIO Role Implementation for IT Consultancy, and Representation"),
                 weight: Low,
             },
         ],
@@ -439,7 +467,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "charged.managed_services",
         block: BlockId::Charged,
-        name: "Managed Service Implementation",
+        name: en!("Managed Service Implementation"),
         effort: Medium,
         responsible: Role::Msp,
         accountable: Role::Msp,
@@ -447,32 +475,32 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "charged.managed_services.ticketing",
-                name: "Ticketing System Implementation",
+                name: en!("Ticketing System Implementation"),
                 weight: Med,
             },
             Service {
                 id: "charged.managed_services.disaster_recovery",
-                name: "Disaster Recovery Plan Implementation",
+                name: en!("Disaster Recovery Plan Implementation"),
                 weight: Med,
             },
             Service {
                 id: "charged.managed_services.sla_ticketing",
-                name: "SLA and Ticketing System Implementation",
+                name: en!("SLA and Ticketing System Implementation"),
                 weight: High,
             },
             Service {
                 id: "charged.managed_services.service_manager",
-                name: "Dedicated Service Manager Implementation",
+                name: en!("Dedicated Service Manager Implementation"),
                 weight: Med,
             },
             Service {
                 id: "charged.managed_services.sla_overtime",
-                name: "SLA for Overtime Implementation",
+                name: en!("SLA for Overtime Implementation"),
                 weight: Low,
             },
             Service {
                 id: "charged.managed_services.sla_special_devices",
-                name: "SLA for Special Device Implementation",
+                name: en!("SLA for Special Device Implementation"),
                 weight: Low,
             },
         ],
@@ -484,7 +512,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "charged.proactive",
         block: BlockId::Charged,
-        name: "Proactive Services Implementation",
+        name: en!("Proactive Services Implementation"),
         effort: Medium,
         responsible: Role::Msp,
         accountable: Role::Vcio,
@@ -492,27 +520,27 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "charged.proactive.maintenance",
-                name: "Proactive Maintenance Practice Implementation",
+                name: en!("Proactive Maintenance Practice Implementation"),
                 weight: High,
             },
             Service {
                 id: "charged.proactive.end_user_training",
-                name: "Proactive End User Training Program Implementation",
+                name: en!("Proactive End User Training Program Implementation"),
                 weight: Low,
             },
             Service {
                 id: "charged.proactive.optimization",
-                name: "Proactive Optimization Practice Implementation",
+                name: en!("Proactive Optimization Practice Implementation"),
                 weight: Med,
             },
             Service {
                 id: "charged.proactive.onsite_feedback",
-                name: "Proactive Onsite Support and User Feedback Implementation",
+                name: en!("Proactive Onsite Support and User Feedback Implementation"),
                 weight: Low,
             },
             Service {
                 id: "charged.proactive.quarterly_reviews",
-                name: "Quarterly Business Analysis and Reviews Implementation",
+                name: en!("Quarterly Business Analysis and Reviews Implementation"),
                 weight: High,
             },
         ],
@@ -524,7 +552,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "charged.responsibility",
         block: BlockId::Charged,
-        name: "Responsibility Matrix Implementation",
+        name: en!("Responsibility Matrix Implementation"),
         effort: Small,
         responsible: Role::Vcio,
         accountable: Role::Executive,
@@ -532,27 +560,29 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "charged.responsibility.cio_role",
-                name: "Responsibility Matrix - Including the CIO Role Implementation",
+                name: en!("Responsibility Matrix - Including the CIO Role Implementation"),
                 weight: High,
             },
             Service {
                 id: "charged.responsibility.main_categories",
-                name: "Responsibility Matrix - Main Categories Implementation",
+                name: en!("Responsibility Matrix - Main Categories Implementation"),
                 weight: High,
             },
             Service {
                 id: "charged.responsibility.education",
-                name: "Responsibility Matrix - Education Implementation",
+                name: en!("Responsibility Matrix - Education Implementation"),
                 weight: Low,
             },
             Service {
                 id: "charged.responsibility.ticketing_aligned",
-                name: "Responsibility Matrix - Main Categories Implementation with Ticketing System Aligned",
+                name: en!(
+                    "Responsibility Matrix - Main Categories Implementation with Ticketing System Aligned"
+                ),
                 weight: Med,
             },
             Service {
                 id: "charged.responsibility.contracts",
-                name: "Responsibility Matrix - Attached to the Contracts",
+                name: en!("Responsibility Matrix - Attached to the Contracts"),
                 weight: Med,
             },
         ],
@@ -564,7 +594,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "conscious.strategy_retreat",
         block: BlockId::Conscious,
-        name: "IT Strategy Planning Retreat",
+        name: en!("IT Strategy Planning Retreat"),
         effort: Small,
         responsible: Role::Vcio,
         accountable: Role::Executive,
@@ -572,52 +602,52 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "conscious.strategy_retreat.external_swot",
-                name: "IT Strategy, External Review, SWOT Session",
+                name: en!("IT Strategy, External Review, SWOT Session"),
                 weight: Med,
             },
             Service {
                 id: "conscious.strategy_retreat.internal_swot",
-                name: "IT Strategy, Internal Review, SWOT Session",
+                name: en!("IT Strategy, Internal Review, SWOT Session"),
                 weight: Med,
             },
             Service {
                 id: "conscious.strategy_retreat.infrastructure_audit",
-                name: "IT Strategy, IT Ecosystem, Infrastructure Audit Session",
+                name: en!("IT Strategy, IT Ecosystem, Infrastructure Audit Session"),
                 weight: Med,
             },
             Service {
                 id: "conscious.strategy_retreat.business_modelling",
-                name: "IT Strategy, Business Modelling Session",
+                name: en!("IT Strategy, Business Modelling Session"),
                 weight: Med,
             },
             Service {
                 id: "conscious.strategy_retreat.virtual_it_evaluation",
-                name: "IT Strategy, Virtual IT Department Evaluation Session",
+                name: en!("IT Strategy, Virtual IT Department Evaluation Session"),
                 weight: Low,
             },
             Service {
                 id: "conscious.strategy_retreat.business_functions_mapping",
-                name: "IT Strategy, Business Functions Mapping Session",
+                name: en!("IT Strategy, Business Functions Mapping Session"),
                 weight: Low,
             },
             Service {
                 id: "conscious.strategy_retreat.business_processes_mapping",
-                name: "IT Strategy, Business Processes Mapping Session",
+                name: en!("IT Strategy, Business Processes Mapping Session"),
                 weight: Low,
             },
             Service {
                 id: "conscious.strategy_retreat.it_functions_planning",
-                name: "IT Strategy, IT Functions Planning Session",
+                name: en!("IT Strategy, IT Functions Planning Session"),
                 weight: Med,
             },
             Service {
                 id: "conscious.strategy_retreat.strategic_initiatives",
-                name: "IT Strategy, Strategic Initiatives Planning Session",
+                name: en!("IT Strategy, Strategic Initiatives Planning Session"),
                 weight: High,
             },
             Service {
                 id: "conscious.strategy_retreat.roadmap",
-                name: "IT Strategy, Development Roadmap Session",
+                name: en!("IT Strategy, Development Roadmap Session"),
                 weight: High,
             },
         ],
@@ -629,7 +659,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "conscious.operational_planning",
         block: BlockId::Conscious,
-        name: "IT Operational Planning",
+        name: en!("IT Operational Planning"),
         effort: Small,
         responsible: Role::Vcio,
         accountable: Role::Executive,
@@ -637,27 +667,27 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "conscious.operational_planning.budgeting",
-                name: "IT Operational Plan, Budgeting Session",
+                name: en!("IT Operational Plan, Budgeting Session"),
                 weight: High,
             },
             Service {
                 id: "conscious.operational_planning.capacity",
-                name: "IT Operational Plan, Capacity Planning Session",
+                name: en!("IT Operational Plan, Capacity Planning Session"),
                 weight: Med,
             },
             Service {
                 id: "conscious.operational_planning.priorities",
-                name: "IT Operational Plan, Priority Setting Session",
+                name: en!("IT Operational Plan, Priority Setting Session"),
                 weight: Med,
             },
             Service {
                 id: "conscious.operational_planning.resource_redistribution",
-                name: "IT Operational Plan, Resource Redistribution Session",
+                name: en!("IT Operational Plan, Resource Redistribution Session"),
                 weight: Low,
             },
             Service {
                 id: "conscious.operational_planning.finalizing",
-                name: "IT Operational Plan Finalizing Session",
+                name: en!("IT Operational Plan Finalizing Session"),
                 weight: Med,
             },
         ],
@@ -669,7 +699,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "conscious.execution",
         block: BlockId::Conscious,
-        name: "IT Strategy Execution Management Implementation",
+        name: en!("IT Strategy Execution Management Implementation"),
         effort: Large,
         responsible: Role::Vcio,
         accountable: Role::Executive,
@@ -677,27 +707,27 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "conscious.execution.quarterly_plan",
-                name: "Quarterly IT Execution Plan Implementation",
+                name: en!("Quarterly IT Execution Plan Implementation"),
                 weight: High,
             },
             Service {
                 id: "conscious.execution.monthly_cycle",
-                name: "Monthly IT Execution Cycle Implementation",
+                name: en!("Monthly IT Execution Cycle Implementation"),
                 weight: Med,
             },
             Service {
                 id: "conscious.execution.weekly_cycle",
-                name: "Weekly IT Execution Cycle Implementation",
+                name: en!("Weekly IT Execution Cycle Implementation"),
                 weight: Low,
             },
             Service {
                 id: "conscious.execution.project_system",
-                name: "Project Execution System Implementation",
+                name: en!("Project Execution System Implementation"),
                 weight: Med,
             },
             Service {
                 id: "conscious.execution.quarterly_performance",
-                name: "Quarterly Performance Management Implementation",
+                name: en!("Quarterly Performance Management Implementation"),
                 weight: Med,
             },
         ],
@@ -709,7 +739,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "controlled.performance",
         block: BlockId::Controlled,
-        name: "IT Performance Management Best Practices Implementation",
+        name: en!("IT Performance Management Best Practices Implementation"),
         effort: Medium,
         responsible: Role::Vcio,
         accountable: Role::Vcio,
@@ -717,32 +747,32 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "controlled.performance.framework",
-                name: "IT Performance Management Framework Implementation",
+                name: en!("IT Performance Management Framework Implementation"),
                 weight: High,
             },
             Service {
                 id: "controlled.performance.infrastructure",
-                name: "IT Infrastructure Planning and Monitoring",
+                name: en!("IT Infrastructure Planning and Monitoring"),
                 weight: Med,
             },
             Service {
                 id: "controlled.performance.management",
-                name: "IT Management Planning and Monitoring",
+                name: en!("IT Management Planning and Monitoring"),
                 weight: Med,
             },
             Service {
                 id: "controlled.performance.strategy",
-                name: "IT Strategy Planning and Monitoring",
+                name: en!("IT Strategy Planning and Monitoring"),
                 weight: Med,
             },
             Service {
                 id: "controlled.performance.vendor",
-                name: "IT Vendor Planning and Monitoring",
+                name: en!("IT Vendor Planning and Monitoring"),
                 weight: Med,
             },
             Service {
                 id: "controlled.performance.user_development",
-                name: "IT User Development Best Practices Implementation",
+                name: en!("IT User Development Best Practices Implementation"),
                 weight: Low,
             },
         ],
@@ -754,7 +784,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "controlled.execution_practices",
         block: BlockId::Controlled,
-        name: "Strategy Execution Best Practices Implementation",
+        name: en!("Strategy Execution Best Practices Implementation"),
         effort: Medium,
         responsible: Role::InternalIt,
         accountable: Role::Vcio,
@@ -762,27 +792,29 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "controlled.execution_practices.initiatives",
-                name: "Key IT Initiatives Management Best Practices Implementation",
+                name: en!("Key IT Initiatives Management Best Practices Implementation"),
                 weight: High,
             },
             Service {
                 id: "controlled.execution_practices.budget_risk",
-                name: "Key Project Budget, Risk Management Best Practices Implementation",
+                name: en!("Key Project Budget, Risk Management Best Practices Implementation"),
                 weight: Med,
             },
             Service {
                 id: "controlled.execution_practices.visualization_planning",
-                name: "Key Project Visualization, Planning Best Practices Implementation",
+                name: en!("Key Project Visualization, Planning Best Practices Implementation"),
                 weight: Med,
             },
             Service {
                 id: "controlled.execution_practices.change_communication",
-                name: "Key Project Change Management, Communication Best Practices Implementation",
+                name: en!(
+                    "Key Project Change Management, Communication Best Practices Implementation"
+                ),
                 weight: Med,
             },
             Service {
                 id: "controlled.execution_practices.project_close",
-                name: "Key Project Close Best Practices Implementation",
+                name: en!("Key Project Close Best Practices Implementation"),
                 weight: Low,
             },
         ],
@@ -794,7 +826,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "controlled.audits",
         block: BlockId::Controlled,
-        name: "IT Audits Implementation",
+        name: en!("IT Audits Implementation"),
         effort: Medium,
         responsible: Role::Vendor,
         accountable: Role::Executive,
@@ -802,27 +834,31 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "controlled.audits.independent_auditor",
-                name: "Independent Auditor Service Implementation",
+                name: en!("Independent Auditor Service Implementation"),
                 weight: Med,
             },
             Service {
                 id: "controlled.audits.audit_process",
-                name: "IT Audit Process Design Based on Best Practices",
+                name: en!("IT Audit Process Design Based on Best Practices"),
                 weight: Med,
             },
             Service {
                 id: "controlled.audits.security_dr_backup",
-                name: "Data Security Audit, Disaster Recovery Audit, Data Backup Audit Implementation",
+                name: en!(
+                    "Data Security Audit, Disaster Recovery Audit, Data Backup Audit Implementation"
+                ),
                 weight: High,
             },
             Service {
                 id: "controlled.audits.infrastructure_services",
-                name: "Server Management Audit, Network Audit, Server Room Audit, IT Services Audit Implementation",
+                name: en!(
+                    "Server Management Audit, Network Audit, Server Room Audit, IT Services Audit Implementation"
+                ),
                 weight: Med,
             },
             Service {
                 id: "controlled.audits.management",
-                name: "IT Management Audit Implementation",
+                name: en!("IT Management Audit Implementation"),
                 weight: Low,
             },
         ],
@@ -834,7 +870,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "controlled.organization",
         block: BlockId::Controlled,
-        name: "IT Organization Best Practices Implementation",
+        name: en!("IT Organization Best Practices Implementation"),
         effort: Large,
         responsible: Role::Vcio,
         accountable: Role::Executive,
@@ -842,27 +878,33 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "controlled.organization.processes_policies",
-                name: "IT Operation Process Best Practices, IT Operation Policies Best Practices Implementation",
+                name: en!(
+                    "IT Operation Process Best Practices, IT Operation Policies Best Practices Implementation"
+                ),
                 weight: Med,
             },
             Service {
                 id: "controlled.organization.operation_manual",
-                name: "IT Operation Manual Best Practices Implementation (Knowledge Base, Administrator's Guide, Responsibility Areas)",
+                name: en!(
+                    "IT Operation Manual Best Practices Implementation (Knowledge Base, Administrator's Guide, Responsibility Areas)"
+                ),
                 weight: High,
             },
             Service {
                 id: "controlled.organization.collaboration_platform",
-                name: "Collaboration Platform Implementation, Ticketing, Project, Yearly, Quarterly Planning, Alignment",
+                name: en!(
+                    "Collaboration Platform Implementation, Ticketing, Project, Yearly, Quarterly Planning, Alignment"
+                ),
                 weight: Med,
             },
             Service {
                 id: "controlled.organization.org_chart",
-                name: "IT Organizational Chart Design",
+                name: en!("IT Organizational Chart Design"),
                 weight: Low,
             },
             Service {
                 id: "controlled.organization.competence_growth",
-                name: "Competence Management and Personal Growth Plans",
+                name: en!("Competence Management and Personal Growth Plans"),
                 weight: Low,
             },
         ],
@@ -874,7 +916,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "clear.reporting",
         block: BlockId::Clear,
-        name: "IT Reporting Practice implementation",
+        name: en!("IT Reporting Practice implementation"),
         effort: Medium,
         responsible: Role::Msp,
         accountable: Role::Vcio,
@@ -882,32 +924,32 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "clear.reporting.framework",
-                name: "Reporting Framework Implementation",
+                name: en!("Reporting Framework Implementation"),
                 weight: High,
             },
             Service {
                 id: "clear.reporting.infrastructure",
-                name: "IT Infrastructure Reporting Implementation",
+                name: en!("IT Infrastructure Reporting Implementation"),
                 weight: Med,
             },
             Service {
                 id: "clear.reporting.management",
-                name: "IT Management Reporting Implementation",
+                name: en!("IT Management Reporting Implementation"),
                 weight: Med,
             },
             Service {
                 id: "clear.reporting.strategy",
-                name: "IT Strategy Reporting Implementation",
+                name: en!("IT Strategy Reporting Implementation"),
                 weight: Med,
             },
             Service {
                 id: "clear.reporting.vendor",
-                name: "IT Vendor Reporting Implementation",
+                name: en!("IT Vendor Reporting Implementation"),
                 weight: Low,
             },
             Service {
                 id: "clear.reporting.user",
-                name: "IT User Reporting Implementation",
+                name: en!("IT User Reporting Implementation"),
                 weight: Low,
             },
         ],
@@ -919,7 +961,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "clear.responsibility",
         block: BlockId::Clear,
-        name: "Responsibility Matrix Implementation",
+        name: en!("Responsibility Matrix Implementation"),
         effort: Small,
         responsible: Role::Vcio,
         accountable: Role::Executive,
@@ -927,17 +969,17 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "clear.responsibility.audit_workshop",
-                name: "Responsibility Matrix Audit, Interviews and Workshop",
+                name: en!("Responsibility Matrix Audit, Interviews and Workshop"),
                 weight: High,
             },
             Service {
                 id: "clear.responsibility.management",
-                name: "Responsibility Matrix Management Implementation",
+                name: en!("Responsibility Matrix Management Implementation"),
                 weight: Med,
             },
             Service {
                 id: "clear.responsibility.dependency_risk",
-                name: "Team Dependency and Risk Analysis",
+                name: en!("Team Dependency and Risk Analysis"),
                 weight: Med,
             },
         ],
@@ -949,7 +991,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "clear.internal_sla",
         block: BlockId::Clear,
-        name: "Internal SLA Implementation",
+        name: en!("Internal SLA Implementation"),
         effort: Small,
         responsible: Role::InternalIt,
         accountable: Role::Executive,
@@ -957,12 +999,12 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "clear.internal_sla.creation",
-                name: "Internal SLA Creation based on Template",
+                name: en!("Internal SLA Creation based on Template"),
                 weight: High,
             },
             Service {
                 id: "clear.internal_sla.enforcement",
-                name: "Internal SLA Enforcement",
+                name: en!("Internal SLA Enforcement"),
                 weight: Med,
             },
         ],
@@ -974,7 +1016,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "clear.tools",
         block: BlockId::Clear,
-        name: "Efficient IT Management Tools Implementation",
+        name: en!("Efficient IT Management Tools Implementation"),
         effort: Medium,
         responsible: Role::Msp,
         accountable: Role::InternalIt,
@@ -982,27 +1024,27 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "clear.tools.execution_tool",
-                name: "Execution Management Tool Implementation",
+                name: en!("Execution Management Tool Implementation"),
                 weight: Med,
             },
             Service {
                 id: "clear.tools.maturity_tool",
-                name: "IT Maturity Management Measurement Tool Implementation",
+                name: en!("IT Maturity Management Measurement Tool Implementation"),
                 weight: Low,
             },
             Service {
                 id: "clear.tools.document_management",
-                name: "IT Document Management Tool Implementation",
+                name: en!("IT Document Management Tool Implementation"),
                 weight: Med,
             },
             Service {
                 id: "clear.tools.password_tool",
-                name: "Password Management Tool Implementation",
+                name: en!("Password Management Tool Implementation"),
                 weight: High,
             },
             Service {
                 id: "clear.tools.budget_tool",
-                name: "Budget Management Tool Implementation",
+                name: en!("Budget Management Tool Implementation"),
                 weight: Low,
             },
         ],
@@ -1014,7 +1056,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "clear.vendors",
         block: BlockId::Clear,
-        name: "Vendor Management Implementation",
+        name: en!("Vendor Management Implementation"),
         effort: Medium,
         responsible: Role::Vcio,
         accountable: Role::Executive,
@@ -1022,27 +1064,27 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "clear.vendors.erp",
-                name: "ERP Vendor Management Implementation",
+                name: en!("ERP Vendor Management Implementation"),
                 weight: Med,
             },
             Service {
                 id: "clear.vendors.telco",
-                name: "Telco Vendor Management Implementation",
+                name: en!("Telco Vendor Management Implementation"),
                 weight: Med,
             },
             Service {
                 id: "clear.vendors.cloud",
-                name: "Cloud Vendor Management Implementation",
+                name: en!("Cloud Vendor Management Implementation"),
                 weight: Med,
             },
             Service {
                 id: "clear.vendors.general",
-                name: "General Vendor Management Implementation",
+                name: en!("General Vendor Management Implementation"),
                 weight: High,
             },
             Service {
                 id: "clear.vendors.printer",
-                name: "Printer Management Implementation",
+                name: en!("Printer Management Implementation"),
                 weight: Low,
             },
         ],
@@ -1054,7 +1096,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "cost_effective.budget",
         block: BlockId::CostEffective,
-        name: "IT Budget Management Services Implementation",
+        name: en!("IT Budget Management Services Implementation"),
         effort: Medium,
         responsible: Role::Vcio,
         accountable: Role::Executive,
@@ -1062,17 +1104,17 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "cost_effective.budget.planning",
-                name: "IT Budget Planning",
+                name: en!("IT Budget Planning"),
                 weight: High,
             },
             Service {
                 id: "cost_effective.budget.controls",
-                name: "IT Budget Controls Implementation",
+                name: en!("IT Budget Controls Implementation"),
                 weight: Med,
             },
             Service {
                 id: "cost_effective.budget.reports",
-                name: "IT Budget Reports Implementation",
+                name: en!("IT Budget Reports Implementation"),
                 weight: Med,
             },
         ],
@@ -1084,14 +1126,14 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "cost_effective.operations",
         block: BlockId::CostEffective,
-        name: "Operation Efficiency Services Implementation",
+        name: en!("Operation Efficiency Services Implementation"),
         effort: Medium,
         responsible: Role::Msp,
         accountable: Role::Vcio,
         goals: &[CutCosts, Scale],
         services: &[Service {
             id: "cost_effective.operations.continuous_improvement",
-            name: "Continuous Process Improvement Implementation",
+            name: en!("Continuous Process Improvement Implementation"),
             weight: Med,
         }],
     },
@@ -1102,7 +1144,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "cost_effective.framework_vcio",
         block: BlockId::CostEffective,
-        name: "7C IT Management Framework and a vCIO Role Implementation",
+        name: en!("7C IT Management Framework and a vCIO Role Implementation"),
         effort: Medium,
         responsible: Role::Vcio,
         accountable: Role::Executive,
@@ -1110,22 +1152,22 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "cost_effective.framework_vcio.methodology",
-                name: "7C Methodology Implementation",
+                name: en!("7C Methodology Implementation"),
                 weight: Med,
             },
             Service {
                 id: "cost_effective.framework_vcio.certified_vcio",
-                name: "7C Certified vCIO Implementation",
+                name: en!("7C Certified vCIO Implementation"),
                 weight: Med,
             },
             Service {
                 id: "cost_effective.framework_vcio.toolkit",
-                name: "7C vCIO Toolkit Software Package Implementation",
+                name: en!("7C vCIO Toolkit Software Package Implementation"),
                 weight: Low,
             },
             Service {
                 id: "cost_effective.framework_vcio.community_education",
-                name: "7C vCIO Community, Continuous Education Implementation",
+                name: en!("7C vCIO Community, Continuous Education Implementation"),
                 weight: Low,
             },
         ],
@@ -1137,7 +1179,7 @@ pub static AREAS: &[Area] = &[
     Area {
         id: "cost_effective.procurement",
         block: BlockId::CostEffective,
-        name: "IT Procurement Management Implementation",
+        name: en!("IT Procurement Management Implementation"),
         effort: Small,
         responsible: Role::InternalIt,
         accountable: Role::Executive,
@@ -1145,22 +1187,22 @@ pub static AREAS: &[Area] = &[
         services: &[
             Service {
                 id: "cost_effective.procurement.purchase_policy",
-                name: "Purchase Policy Implementation",
+                name: en!("Purchase Policy Implementation"),
                 weight: Med,
             },
             Service {
                 id: "cost_effective.procurement.standardized_devices",
-                name: "Standardized Device Policy Implementation",
+                name: en!("Standardized Device Policy Implementation"),
                 weight: Med,
             },
             Service {
                 id: "cost_effective.procurement.licenses_subscriptions",
-                name: "Software License, Subscription Service Implementation",
+                name: en!("Software License, Subscription Service Implementation"),
                 weight: High,
             },
             Service {
                 id: "cost_effective.procurement.purchase_process",
-                name: "Purchase Process Policy Implementation",
+                name: en!("Purchase Process Policy Implementation"),
                 weight: Med,
             },
         ],
@@ -1172,176 +1214,302 @@ pub static AREAS: &[Area] = &[
 /// Kept apart from [`AREAS`] so that code which never shows descriptions (the widget)
 /// does not carry them: the browser build drops statics nothing reads.
 pub static AREA_DESCRIPTIONS: [&str; 27] = [
-    "Keep the data safe and sound, without any chance of data loss as a result of any single point of human error, lack of responsibility, or technical failure.",
-    "Have a plan for when a disaster happens. It is a practical document that walks through all possible scenarios in case of an emergency event.",
-    "Implement the best practices that can help to drive a smoother, safer, and more secure environment. This involves both systems and people.",
-    "Implement some very basic tools to increase the protection of the IT environment, devices, storage and systems.",
-    "Create the most advanced and efficient IT service environment. The infrastructure management is a core functionality and has to be done in a very professional manner. Using the latest automation and management tools, centralized services, and monitoring key to success.",
-    "Achieve high level proactivity. IT is here to maximize overall productivity, but often even if we have the latest software in place, the client team is not aware of the advances and can get frustrated when the interface moves buttons. There is no shortage of personal productivity tools around but they are losing their potential business impact when the team is not shown how to use them to create a personal operation system with to-dos, calendars, and emails.",
-    "Create and generate as high tenancy as possible for the given budget. You could influence the uptime of the overall systems with the professional services. Most of the job is proactive maintenance, standardized infrastructure, and redundancy. Discipline is the watchword here.",
-    "Manage the IT ecosystem at the most professional level possible. Most IT management jobs are done by one of the C-level executives with an internal admin assistant and perhaps a third party MSP. These three roles don't cover the needed management capacity. A Virtual CIO and a third party IT consultant need to be in place for the following activities.",
-    "Implement Managed Services not just for the professionalism but to maintain responsibility as well. That means creating a service offering around the overall responsibility and accountability of IT using tools, policies, systems, and best practices to make sure nothing falls through the cracks and customer expectations are always met through assured alignment.",
-    "Create all the necessary proactive services to prevent problems or fix them as soon as possible. Monitor, optimize, and remediate if required. This is not just related to the infrastructure but for the business processes as well.",
-    "Manage the responsibility and accountability of many internal, external, and third party resources and vendors. On average a \"Virtual IT Department\" consists of at least 15 parties (ISP, Software Companies, Consultants, Hardware Vendors, and Service Providers etc.). Who is the boss? Who is responsible for what? The issue here for the CEO is that if no one is responsible then ultimately he/her is responsible. These workshops are a great tool to align and organize the team.",
-    "Create a rock solid IT strategy in a very short timeframe. Executives' time can't be wasted sitting and talking for days. What is the best practice for spending 4-16 hours of work to create a very solid IT concept, roadmap, or strategy? The answer includes processes, best practices, efficient data collecting, and decision making techniques.",
-    "Create detailed guidance for the execution of the strategy. This should be a year long plan with all the deliverables, initiatives, projects, priorities, and responsibilities necessary for flawless execution. Most small businesses do not have these plans in place. They often see it as too much work to create them, so the cost/benefit ratio precludes it. Again the keys are the processes, templates, and best practices to do the work in the very small amount of time.",
-    "Execute the plans adeptly. The agile methodology helps to create closed loop systematic rhythms around the execution. The key is to foster alignment on the deliverables and set expectations on time and budget. The most often overlooked factor is the personal time capacity planning. You have to set aside time for managing and doing all the project related work.",
-    "The goal here is to maximize reliability through implemented best practices. Quarterly and monthly target setting measures performance and creating action plans drives costs down and increases efficiency.",
-    "While it's great to think big-picture during the IT strategy session and develop fancy projects we need to reach our goals, we have to use specific IT related project and program management best practices to make sure that we are not just dreaming, but executing flawlessly.",
-    "Ensure everything is safe and sound and works as we think it should be working. The various types of audits not only let us sleep better, but also keep up awareness of specific areas. To create such internal compliance requires a higher operational maturity.",
-    "Organize the IT Ecosystem. This is a virtual department with 20 to 30 different vendors. Who is the boss? Who is working together? Who needs what information? How do we assist communication? It is worth the effort to establish order to get maximum value from our vendors and internal resources.",
-    "Develop the necessary reports to be able to measure the performance of all departments and groups. What we can't measure, we can't manage. This is not an exercise in flooding the C level with reports. It means delivering critical weekly, monthly, quarterly, and yearly metrics of business performance.",
-    "Establish clear aligned definition of who is doing what. Going through the 200+ responsibility areas, from checking on the backup to aligning the technology with the business needs is going to raise a lots of questions. Who should do what to make sure nothing is ignored or forgotten. Again the takeaway for the CEO is that if no one is responsible for an element of the matrix, ultimately the CEO is. It is better to know who does what before you need them to.",
-    "The goal is to create the Service Level Agreement (SLA) internally. That means identifying all the necessary services the company need, make decisions on the needed quality, speed, cost, and create alignment on this. The internal audits could make sure the agreement is not just a paper on the shelf.",
-    "Use the most efficient tools as possible in IT management. If IT wants to make the company more competitive, it first needs to be competitive itself. Using the latest and best efficiency tools is key to drive costs down.",
-    "Make clear that the client is in the driver's seat and not the vendor. Vendor management means yearly negotiations on prices and services, switches if needed, mediation on tough problems, and enforcement of the service level agreement. Make sure they are creating the value we agreed on.",
-    "Create and manage the most cost-effective IT budget. What is included in the budget needs to be strictly defined because everyone has to be on the same page when we're talking about costs, expenses, budgets, targets, etc. Setting a budget is incomplete without proper governance, reconciliation, reporting, and solid decision making.",
-    "Analyse all the IT related processes in the organization. Are there any new tools we could use? Is education required to use the current systems? Is there any integration that could be done to make their processes leaner? A service offering encompassing these topic is a great tangible source of continuous improvement and total quality management.",
-    "Manage every aspect of IT in a lean and straightforward framework. We create and implement the 7C Framework based on the 7C methodology. We must understand that the vCIO is a high level IT Executive and can be a third party. The framework he/she implements, manages, and further develops is based on:",
-    "Manage all IT expenditures of a company and keep them as low as possible. Set up rules around purchasing, and create standards to achieve a homogeneous environment including managing all software subscriptions - key to keeping the costs down.",
+    en!(
+        "Keep the data safe and sound, without any chance of data loss as a result of any single point of human error, lack of responsibility, or technical failure."
+    ),
+    en!(
+        "Have a plan for when a disaster happens. It is a practical document that walks through all possible scenarios in case of an emergency event."
+    ),
+    en!(
+        "Implement the best practices that can help to drive a smoother, safer, and more secure environment. This involves both systems and people."
+    ),
+    en!(
+        "Implement some very basic tools to increase the protection of the IT environment, devices, storage and systems."
+    ),
+    en!(
+        "Create the most advanced and efficient IT service environment. The infrastructure management is a core functionality and has to be done in a very professional manner. Using the latest automation and management tools, centralized services, and monitoring key to success."
+    ),
+    en!(
+        "Achieve high level proactivity. IT is here to maximize overall productivity, but often even if we have the latest software in place, the client team is not aware of the advances and can get frustrated when the interface moves buttons. There is no shortage of personal productivity tools around but they are losing their potential business impact when the team is not shown how to use them to create a personal operation system with to-dos, calendars, and emails."
+    ),
+    en!(
+        "Create and generate as high tenancy as possible for the given budget. You could influence the uptime of the overall systems with the professional services. Most of the job is proactive maintenance, standardized infrastructure, and redundancy. Discipline is the watchword here."
+    ),
+    en!(
+        "Manage the IT ecosystem at the most professional level possible. Most IT management jobs are done by one of the C-level executives with an internal admin assistant and perhaps a third party MSP. These three roles don't cover the needed management capacity. A Virtual CIO and a third party IT consultant need to be in place for the following activities."
+    ),
+    en!(
+        "Implement Managed Services not just for the professionalism but to maintain responsibility as well. That means creating a service offering around the overall responsibility and accountability of IT using tools, policies, systems, and best practices to make sure nothing falls through the cracks and customer expectations are always met through assured alignment."
+    ),
+    en!(
+        "Create all the necessary proactive services to prevent problems or fix them as soon as possible. Monitor, optimize, and remediate if required. This is not just related to the infrastructure but for the business processes as well."
+    ),
+    en!(
+        "Manage the responsibility and accountability of many internal, external, and third party resources and vendors. On average a \"Virtual IT Department\" consists of at least 15 parties (ISP, Software Companies, Consultants, Hardware Vendors, and Service Providers etc.). Who is the boss? Who is responsible for what? The issue here for the CEO is that if no one is responsible then ultimately he/her is responsible. These workshops are a great tool to align and organize the team."
+    ),
+    en!(
+        "Create a rock solid IT strategy in a very short timeframe. Executives' time can't be wasted sitting and talking for days. What is the best practice for spending 4-16 hours of work to create a very solid IT concept, roadmap, or strategy? The answer includes processes, best practices, efficient data collecting, and decision making techniques."
+    ),
+    en!(
+        "Create detailed guidance for the execution of the strategy. This should be a year long plan with all the deliverables, initiatives, projects, priorities, and responsibilities necessary for flawless execution. Most small businesses do not have these plans in place. They often see it as too much work to create them, so the cost/benefit ratio precludes it. Again the keys are the processes, templates, and best practices to do the work in the very small amount of time."
+    ),
+    en!(
+        "Execute the plans adeptly. The agile methodology helps to create closed loop systematic rhythms around the execution. The key is to foster alignment on the deliverables and set expectations on time and budget. The most often overlooked factor is the personal time capacity planning. You have to set aside time for managing and doing all the project related work."
+    ),
+    en!(
+        "The goal here is to maximize reliability through implemented best practices. Quarterly and monthly target setting measures performance and creating action plans drives costs down and increases efficiency."
+    ),
+    en!(
+        "While it's great to think big-picture during the IT strategy session and develop fancy projects we need to reach our goals, we have to use specific IT related project and program management best practices to make sure that we are not just dreaming, but executing flawlessly."
+    ),
+    en!(
+        "Ensure everything is safe and sound and works as we think it should be working. The various types of audits not only let us sleep better, but also keep up awareness of specific areas. To create such internal compliance requires a higher operational maturity."
+    ),
+    en!(
+        "Organize the IT Ecosystem. This is a virtual department with 20 to 30 different vendors. Who is the boss? Who is working together? Who needs what information? How do we assist communication? It is worth the effort to establish order to get maximum value from our vendors and internal resources."
+    ),
+    en!(
+        "Develop the necessary reports to be able to measure the performance of all departments and groups. What we can't measure, we can't manage. This is not an exercise in flooding the C level with reports. It means delivering critical weekly, monthly, quarterly, and yearly metrics of business performance."
+    ),
+    en!(
+        "Establish clear aligned definition of who is doing what. Going through the 200+ responsibility areas, from checking on the backup to aligning the technology with the business needs is going to raise a lots of questions. Who should do what to make sure nothing is ignored or forgotten. Again the takeaway for the CEO is that if no one is responsible for an element of the matrix, ultimately the CEO is. It is better to know who does what before you need them to."
+    ),
+    en!(
+        "The goal is to create the Service Level Agreement (SLA) internally. That means identifying all the necessary services the company need, make decisions on the needed quality, speed, cost, and create alignment on this. The internal audits could make sure the agreement is not just a paper on the shelf."
+    ),
+    en!(
+        "Use the most efficient tools as possible in IT management. If IT wants to make the company more competitive, it first needs to be competitive itself. Using the latest and best efficiency tools is key to drive costs down."
+    ),
+    en!(
+        "Make clear that the client is in the driver's seat and not the vendor. Vendor management means yearly negotiations on prices and services, switches if needed, mediation on tough problems, and enforcement of the service level agreement. Make sure they are creating the value we agreed on."
+    ),
+    en!(
+        "Create and manage the most cost-effective IT budget. What is included in the budget needs to be strictly defined because everyone has to be on the same page when we're talking about costs, expenses, budgets, targets, etc. Setting a budget is incomplete without proper governance, reconciliation, reporting, and solid decision making."
+    ),
+    en!(
+        "Analyse all the IT related processes in the organization. Are there any new tools we could use? Is education required to use the current systems? Is there any integration that could be done to make their processes leaner? A service offering encompassing these topic is a great tangible source of continuous improvement and total quality management."
+    ),
+    en!(
+        "Manage every aspect of IT in a lean and straightforward framework. We create and implement the 7C Framework based on the 7C methodology. We must understand that the vCIO is a high level IT Executive and can be a third party. The framework he/she implements, manages, and further develops is based on:"
+    ),
+    en!(
+        "Manage all IT expenditures of a company and keep them as low as possible. Set up rules around purchasing, and create standards to achieve a homogeneous environment including managing all software subscriptions - key to keeping the costs down."
+    ),
 ];
 
 /// One line per service on what having it in place means, in framework order (the order
 /// of [`AREAS`] and their services). Kept apart for the same reason as
 /// [`AREA_DESCRIPTIONS`].
 pub static SERVICE_HELP: [&str; 139] = [
-    "A written rule for what is backed up, how often and for how long it is kept.",
-    "Backups run on a schedule by a defined process, not by someone remembering to do them.",
-    "A named person or provider checks every backup result and acts on failures.",
-    "Restores are tested regularly, so the company knows backups actually work.",
-    "A copy of the data is kept away from the office, safe from fire, theft and ransomware.",
-    "A documented order and method for getting data back after a loss.",
-    "A dependable offsite or cloud backup product is chosen, deployed and monitored.",
-    "Critical processes and how much downtime and data loss each can bear are agreed with the business.",
-    "The systems, dependencies and single points of failure behind the critical processes are mapped.",
-    "A written plan covers each disaster scenario with steps, owners and emergency contacts.",
-    "The plan's failover, spare capacity and contacts are really set up and staff know their roles.",
-    "The plan is tested and reviewed at least yearly and after every major change.",
-    "A written, approved information security policy sets the rules every employee must follow.",
-    "Staff get practical security guidelines and regular training, e.g. on spotting phishing.",
-    "Accounts and rights follow job roles and are removed promptly when people move or leave.",
-    "Clear rules and controls decide how personal phones and laptops may reach company data.",
-    "Strong, unique passwords and multi-factor sign-in are required for company systems.",
-    "IT risks are listed, rated and reviewed, each with an owner and a mitigation.",
-    "An outside tester periodically tries to break in, revealing weaknesses before attackers do.",
-    "Server rooms, network gear and devices are locked away and physical access is controlled.",
-    "Everyday security procedures, such as incident response and device handover, are written and followed.",
-    "Someone owns security, reviews it on a schedule and reports its status to management.",
-    "Company phones and tablets are enrolled, so they can be configured, locked or wiped remotely.",
-    "Laptops, phones and sensitive data are encrypted, so a lost device does not mean a data breach.",
-    "Everyone can reach only the systems and data their job needs, and rights are reviewed.",
-    "File shares and on-premises systems have permissions set per group and checked regularly.",
-    "Remote and cloud access (VPN, email, SaaS) is protected with multi-factor sign-in and monitored.",
-    "All servers and workstations are monitored and managed centrally with remote management tools.",
-    "One system records every request, project and asset, so nothing gets lost.",
-    "Fixes, configurations and how-tos are documented in a searchable technical knowledge base.",
-    "A network operations centre watches alerts around the clock and reacts before users notice.",
-    "The managed service includes ready, tested recovery procedures for the systems it runs.",
-    "Every device, license and warranty is inventoried and the inventory is kept current.",
-    "Staff are shown new features and changes in their tools before they get stuck or frustrated.",
-    "Employees find answers to common how-to questions themselves in an internal knowledge base.",
-    "People learn to run email, calendar and to-dos as one personal system that saves them time.",
-    "IT regularly reviews business processes and adapts systems to support them better.",
-    "Business applications are connected, so data flows between them without double entry.",
-    "Critical servers, storage, internet and power are redundant, so one failure does not stop work.",
-    "Devices and configurations follow a standard, making support faster and failures rarer.",
-    "Server operating systems and applications get security updates on a tested, regular schedule.",
-    "Workstations and their applications are patched automatically and missing updates are reported.",
-    "Hardware is replaced on a planned cycle and retired devices are wiped and recycled safely.",
-    "A vCIO leads the development of an IT strategy tied to the company's business goals.",
-    "A vCIO drives the IT roadmap's projects to completion on time and on budget.",
-    "A vCIO acts as the senior IT leader, coordinating internal staff, the MSP and vendors.",
-    "A vCIO oversees infrastructure decisions, standards and capacity planning.",
-    "A vCIO owns the security and risk agenda and reports on it to management.",
-    "A vCIO advises on IT questions and represents the company toward vendors and partners.",
-    "Every issue and request goes through a ticketing system with a clear owner and status.",
-    "The provider takes on responsibility for carrying out the recovery plan when disaster strikes.",
-    "Response and resolution times are agreed in an SLA and measured through the tickets.",
-    "A named service manager at the provider answers for the account and handles escalations.",
-    "The SLA covers support outside business hours, with agreed response times and costs.",
-    "The SLA explicitly covers special devices such as production, point-of-sale or lab equipment.",
-    "Systems get scheduled preventive maintenance instead of waiting for something to break.",
-    "Users are trained regularly, so fewer everyday problems turn into support tickets.",
-    "Performance and configurations are reviewed and tuned regularly using monitoring data.",
-    "Someone visits onsite regularly and collects user feedback to fix problems early.",
-    "Quarterly business reviews go over IT performance, risks and plans with management.",
-    "The matrix names who holds the CIO duties, so IT leadership is not left to nobody.",
-    "Each main IT area has a named party who does the work and one who answers for it.",
-    "Everyone in the matrix, staff and vendors alike, has been walked through their duties.",
-    "Ticket categories follow the matrix, so each request goes straight to its owner.",
-    "Responsibilities are written into MSP and vendor contracts, making them enforceable.",
-    "Market, competitor and technology trends are reviewed for IT opportunities and threats.",
-    "The company's own IT strengths and weaknesses are assessed openly with leadership.",
-    "Current systems and infrastructure are surveyed as a factual starting point for the strategy.",
-    "The business model is reviewed to see where technology can add the most value.",
-    "Every party in the virtual IT department (staff, MSP, vendors) is evaluated for fit.",
-    "Business functions are mapped to the IT systems that support them, exposing gaps.",
-    "Key business processes are mapped to find where IT can make them faster or leaner.",
-    "The IT functions the company needs are planned, with who will deliver each one.",
-    "Strategic IT initiatives are chosen and ranked by their impact on business goals.",
-    "A dated IT roadmap turns the chosen initiatives into a multi-year plan.",
-    "Next year's IT budget is built from the planned initiatives and the running costs.",
-    "The people, time and system capacity the year's plan needs are estimated up front.",
-    "Projects and initiatives are ranked, so the most important ones are done first.",
-    "Work is reassigned between staff, MSP and vendors to fit the year's plan.",
-    "The yearly IT plan is signed off with its deliverables, owners and dates.",
-    "Each quarter has a concrete IT execution plan with goals, owners and budget.",
-    "A monthly meeting checks progress on IT initiatives and removes blockers.",
-    "A short weekly check-in keeps IT tasks moving and protects time for project work.",
-    "Projects run in one system with tasks, deadlines and status visible to everyone involved.",
-    "Each quarter, IT results are measured against targets and the next plan is adjusted.",
-    "A set of IT KPIs with monthly and quarterly targets is defined and tracked.",
-    "Infrastructure health and capacity are planned and monitored against targets.",
-    "IT management work, such as tickets, SLAs and projects, is planned and measured against targets.",
-    "Progress toward strategic IT goals is planned and monitored, not assumed.",
-    "Each key vendor's delivery is monitored against agreed targets.",
-    "Users' IT skills are developed to a plan and their progress is measured.",
-    "Key IT initiatives are managed as one portfolio with owners, goals and status.",
-    "Each key project has a budget and a risk list that are tracked until it ends.",
-    "Project plans and progress are visualised, so everyone sees timelines and dependencies.",
-    "Changes a project brings to users are announced, explained and supported.",
-    "Projects are formally closed with acceptance, handover documentation and lessons learned.",
-    "An independent party audits IT periodically, not only the people who run it.",
-    "Audits follow a designed, recurring process with best-practice checklists.",
-    "Data security, disaster recovery readiness and backups are audited on a regular schedule.",
-    "Servers, network, server room and IT services are checked against best practice.",
-    "IT management practices such as planning, budgeting and governance are audited too.",
-    "IT operation processes and policies are defined and followed by every party involved.",
-    "An IT operations manual documents systems, admin procedures and who is responsible for what.",
-    "One shared platform holds tickets, projects and yearly and quarterly plans for the whole IT team.",
-    "An IT org chart shows every internal and external party and who reports to whom.",
-    "IT staff have defined competences and personal growth plans that are reviewed.",
-    "A reporting framework defines which IT metrics go to whom, from weekly to yearly.",
-    "Management gets regular reports on system health, uptime, backups and security.",
-    "Regular reports show tickets, SLA performance and project status.",
-    "Progress on the IT strategy and roadmap is reported to leadership.",
-    "Each key vendor's performance and cost are reported regularly.",
-    "Reports show user satisfaction, support requests and adoption of tools.",
-    "Current responsibilities are surveyed through interviews and a workshop, exposing gaps.",
-    "The matrix is kept up to date as people, vendors and systems change.",
-    "Dependencies on single people or vendors are analysed and the risks addressed.",
-    "An internal SLA sets the expected quality, speed and cost of each IT service the company needs.",
-    "The internal SLA is measured and audited, so it is not just paper on the shelf.",
-    "A task and project tool tracks IT work and commitments in one place.",
-    "IT maturity is measured with a tool and tracked over time.",
-    "IT documentation, such as configurations, diagrams and procedures, lives in one managed tool.",
-    "A business password manager stores and shares credentials securely instead of sheets or notes.",
-    "IT spending is tracked in a budget tool rather than in scattered spreadsheets.",
-    "The ERP vendor's service, prices and upgrades are managed and reviewed every year.",
-    "Phone and internet contracts are reviewed, renegotiated and their SLAs enforced.",
-    "Cloud and SaaS providers are tracked, with their costs, data location and SLAs reviewed.",
-    "Every IT vendor has an owner, a contract record, a yearly review and an escalation path.",
-    "Printers and supplies are managed as one service, keeping print costs under control.",
-    "A yearly IT budget is planned, with a clear definition of what counts as IT cost.",
-    "Spending is checked against the budget, and approvals are needed beyond set limits.",
-    "Budget-versus-actual IT spending is reported to management regularly.",
-    "IT-related processes are reviewed regularly for tools, training or integrations that make them leaner.",
-    "IT is managed along a complete framework, so no management area is forgotten.",
-    "A trained, certified vCIO runs the framework for the company.",
-    "The vCIO uses a dedicated toolkit to measure, plan and report IT management.",
-    "The vCIO keeps learning through a peer community, bringing new practices to the company.",
-    "A written policy says who may buy which IT items, up to what amount, with whose approval.",
-    "Only approved standard device models are bought, keeping the environment uniform.",
-    "All software licenses and subscriptions are tracked, right-sized and renewed deliberately.",
-    "Purchases follow a defined request, quote, approval and receipt process.",
+    en!("A written rule for what is backed up, how often and for how long it is kept."),
+    en!("Backups run on a schedule by a defined process, not by someone remembering to do them."),
+    en!("A named person or provider checks every backup result and acts on failures."),
+    en!("Restores are tested regularly, so the company knows backups actually work."),
+    en!("A copy of the data is kept away from the office, safe from fire, theft and ransomware."),
+    en!("A documented order and method for getting data back after a loss."),
+    en!("A dependable offsite or cloud backup product is chosen, deployed and monitored."),
+    en!(
+        "Critical processes and how much downtime and data loss each can bear are agreed with the business."
+    ),
+    en!(
+        "The systems, dependencies and single points of failure behind the critical processes are mapped."
+    ),
+    en!("A written plan covers each disaster scenario with steps, owners and emergency contacts."),
+    en!(
+        "The plan's failover, spare capacity and contacts are really set up and staff know their roles."
+    ),
+    en!("The plan is tested and reviewed at least yearly and after every major change."),
+    en!(
+        "A written, approved information security policy sets the rules every employee must follow."
+    ),
+    en!("Staff get practical security guidelines and regular training, e.g. on spotting phishing."),
+    en!("Accounts and rights follow job roles and are removed promptly when people move or leave."),
+    en!("Clear rules and controls decide how personal phones and laptops may reach company data."),
+    en!("Strong, unique passwords and multi-factor sign-in are required for company systems."),
+    en!("IT risks are listed, rated and reviewed, each with an owner and a mitigation."),
+    en!(
+        "An outside tester periodically tries to break in, revealing weaknesses before attackers do."
+    ),
+    en!(
+        "Server rooms, network gear and devices are locked away and physical access is controlled."
+    ),
+    en!(
+        "Everyday security procedures, such as incident response and device handover, are written and followed."
+    ),
+    en!("Someone owns security, reviews it on a schedule and reports its status to management."),
+    en!(
+        "Company phones and tablets are enrolled, so they can be configured, locked or wiped remotely."
+    ),
+    en!(
+        "Laptops, phones and sensitive data are encrypted, so a lost device does not mean a data breach."
+    ),
+    en!("Everyone can reach only the systems and data their job needs, and rights are reviewed."),
+    en!(
+        "File shares and on-premises systems have permissions set per group and checked regularly."
+    ),
+    en!(
+        "Remote and cloud access (VPN, email, SaaS) is protected with multi-factor sign-in and monitored."
+    ),
+    en!(
+        "All servers and workstations are monitored and managed centrally with remote management tools."
+    ),
+    en!("One system records every request, project and asset, so nothing gets lost."),
+    en!(
+        "Fixes, configurations and how-tos are documented in a searchable technical knowledge base."
+    ),
+    en!(
+        "A network operations centre watches alerts around the clock and reacts before users notice."
+    ),
+    en!("The managed service includes ready, tested recovery procedures for the systems it runs."),
+    en!("Every device, license and warranty is inventoried and the inventory is kept current."),
+    en!(
+        "Staff are shown new features and changes in their tools before they get stuck or frustrated."
+    ),
+    en!(
+        "Employees find answers to common how-to questions themselves in an internal knowledge base."
+    ),
+    en!(
+        "People learn to run email, calendar and to-dos as one personal system that saves them time."
+    ),
+    en!("IT regularly reviews business processes and adapts systems to support them better."),
+    en!("Business applications are connected, so data flows between them without double entry."),
+    en!(
+        "Critical servers, storage, internet and power are redundant, so one failure does not stop work."
+    ),
+    en!("Devices and configurations follow a standard, making support faster and failures rarer."),
+    en!(
+        "Server operating systems and applications get security updates on a tested, regular schedule."
+    ),
+    en!(
+        "Workstations and their applications are patched automatically and missing updates are reported."
+    ),
+    en!(
+        "Hardware is replaced on a planned cycle and retired devices are wiped and recycled safely."
+    ),
+    en!("A vCIO leads the development of an IT strategy tied to the company's business goals."),
+    en!("A vCIO drives the IT roadmap's projects to completion on time and on budget."),
+    en!("A vCIO acts as the senior IT leader, coordinating internal staff, the MSP and vendors."),
+    en!("A vCIO oversees infrastructure decisions, standards and capacity planning."),
+    en!("A vCIO owns the security and risk agenda and reports on it to management."),
+    en!("A vCIO advises on IT questions and represents the company toward vendors and partners."),
+    en!("Every issue and request goes through a ticketing system with a clear owner and status."),
+    en!(
+        "The provider takes on responsibility for carrying out the recovery plan when disaster strikes."
+    ),
+    en!("Response and resolution times are agreed in an SLA and measured through the tickets."),
+    en!("A named service manager at the provider answers for the account and handles escalations."),
+    en!("The SLA covers support outside business hours, with agreed response times and costs."),
+    en!(
+        "The SLA explicitly covers special devices such as production, point-of-sale or lab equipment."
+    ),
+    en!("Systems get scheduled preventive maintenance instead of waiting for something to break."),
+    en!("Users are trained regularly, so fewer everyday problems turn into support tickets."),
+    en!("Performance and configurations are reviewed and tuned regularly using monitoring data."),
+    en!("Someone visits onsite regularly and collects user feedback to fix problems early."),
+    en!("Quarterly business reviews go over IT performance, risks and plans with management."),
+    en!("The matrix names who holds the CIO duties, so IT leadership is not left to nobody."),
+    en!("Each main IT area has a named party who does the work and one who answers for it."),
+    en!("Everyone in the matrix, staff and vendors alike, has been walked through their duties."),
+    en!("Ticket categories follow the matrix, so each request goes straight to its owner."),
+    en!("Responsibilities are written into MSP and vendor contracts, making them enforceable."),
+    en!("Market, competitor and technology trends are reviewed for IT opportunities and threats."),
+    en!("The company's own IT strengths and weaknesses are assessed openly with leadership."),
+    en!(
+        "Current systems and infrastructure are surveyed as a factual starting point for the strategy."
+    ),
+    en!("The business model is reviewed to see where technology can add the most value."),
+    en!("Every party in the virtual IT department (staff, MSP, vendors) is evaluated for fit."),
+    en!("Business functions are mapped to the IT systems that support them, exposing gaps."),
+    en!("Key business processes are mapped to find where IT can make them faster or leaner."),
+    en!("The IT functions the company needs are planned, with who will deliver each one."),
+    en!("Strategic IT initiatives are chosen and ranked by their impact on business goals."),
+    en!("A dated IT roadmap turns the chosen initiatives into a multi-year plan."),
+    en!("Next year's IT budget is built from the planned initiatives and the running costs."),
+    en!("The people, time and system capacity the year's plan needs are estimated up front."),
+    en!("Projects and initiatives are ranked, so the most important ones are done first."),
+    en!("Work is reassigned between staff, MSP and vendors to fit the year's plan."),
+    en!("The yearly IT plan is signed off with its deliverables, owners and dates."),
+    en!("Each quarter has a concrete IT execution plan with goals, owners and budget."),
+    en!("A monthly meeting checks progress on IT initiatives and removes blockers."),
+    en!("A short weekly check-in keeps IT tasks moving and protects time for project work."),
+    en!(
+        "Projects run in one system with tasks, deadlines and status visible to everyone involved."
+    ),
+    en!("Each quarter, IT results are measured against targets and the next plan is adjusted."),
+    en!("A set of IT KPIs with monthly and quarterly targets is defined and tracked."),
+    en!("Infrastructure health and capacity are planned and monitored against targets."),
+    en!(
+        "IT management work, such as tickets, SLAs and projects, is planned and measured against targets."
+    ),
+    en!("Progress toward strategic IT goals is planned and monitored, not assumed."),
+    en!("Each key vendor's delivery is monitored against agreed targets."),
+    en!("Users' IT skills are developed to a plan and their progress is measured."),
+    en!("Key IT initiatives are managed as one portfolio with owners, goals and status."),
+    en!("Each key project has a budget and a risk list that are tracked until it ends."),
+    en!("Project plans and progress are visualised, so everyone sees timelines and dependencies."),
+    en!("Changes a project brings to users are announced, explained and supported."),
+    en!(
+        "Projects are formally closed with acceptance, handover documentation and lessons learned."
+    ),
+    en!("An independent party audits IT periodically, not only the people who run it."),
+    en!("Audits follow a designed, recurring process with best-practice checklists."),
+    en!(
+        "Data security, disaster recovery readiness and backups are audited on a regular schedule."
+    ),
+    en!("Servers, network, server room and IT services are checked against best practice."),
+    en!("IT management practices such as planning, budgeting and governance are audited too."),
+    en!("IT operation processes and policies are defined and followed by every party involved."),
+    en!(
+        "An IT operations manual documents systems, admin procedures and who is responsible for what."
+    ),
+    en!(
+        "One shared platform holds tickets, projects and yearly and quarterly plans for the whole IT team."
+    ),
+    en!("An IT org chart shows every internal and external party and who reports to whom."),
+    en!("IT staff have defined competences and personal growth plans that are reviewed."),
+    en!("A reporting framework defines which IT metrics go to whom, from weekly to yearly."),
+    en!("Management gets regular reports on system health, uptime, backups and security."),
+    en!("Regular reports show tickets, SLA performance and project status."),
+    en!("Progress on the IT strategy and roadmap is reported to leadership."),
+    en!("Each key vendor's performance and cost are reported regularly."),
+    en!("Reports show user satisfaction, support requests and adoption of tools."),
+    en!("Current responsibilities are surveyed through interviews and a workshop, exposing gaps."),
+    en!("The matrix is kept up to date as people, vendors and systems change."),
+    en!("Dependencies on single people or vendors are analysed and the risks addressed."),
+    en!(
+        "An internal SLA sets the expected quality, speed and cost of each IT service the company needs."
+    ),
+    en!("The internal SLA is measured and audited, so it is not just paper on the shelf."),
+    en!("A task and project tool tracks IT work and commitments in one place."),
+    en!("IT maturity is measured with a tool and tracked over time."),
+    en!(
+        "IT documentation, such as configurations, diagrams and procedures, lives in one managed tool."
+    ),
+    en!(
+        "A business password manager stores and shares credentials securely instead of sheets or notes."
+    ),
+    en!("IT spending is tracked in a budget tool rather than in scattered spreadsheets."),
+    en!("The ERP vendor's service, prices and upgrades are managed and reviewed every year."),
+    en!("Phone and internet contracts are reviewed, renegotiated and their SLAs enforced."),
+    en!("Cloud and SaaS providers are tracked, with their costs, data location and SLAs reviewed."),
+    en!("Every IT vendor has an owner, a contract record, a yearly review and an escalation path."),
+    en!("Printers and supplies are managed as one service, keeping print costs under control."),
+    en!("A yearly IT budget is planned, with a clear definition of what counts as IT cost."),
+    en!("Spending is checked against the budget, and approvals are needed beyond set limits."),
+    en!("Budget-versus-actual IT spending is reported to management regularly."),
+    en!(
+        "IT-related processes are reviewed regularly for tools, training or integrations that make them leaner."
+    ),
+    en!("IT is managed along a complete framework, so no management area is forgotten."),
+    en!("A trained, certified vCIO runs the framework for the company."),
+    en!("The vCIO uses a dedicated toolkit to measure, plan and report IT management."),
+    en!("The vCIO keeps learning through a peer community, bringing new practices to the company."),
+    en!(
+        "A written policy says who may buy which IT items, up to what amount, with whose approval."
+    ),
+    en!("Only approved standard device models are bought, keeping the environment uniform."),
+    en!(
+        "All software licenses and subscriptions are tracked, right-sized and renewed deliberately."
+    ),
+    en!("Purchases follow a defined request, quote, approval and receipt process."),
 ];

@@ -89,6 +89,172 @@ pub fn collect() -> Vec<(String, String)> {
 
 /// Interface copy and sentence templates, by key. `{name}` marks a placeholder.
 pub static UI: &[(&str, &str)] = &[
+    // The widget.
+    ("ui.welcome.title", "How competitive is your IT?"),
+    (
+        "ui.welcome.intro",
+        "Answer {n} short questions about how your company runs IT and get your IT Competitiveness quotient (ITCq): a score from 0 to 100 across the seven areas of the 7C IT Management Framework.",
+    ),
+    (
+        "ui.welcome.time",
+        "Takes about 8 minutes. No technical knowledge needed: \"Don't know\" is always an answer.",
+    ),
+    (
+        "ui.welcome.get",
+        "You get your score, how it compares with the target for a company of your size and goals, and a phased action plan.",
+    ),
+    (
+        "ui.welcome.privacy",
+        "Your answers stay in this browser until you choose to send your results to {msp}.",
+    ),
+    (
+        "ui.welcome.back",
+        "Welcome back. You have an assessment in progress ({count} of {n} questions answered).",
+    ),
+    (
+        "ui.welcome.progress",
+        "You have answered {count} of {n} questions so far.",
+    ),
+    ("ui.welcome.start", "Start the assessment"),
+    ("ui.start_over", "Start over"),
+    ("ui.resume", "Resume"),
+    ("ui.continue", "Continue"),
+    ("ui.next", "Next"),
+    ("ui.back", "Back"),
+    ("ui.see_results", "See my results"),
+    ("ui.ok", "OK"),
+    ("ui.loading", "Loading…"),
+    ("ui.choose", "Choose…"),
+    ("ui.dont_know", "Don't know"),
+    ("ui.language", "Language"),
+    ("ui.logo", "{msp} logo"),
+    ("ui.your_it_partner", "your IT partner"),
+    (
+        "ui.config_error",
+        "This assessment is not set up correctly.",
+    ),
+    (
+        "ui.config_error_hint",
+        "The site owner can fix it; you can still take it.",
+    ),
+    (
+        "ui.crash",
+        "Sorry, something went wrong and the assessment stopped. Please reload the page: the answers you gave are saved on this device.",
+    ),
+    ("ui.profile.title", "About your company"),
+    (
+        "ui.profile.intro",
+        "This sets the targets your results are compared with.",
+    ),
+    ("ui.profile.company", "Company name (optional)"),
+    (
+        "ui.profile.seats",
+        "How many people in your company use IT?",
+    ),
+    (
+        "ui.profile.seats_hint",
+        "Everyone who uses a computer, laptop or phone for work.",
+    ),
+    ("ui.profile.industry", "Industry"),
+    ("ui.profile.it", "Who looks after IT today?"),
+    ("ui.goals.title", "What matters most in the next year?"),
+    (
+        "ui.goals.intro",
+        "Choose any that apply. They raise the targets of the areas they depend on.",
+    ),
+    ("ui.goals.start", "Start the questions"),
+    (
+        "ui.question.progress",
+        "{block} · Question {i} of {n} · {percent} done",
+    ),
+    ("ui.question.help_show", "What does this mean?"),
+    ("ui.question.help_hide", "Hide the explanation"),
+    (
+        "ui.question.keys",
+        "Keys: 1–5 choose an answer, 6 \"Don't know\", Enter goes on.",
+    ),
+    ("ui.live.results", "Your results are ready."),
+    ("ui.live.lead", "All questions answered."),
+    ("ui.lead.title", "Your results are ready"),
+    ("ui.lead.title_after", "Get a copy and talk it through"),
+    (
+        "ui.lead.intro",
+        "Tell us who you are and {msp} can send you your results and walk you through them.",
+    ),
+    ("ui.lead.name", "Your name"),
+    ("ui.lead.email", "Work email"),
+    ("ui.lead.company", "Company"),
+    ("ui.lead.phone", "Phone (optional)"),
+    (
+        "ui.lead.consent",
+        "Send me my results, and {msp} may contact me about them.",
+    ),
+    ("ui.lead.privacy", "Privacy policy"),
+    ("ui.lead.send", "Send"),
+    ("ui.results.title", "Your IT Competitiveness quotient"),
+    ("ui.results.meaning", "What it means for your company"),
+    (
+        "ui.results.unknown_count",
+        "\"Don't know\" answers: {count} of {answered}.",
+    ),
+    ("ui.results.after_phase", "ITCq after this phase: {itcq}"),
+    (
+        "ui.results.action_facts",
+        "Effort: {effort}. Done by: {responsible}. Answerable: {accountable}.",
+    ),
+    ("ui.results.services", "{n} services to put in place"),
+    (
+        "ui.results.shared",
+        "These results were shared with you through a link. Take the assessment for your own company to get your own score and plan.",
+    ),
+    (
+        "ui.results.thanks",
+        "Thank you, {name}. Your details are with {msp}.",
+    ),
+    ("ui.chart.score", "Your score"),
+    ("ui.chart.target", "Your target"),
+    ("ui.cta.title", "Talk it through with {msp}"),
+    (
+        "ui.cta.text",
+        "A short conversation turns this plan into the first concrete steps for your company.",
+    ),
+    ("ui.cta.mail", "Send my results to {msp}"),
+    ("ui.share.title", "Keep and share your results"),
+    ("ui.share.link", "Link to these results"),
+    ("ui.share.copy", "Copy link"),
+    (
+        "ui.share.hint",
+        "The results are inside the link itself, not stored on a server. The link does not contain your contact details.",
+    ),
+    ("ui.share.pdf", "Save as PDF"),
+    ("ui.share.json", "Download JSON"),
+    ("ui.share.csv", "Download CSV"),
+    ("ui.share.preparing", "Preparing your file…"),
+    ("ui.share.copied", "Link copied."),
+    (
+        "ui.share.copy_manual",
+        "Select the link above and copy it (Ctrl+C, or Cmd+C on a Mac).",
+    ),
+    ("ui.share.downloading", "Your file is downloading."),
+    (
+        "ui.share.printed",
+        "The report opened in a new tab. Choose \"Save as PDF\" in the print dialog to keep it.",
+    ),
+    (
+        "ui.share.print_blocked",
+        "Your browser blocked the new tab, so the report was downloaded instead: open it and print it to PDF.",
+    ),
+    (
+        "ui.share.failed",
+        "Sorry, that did not work ({reason}). Your results are still here; please try again.",
+    ),
+    ("ui.restart", "Start again"),
+    (
+        "ui.restart.confirm",
+        "Start again? This clears your answers and results on this device.",
+    ),
+    ("ui.restart.keep", "Keep my results"),
+    ("ui.restart.yes", "Yes, start again"),
     // Formats.
     ("fmt.decimal", "."),
     ("fmt.percent", "{n}%"),
@@ -126,13 +292,19 @@ pub static UI: &[(&str, &str)] = &[
     ("pdf.partial", "Based on {answered} of {total} questions."),
     ("pdf.prepared_for", "Prepared for {name}."),
     ("pdf.taken_on", "Assessment taken on {date}."),
-    ("pdf.profile", "{seats} people using IT · {industry} · IT run by: {it}."),
+    (
+        "pdf.profile",
+        "{seats} people using IT · {industry} · IT run by: {it}.",
+    ),
     ("pdf.blocks", "Your score per block"),
     ("pdf.block_score", "{score} of 100 · target {target}"),
     ("pdf.block_none", "Not assessed · target {target}"),
     ("pdf.unknown", "What you didn't know"),
     ("pdf.plan", "Your action plan"),
-    ("pdf.plan_gain", "Doing the whole plan takes your ITCq from {from} to {to}."),
+    (
+        "pdf.plan_gain",
+        "Doing the whole plan takes your ITCq from {from} to {to}.",
+    ),
     ("pdf.phase", "{phase} · ITCq after this phase: {itcq}"),
     ("pdf.phase_empty", "Nothing needed here."),
     (
@@ -162,11 +334,78 @@ pub static UI: &[(&str, &str)] = &[
     ("mail.actions", "The first actions in my plan:"),
     ("mail.link", "My full results: {link}"),
     ("mail.close", "I'd like to talk about the results."),
+    // What the prospect entered that cannot be taken.
+    (
+        "error.seats_empty",
+        "Please enter how many people in your company use a computer or phone for work.",
+    ),
+    (
+        "error.seats_range",
+        "Please enter a whole number from 1 to {max} (for example 45).",
+    ),
+    (
+        "error.industry",
+        "Please choose the industry closest to yours.",
+    ),
+    (
+        "error.it_management",
+        "Please choose who looks after IT today.",
+    ),
+    (
+        "error.answer",
+        "Please choose an answer, or \"Don't know\" if you're not sure.",
+    ),
+    ("error.lead.name", "Please enter your name."),
+    ("error.lead.email", "Please enter your work email."),
+    ("error.lead.company", "Please enter your company's name."),
+    ("error.lead.required", "Please fill in this field."),
+    (
+        "error.lead.too_long",
+        "That is longer than we can take (200 characters at most).",
+    ),
+    (
+        "error.lead.email_invalid",
+        "That email address doesn't look right; use the form name@company.com.",
+    ),
+    (
+        "error.lead.phone",
+        "Please enter a phone number with 6 to 20 digits (spaces, +, - and brackets are fine), or leave it empty.",
+    ),
+    (
+        "error.lead.consent",
+        "Please tick the box so we may send you your results and contact you about them.",
+    ),
+    // Notices.
+    (
+        "notice.restore_failed",
+        "We couldn't restore the answers saved earlier on this device, so you are starting fresh.",
+    ),
+    (
+        "notice.link_full_bank",
+        "This results link was made with the full question set, which this assessment does not show. Ask whoever sent it for the report instead.",
+    ),
+    (
+        "notice.link_damaged",
+        "This results link could not be opened: it is incomplete or was changed. You can take the assessment yourself below.",
+    ),
+    (
+        "notice.link_newer",
+        "This results link was made by a newer version of this assessment. You can take the assessment yourself below.",
+    ),
     // Lead capture.
-    ("lead.consent_short", "I agree to be contacted about my results."),
+    (
+        "lead.consent_short",
+        "I agree to be contacted about my results.",
+    ),
     // The rep briefing.
-    ("brief.unknown_one", "{count} \"Don't know\" answer in {block}"),
-    ("brief.unknown_many", "{count} \"Don't know\" answers in {block}"),
+    (
+        "brief.unknown_one",
+        "{count} \"Don't know\" answer in {block}",
+    ),
+    (
+        "brief.unknown_many",
+        "{count} \"Don't know\" answers in {block}",
+    ),
     // How each block stands against its target.
     (
         "report.meaning.not_assessed",

@@ -6,7 +6,7 @@
 //! fix. URLs are limited to `http(s)` (and root-relative paths for the logo), so nothing an
 //! MSP types can become a `javascript:` link.
 
-use crate::engine::i18n::Texts;
+use crate::engine::i18n::{Lang, Texts};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -162,8 +162,9 @@ pub struct WidgetConfig {
     pub lead_position: LeadPosition,
     /// Inline or popup.
     pub mode: Mode,
-    /// Language (only English so far).
-    pub lang: &'static str,
+    /// The language the MSP chose (`data-lang`); without it the loader follows the
+    /// browser's languages.
+    pub lang: Option<Lang>,
     /// Key that separates this widget's saved answers from others on the same site.
     pub storage_key: String,
     /// Endpoint that receives each lead and report as JSON (a Zapier/Make catch hook, a
@@ -187,7 +188,7 @@ impl Default for WidgetConfig {
             privacy_url: None,
             lead_position: LeadPosition::Before,
             mode: Mode::Inline,
-            lang: "en",
+            lang: None,
             storage_key: "default".to_string(),
             webhook: None,
             hubspot: None,
@@ -420,9 +421,9 @@ impl WidgetConfig {
                     "popup" => c.mode = Mode::Popup,
                     _ => problem(key, v, "use \"inline\" (default) or \"popup\""),
                 },
-                "lang" => match v.to_ascii_lowercase().as_str() {
-                    "en" | "en-us" | "en-gb" => c.lang = "en",
-                    _ => problem(key, v, "use \"en\" (more languages are coming)"),
+                "lang" => match Lang::parse(v) {
+                    Some(l) => c.lang = Some(l),
+                    None => problem(key, v, &format!("use one of {}", Lang::accepted())),
                 },
                 "resultCode" => c.result_code = Some(v.to_string()),
                 "storageKey" => {

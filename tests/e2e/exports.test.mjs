@@ -57,7 +57,7 @@ test("a damaged results link says so and offers the assessment", async () => {
   const ctx = await open(env, "/index.html#itcq=BBAAAAFowBJJJJJJJJJJJJJJJGDh");
   const w = widget(ctx.page);
   await waitStep(w, "welcome");
-  assert.match(await w.locator(".itcq-notice").innerText(), /could not be opened: the result code is damaged/);
+  assert.match(await w.locator(".itcq-notice").innerText(), /could not be opened: it is incomplete or was changed/);
   await assertClean(ctx);
   await ctx.close();
 });

@@ -68,12 +68,14 @@ export async function setup() {
 /**
  * Opens `path` in a fresh context (own localStorage). Collects page errors, console messages,
  * requests and CSP violations; throws if the page does not load.
- * options: viewport, deviceScaleFactor, init (a function run before the page's scripts), goto=false.
+ * options: viewport, deviceScaleFactor, locale (the browser's language, default en-US), init (a
+ * function run before the page's scripts), goto=false.
  */
 export async function open(env, path, options = {}) {
   const context = await env.browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 900 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    locale: options.locale ?? "en-US",
   });
   const page = await context.newPage();
   page.setDefaultTimeout(options.timeout ?? 15000);

@@ -52,8 +52,16 @@
     var LANGS = ['en', 'de', 'es'];  // the files in lang/ (the engine's Lang::ALL)
     var LANG_KEY = 'itcq:v1:lang';
     var shared = sharedCode();  // a result code from the page's address, for the first widget
-    var LOADING = 'Loading the IT assessment\u2026';
-    var FAILED = 'The assessment could not be loaded. Please reload the page.';
+    // What the loader itself shows before the widget's texts arrive, per language:
+    // loading, load failure, popup button, dialog name, close.
+    var SAY = {
+      en: ['Loading the IT assessment\u2026', 'The assessment could not be loaded. Please reload the page.',
+        'Check your IT score', 'IT assessment', 'Close'],
+      de: ['Der IT-Check wird geladen\u2026', 'Der IT-Check konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
+        'Wie gut ist Ihre IT?', 'IT-Check', 'Schlie\u00dfen'],
+      es: ['Cargando la evaluaci\u00f3n de TI\u2026', 'No se pudo cargar la evaluaci\u00f3n. Vuelva a cargar la p\u00e1gina.',
+        'Eval\u00fae su TI', 'Evaluaci\u00f3n de TI', 'Cerrar']
+    };
 
     // Styles for what shows before the widget loads: the host box, the placeholder and the
     // popup launcher. A constructable stylesheet is allowed under `style-src 'self'`; the
@@ -210,6 +218,7 @@
       }
       if (!opts.storageKey) opts.storageKey = location.pathname.slice(0, 150) + '#' + String(slot).slice(0, 40);
       var popup = String(o.mode || '').trim().toLowerCase() === 'popup';
+      var say = SAY[chosenLang(opts)];
       var host = el('itcq-widget');
       var wasm = null, observer = null, dialog = null, launcher = null, root = null, lang = null;
       var done = false, started = false, settle;
@@ -243,7 +252,7 @@
 
       function newRoot() {
         root = el('div', 'itcq-root');
-        var p = root.appendChild(el('p', 'itcq-loading', LOADING));
+        var p = root.appendChild(el('p', 'itcq-loading', say[0]));
         p.setAttribute('role', 'status');
         return root;
       }
@@ -280,7 +289,7 @@
           if (done) return;
           fail('the assessment could not be loaded:', e);
           root.textContent = '';
-          var m = root.appendChild(el('p', 'itcq-load-error', FAILED));
+          var m = root.appendChild(el('p', 'itcq-load-error', say[1]));
           m.setAttribute('role', 'alert');
           settle.rej(e);
         });
@@ -288,7 +297,7 @@
 
       if (popup) {
         host.classList.add('itcq-popup');
-        launcher = shadow.appendChild(el('button', 'itcq-launcher', o.buttonLabel || 'Check your IT score'));
+        launcher = shadow.appendChild(el('button', 'itcq-launcher', o.buttonLabel || say[2]));
         launcher.type = 'button';
         launcher.addEventListener('click', open);
       } else {
@@ -300,10 +309,10 @@
         try {
           if (!dialog) {
             dialog = el('dialog', 'itcq-dialog');
-            dialog.setAttribute('aria-label', 'IT assessment');
+            dialog.setAttribute('aria-label', say[3]);
             var close = dialog.appendChild(el('button', 'itcq-close', '\u00d7'));
             close.type = 'button';
-            close.setAttribute('aria-label', 'Close');
+            close.setAttribute('aria-label', say[4]);
             close.addEventListener('click', function () { dialog.close ? dialog.close() : dialog.removeAttribute('open'); });
             // Esc (cancel) and the close button both end in `close`: focus goes back.
             dialog.addEventListener('close', function () { launcher.focus(); });

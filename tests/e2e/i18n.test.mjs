@@ -136,3 +136,18 @@ test("the results and the rep briefing read in the chosen language", async () =>
   await assertClean(ctx);
   await ctx.close();
 });
+
+test("the loader's own words follow the language too (popup button, dialog)", async () => {
+  const ctx = await open(env, "/test/lang-de.html");
+  const host = await ctx.page.evaluateHandle(() => {
+    const slot = document.body.appendChild(document.createElement("div"));
+    return window.ITCq.mount(slot, { mode: "popup", lang: "es" }).host;
+  });
+  const launcher = ctx.page.locator("itcq-widget.itcq-popup .itcq-launcher");
+  assert.equal((await launcher.innerText()).trim(), "Evalúe su TI");
+  await launcher.click();
+  assert.equal(await ctx.page.locator("itcq-widget.itcq-popup dialog").getAttribute("aria-label"), "Evaluación de TI");
+  await host.dispose();
+  await assertClean(ctx);
+  await ctx.close();
+});

@@ -37,9 +37,9 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
 }
 
 /// Writes the printable report into `window` and opens its print dialog; without a
-/// window (pop-ups blocked), downloads the report instead.
+/// window (pop-ups blocked), downloads the report instead. Returns the key of the message
+/// for the prospect.
 fn print(window: Option<web_sys::Window>, html: &str, name: &str) -> Result<&'static str, String> {
-    // Returns the key of the message for the prospect.
     // The tab's window and document come from another realm, where `instanceof` checks
     // against this page's classes fail: they are taken as they are.
     let doc = window

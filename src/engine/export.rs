@@ -282,11 +282,9 @@ pub fn esc(text: &str) -> String {
     out
 }
 
-/// The block chart as a standalone SVG: one bar per block with its target marked.
-pub fn chart_svg(report: &Report, brand: Color, t: &Texts) -> String {
-    let bar = brand.readable_on_white();
-    let (row, label_w, bar_w) = (30, 130, 400);
-    let height = 24 + row * report.blocks.len();
+/// The block chart in words, for screen readers (the widget's chart and the printed one):
+/// "Block scores against targets: Continuous 41 of target 70; …".
+pub fn chart_label(report: &Report, t: &Texts) -> String {
     let summary = report
         .blocks
         .iter()
@@ -303,10 +301,18 @@ pub fn chart_svg(report: &Report, brand: Color, t: &Texts) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ");
+    t.fmt("chart.label", &[("summary", &summary)])
+}
+
+/// The block chart as a standalone SVG: one bar per block with its target marked.
+pub fn chart_svg(report: &Report, brand: Color, t: &Texts) -> String {
+    let bar = brand.readable_on_white();
+    let (row, label_w, bar_w) = (30, 130, 400);
+    let height = 24 + row * report.blocks.len();
     let mut s = format!(
         "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {height}\" role=\"img\" aria-label=\"{label}\"><title>{label}</title>",
         w = label_w + bar_w + 60,
-        label = esc(&t.fmt("chart.label", &[("summary", &summary)])),
+        label = esc(&chart_label(report, t)),
     );
     for (i, b) in report.blocks.iter().enumerate() {
         let y = 8 + row * i;

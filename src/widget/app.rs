@@ -78,21 +78,9 @@ pub fn report_of(state: &State) -> Option<Report> {
 }
 
 fn live_text(state: &State) -> String {
-    let n = Bank::quick().questions.len();
     let t = &state.texts;
     match state.step {
-        Step::Question(i) => {
-            let block = Bank::quick().questions[i].block.as_str();
-            t.fmt(
-                "ui.question.progress",
-                &[
-                    ("block", t.of(&["block.", block, ".name"])),
-                    ("i", &(i + 1).to_string()),
-                    ("n", &n.to_string()),
-                    ("percent", &t.percent(state.percent_done() as f64 / 100.0)),
-                ],
-            )
-        }
+        Step::Question(i) => forms::progress_text(state, i),
         Step::Results => t.get("ui.live.results").into(),
         Step::Lead => t.get("ui.live.lead").into(),
         _ => String::new(),

@@ -14,22 +14,7 @@ const WIDTH: usize = 300;
 /// The chart for a report.
 pub fn chart(report: &Report, t: &Texts) -> Html {
     let height = ROW * report.blocks.len() + 34;
-    let summary: Vec<String> = report
-        .blocks
-        .iter()
-        .map(|b| match b.score {
-            Some(s) => t.fmt(
-                "chart.block",
-                &[
-                    ("block", &b.name),
-                    ("score", &t.num(s, 0)),
-                    ("target", &t.num(b.target, 0)),
-                ],
-            ),
-            None => t.fmt("chart.block_none", &[("block", &b.name)]),
-        })
-        .collect();
-    let label = t.fmt("chart.label", &[("summary", &summary.join("; "))]);
+    let label = crate::engine::export::chart_label(report, t);
     html! {
         <svg class="itcq-chart" viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-label={label}
             xmlns="http://www.w3.org/2000/svg">

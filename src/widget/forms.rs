@@ -229,6 +229,24 @@ fn key_handler(dispatch: &Dispatch) -> Callback<KeyboardEvent> {
 
 use wasm_bindgen::JsCast;
 
+/// "Continuous · Question 3 of 31 · 6% done": above the question and for screen readers.
+pub fn progress_text(state: &State, i: usize) -> String {
+    let t = &state.texts;
+    let questions = &Bank::quick().questions;
+    t.fmt(
+        "ui.question.progress",
+        &[
+            (
+                "block",
+                t.of(&["block.", questions[i].block.as_str(), ".name"]),
+            ),
+            ("i", &(i + 1).to_string()),
+            ("n", &questions.len().to_string()),
+            ("percent", &t.percent(state.percent_done() as f64 / 100.0)),
+        ],
+    )
+}
+
 /// One question of the quick bank.
 pub fn question(state: &State, i: usize, dispatch: &Dispatch) -> Html {
     let bank = Bank::quick();
@@ -267,12 +285,7 @@ pub fn question(state: &State, i: usize, dispatch: &Dispatch) -> Html {
     html! {
         <section class="itcq-step" onkeydown={key_handler(dispatch)}>
             <div class="itcq-progress">
-                <p>{ t.fmt("ui.question.progress", &[
-                    ("block", t.of(&["block.", q.block.as_str(), ".name"])),
-                    ("i", &(i + 1).to_string()),
-                    ("n", &n.to_string()),
-                    ("percent", &t.percent(state.percent_done() as f64 / 100.0)),
-                ]) }</p>
+                <p>{ progress_text(state, i) }</p>
                 <progress max={n.to_string()} value={state.answered().to_string()} aria-hidden="true"></progress>
             </div>
             <fieldset class="itcq-question" aria-describedby={described_by(state, Field::Answer, None, "itcq-answer-error")}>

@@ -38,6 +38,7 @@ pub mod bank;
 pub mod briefing;
 pub mod code;
 pub mod config;
+pub mod custom;
 pub mod date;
 pub mod delivery;
 pub mod error;
@@ -72,8 +73,18 @@ pub fn assess_answers(profile: &Profile, answers: &Answers) -> Report {
 /// Produces the report for already validated answers, with its texts (block and area
 /// names, what each block's score means, the plan's names) from `texts`.
 pub fn assess_answers_in(profile: &Profile, answers: &Answers, texts: &i18n::Texts) -> Report {
-    let scores = score::score(answers);
-    let targets = targets::targets(profile);
-    let plan = plan::plan(answers, &scores, &targets, profile, texts);
+    assess_tuned(profile, answers, texts, &custom::Tuning::default())
+}
+
+/// Produces the report with an MSP's question weights and targets (see [`custom`]).
+pub fn assess_tuned(
+    profile: &Profile,
+    answers: &Answers,
+    texts: &i18n::Texts,
+    tuning: &custom::Tuning,
+) -> Report {
+    let scores = score::score_tuned(answers, tuning);
+    let targets = targets::targets_tuned(profile, tuning);
+    let plan = plan::plan(answers, &scores, &targets, profile, tuning, texts);
     report::build(profile, answers, &scores, &targets, plan, texts)
 }

@@ -528,9 +528,39 @@ impl State {
         self.answers.answered()
     }
 
-    /// Share of questions answered, 0–100, rounded down.
+    /// Share of the asked questions answered, 0–100, rounded down.
     pub fn percent_done(&self) -> usize {
-        self.answered() * 100 / quick_len()
+        (self.answered() * 100 / self.asked().max(1)).min(100)
+    }
+
+    /// Whether the question at `i` is asked (the MSP's configuration may hide some).
+    pub fn is_asked(&self, i: usize) -> bool {
+        i < quick_len() && !self.config.custom.hidden.contains(&i)
+    }
+
+    /// How many questions are asked.
+    pub fn asked(&self) -> usize {
+        (0..quick_len()).filter(|&i| self.is_asked(i)).count()
+    }
+
+    /// The position of question `i` among the asked ones, from 1.
+    pub fn asked_number(&self, i: usize) -> usize {
+        (0..=i).filter(|&j| self.is_asked(j)).count()
+    }
+
+    /// Whether question `i` is the last one asked.
+    pub fn is_last_asked(&self, i: usize) -> bool {
+        self.asked_from(i + 1).is_none()
+    }
+
+    /// The first asked question at `from` or after it.
+    fn asked_from(&self, from: usize) -> Option<usize> {
+        (from..quick_len()).find(|&i| self.is_asked(i))
+    }
+
+    /// The last asked question before `to`.
+    fn asked_before(&self, to: usize) -> Option<usize> {
+        (0..to.min(quick_len())).rev().find(|&i| self.is_asked(i))
     }
 
     /// The first error on a field, if any, as a text key.
@@ -646,14 +676,15 @@ impl State {
                 s.step = match s.step {
                     Step::Welcome | Step::Profile => Step::Welcome,
                     Step::Goals => Step::Profile,
-                    Step::Question(0) => Step::Goals,
-                    Step::Question(i) => Step::Question(i - 1),
-                    Step::Lead => Step::Question(quick_len() - 1),
+                    Step::Question(i) => s.asked_before(i).map_or(Step::Goals, Step::Question),
+                    Step::Lead => s
+                        .asked_before(quick_len())
+                        .map_or(Step::Goals, Step::Question),
                     Step::Results => Step::Results,
                 };
             }
             Action::SubmitLead => {
-                let errors = s.lead.validate();
+                let errors = s.lead.validate_with(&s.config.custom.required);
                 if errors.is_empty() {
                     s.lead = s.lead.trimmed();
                     s.lead_sent = true;
@@ -694,7 +725,10 @@ impl State {
                     self.step = Step::Goals;
                 }
             }
-            Step::Goals => self.step = Step::Question(0),
+            Step::Goals => match self.asked_from(0) {
+                Some(i) => self.step = Step::Question(i),
+                None => self.after_questions(),
+            },
             Step::Question(i) => {
                 if self.answers.as_slice().get(i).copied().flatten().is_none() {
                     self.errors.push((Field::Answer, "error.answer"));
@@ -702,15 +736,15 @@ impl State {
                 }
                 let questions = &Bank::quick().questions;
                 let block = questions[i].block;
-                let last_of_block = questions.get(i + 1).is_none_or(|q| q.block != block);
+                let next = self.asked_from(i + 1);
+                let last_of_block = next.is_none_or(|n| questions[n].block != block);
                 if last_of_block && !self.reported[block.index()] {
                     self.reported[block.index()] = true;
                     self.emit(Event::BlockCompleted(block));
                 }
-                if i + 1 < questions.len() {
-                    self.step = Step::Question(i + 1);
-                } else {
-                    self.after_questions();
+                match next {
+                    Some(n) => self.step = Step::Question(n),
+                    None => self.after_questions(),
                 }
             }
             Step::Lead => {}

@@ -1,6 +1,7 @@
 //! Browser helpers shared by the widget and the engine API bundle: the console prefix
 //! and reading an options object or a language file.
 
+use crate::engine::custom::Node;
 use crate::engine::i18n::{Lang, Texts};
 use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
@@ -18,6 +19,43 @@ pub fn read_texts(file: &JsValue) -> Option<Texts> {
         Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
     });
     Some(Texts::new(lang, pairs))
+}
+
+/// Converts a parsed JSON value (from the browser's `JSON.parse`) into the engine's tree;
+/// `None` when it is nested deeper than `depth`.
+pub fn read_node(v: &JsValue, depth: usize) -> Option<Node> {
+    Some(if let Some(s) = v.as_string() {
+        Node::Str(s)
+    } else if let Some(n) = v.as_f64() {
+        Node::Num(n)
+    } else if let Some(b) = v.as_bool() {
+        Node::Bool(b)
+    } else if v.is_null() || v.is_undefined() {
+        Node::Null
+    } else if depth == 0 {
+        return None;
+    } else if js_sys::Array::is_array(v) {
+        let list: js_sys::Array = v.clone().unchecked_into();
+        Node::List(
+            list.iter()
+                .map(|x| read_node(&x, depth - 1))
+                .collect::<Option<_>>()?,
+        )
+    } else {
+        let entries = js_sys::Object::entries(v.unchecked_ref());
+        Node::Map(
+            entries
+                .iter()
+                .map(|pair| {
+                    let pair: js_sys::Array = pair.unchecked_into();
+                    Some((
+                        pair.get(0).as_string().unwrap_or_default(),
+                        read_node(&pair.get(1), depth - 1)?,
+                    ))
+                })
+                .collect::<Option<_>>()?,
+        )
+    })
 }
 
 /// Logs a warning with the `[ITCq]` prefix.

@@ -12,7 +12,9 @@ mod exports;
 mod forms;
 mod results;
 
-use crate::engine::config::WidgetConfig;
+use crate::engine::config::{Problem, WidgetConfig};
+use crate::engine::custom::{self, Custom, Issue};
+use crate::engine::i18n::Texts;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -43,11 +45,45 @@ impl WidgetHandle {
         let texts = crate::web::read_texts(&texts).ok_or_else(|| {
             JsError::new("setTexts: expected a language file ({lang, texts: {key: text}})")
         })?;
-        self.props.texts = Rc::new(texts);
+        self.props.texts = Rc::new(with_overrides(texts, &self.props.config));
         if let Some(app) = &mut self.app {
             app.update(self.props.clone());
         }
         Ok(())
+    }
+}
+
+/// A language file with the MSP's text overrides for its language on top.
+fn with_overrides(mut texts: Texts, config: &WidgetConfig) -> Texts {
+    texts.overlay(config.custom.texts_for(texts.lang()));
+    texts
+}
+
+/// Reads the MSP's configuration file as the loader passed it: the parsed JSON object,
+/// or a string saying why it could not be loaded.
+fn read_file(file: &JsValue) -> (Custom, Vec<Issue>) {
+    if file.is_undefined() || file.is_null() {
+        return (Custom::default(), Vec::new());
+    }
+    let node = match file.as_string() {
+        Some(why) => Err(why),
+        None => crate::web::read_node(file, custom::MAX_DEPTH).ok_or_else(|| {
+            format!(
+                "the file is nested more than {} levels deep; the schema uses four",
+                custom::MAX_DEPTH
+            )
+        }),
+    };
+    match node {
+        Ok(node) => custom::read(&node, &custom::key_shape),
+        Err(accepted) => (
+            Custom::default(),
+            vec![Issue {
+                path: "(file)".into(),
+                found: String::new(),
+                accepted,
+            }],
+        ),
     }
 }
 
@@ -56,8 +92,10 @@ impl WidgetHandle {
 /// loader fetched; English built into the engine when absent, as in tests). `engine` is
 /// the loader's `(name, args, status) => void` for the engine API bundle (exports and
 /// lead delivery); `switch_lang` is its `(code) => void` that fetches another language
-/// and calls `setTexts`. Configuration problems are shown inside the widget and logged;
-/// only a `host` or `root` that is not an element is an error.
+/// and calls `setTexts`. `config` is the MSP's configuration file (`data-config`) as the
+/// loader parsed it, or the reason it could not be loaded. Configuration problems are
+/// shown inside the widget and logged; only a `host` or `root` that is not an element is
+/// an error.
 #[wasm_bindgen]
 pub fn mount(
     host: JsValue,
@@ -66,6 +104,7 @@ pub fn mount(
     engine: JsValue,
     texts: JsValue,
     switch_lang: JsValue,
+    config: JsValue,
 ) -> Result<WidgetHandle, JsError> {
     crash::install();
     let host: web_sys::HtmlElement = host
@@ -74,7 +113,13 @@ pub fn mount(
     let root: web_sys::Element = root
         .dyn_into()
         .map_err(|_| JsError::new("mount: root must be an element"))?;
-    let (config, problems) = WidgetConfig::from_attributes(&crate::web::read_options(&options));
+    let (custom, issues) = read_file(&config);
+    // A strict file with problems is not applied at all: never silently half-applied.
+    let blocked = !issues.is_empty() && custom.strict;
+    let custom = if blocked { Custom::default() } else { custom };
+    let (config, mut problems) =
+        WidgetConfig::with_file(&crate::web::read_options(&options), custom);
+    problems.splice(0..0, issues.iter().map(Problem::from));
     for p in &problems {
         effects::warn(&p.to_string());
     }
@@ -82,16 +127,18 @@ pub fn mount(
         effects::warn("mount: no readable language file; using the built-in texts");
         // The browser build has no English of its own: the loader always passes a file.
         #[cfg(feature = "external-texts")]
-        return crate::engine::i18n::Texts::default();
+        return Texts::default();
         #[cfg(not(feature = "external-texts"))]
         crate::engine::i18n::english().clone()
     });
+    let texts = with_overrides(texts, &config);
     root.set_inner_html("");
     crash::register(&root);
     let props = app::AppProps {
         host,
         config: Rc::new(config),
         problems: Rc::new(problems),
+        blocked,
         api: exports::EngineApi {
             loader: engine.dyn_into().ok(),
             options,

@@ -6,6 +6,7 @@
 //! fix. URLs are limited to `http(s)` (and root-relative paths for the logo), so nothing an
 //! MSP types can become a `javascript:` link.
 
+use crate::engine::custom::{Custom, Issue};
 use crate::engine::i18n::{Lang, Texts};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -127,9 +128,22 @@ pub struct Problem {
     pub accepted: String,
 }
 
+impl From<&Issue> for Problem {
+    fn from(i: &Issue) -> Problem {
+        Problem {
+            visible: true,
+            attribute: format!("data-config {}", i.path),
+            found: i.found.trim_matches('"').to_string(),
+            accepted: i.accepted.clone(),
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.found.is_empty() {
+        if self.attribute == "data-config (file)" {
+            write!(f, "data-config: {}", self.accepted)
+        } else if self.found.is_empty() {
             write!(f, "{}: missing; {}", self.attribute, self.accepted)
         } else {
             write!(
@@ -154,8 +168,9 @@ pub struct WidgetConfig {
     pub contact_email: Option<String>,
     /// Booking or contact page.
     pub cta_url: Option<String>,
-    /// The call-to-action's label.
-    pub cta_label: String,
+    /// The call-to-action's label (`data-cta-label`); without it the text `ui.cta.button`
+    /// in the prospect's language.
+    pub cta_label: Option<String>,
     /// Privacy policy shown with the consent box.
     pub privacy_url: Option<String>,
     /// Position of the lead form.
@@ -174,6 +189,8 @@ pub struct WidgetConfig {
     pub hubspot: Option<(String, String)>,
     /// A result code to show at once (the loader passes it from a `#itcq=` link).
     pub result_code: Option<String>,
+    /// What the MSP's configuration file changes beyond these settings.
+    pub custom: Custom,
 }
 
 impl Default for WidgetConfig {
@@ -184,7 +201,7 @@ impl Default for WidgetConfig {
             brand_color: Color::DEFAULT,
             contact_email: None,
             cta_url: None,
-            cta_label: "Book a free IT review".to_string(),
+            cta_label: None,
             privacy_url: None,
             lead_position: LeadPosition::Before,
             mode: Mode::Inline,
@@ -193,6 +210,7 @@ impl Default for WidgetConfig {
             webhook: None,
             hubspot: None,
             result_code: None,
+            custom: Custom::default(),
         }
     }
 }
@@ -220,7 +238,7 @@ const KNOWN_KEYS: [&str; 18] = [
 ];
 
 /// Levenshtein distance between two short ASCII keys.
-fn edit_distance(a: &str, b: &str) -> usize {
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<u8> = b.bytes().map(|c| c.to_ascii_lowercase()).collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.bytes().map(|c| c.to_ascii_lowercase()).enumerate() {
@@ -340,7 +358,7 @@ impl WidgetConfig {
                     None => problem(key, v, "use your company's name, 1 to 200 characters"),
                 },
                 "ctaLabel" => match text(v) {
-                    Some(t) => c.cta_label = t,
+                    Some(t) => c.cta_label = Some(t),
                     None => problem(key, v, "use a button label of 1 to 200 characters"),
                 },
                 "logoUrl" => {
@@ -484,6 +502,28 @@ impl WidgetConfig {
             });
         }
         (c, problems)
+    }
+
+    /// The settings of a configuration file that was read, under the script tag's
+    /// attributes (an attribute wins over the same setting in the file).
+    pub fn with_file(
+        attrs: &BTreeMap<String, String>,
+        custom: Custom,
+    ) -> (WidgetConfig, Vec<Problem>) {
+        let mut merged = attrs.clone();
+        for (k, v) in &custom.settings {
+            merged.entry((*k).to_string()).or_insert_with(|| v.clone());
+        }
+        let (mut c, problems) = WidgetConfig::from_attributes(&merged);
+        c.custom = custom;
+        (c, problems)
+    }
+
+    /// The call-to-action's label in the language of `t`.
+    pub fn cta_label<'a>(&'a self, t: &'a Texts) -> &'a str {
+        self.cta_label
+            .as_deref()
+            .unwrap_or_else(|| t.get("ui.cta.button"))
     }
 
     /// The MSP's name, or a neutral stand-in in the language of `t`.

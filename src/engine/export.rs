@@ -523,7 +523,7 @@ pub fn report_html(
         let _ = write!(
             h,
             "<p>{}: <a href=\"{u}\">{u}</a></p>",
-            esc(&config.cta_label),
+            esc(config.cta_label(t)),
             u = esc(url)
         );
     }

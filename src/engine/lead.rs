@@ -3,6 +3,7 @@
 //! Messages are written for the prospect: they say what is wrong and what to enter.
 
 use crate::engine::config::is_email;
+use crate::engine::custom::Required;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -92,17 +93,25 @@ impl fmt::Display for LeadError {
 }
 
 impl Lead {
-    /// All problems with the lead, in form order (empty when it can be submitted).
+    /// All problems with the lead, in form order (empty when it can be submitted), with
+    /// name and company required and the phone optional.
     pub fn validate(&self) -> Vec<LeadError> {
+        self.validate_with(&Required::default())
+    }
+
+    /// All problems with the lead, with the fields an MSP requires (email always is).
+    pub fn validate_with(&self, required: &Required) -> Vec<LeadError> {
         let mut errors = Vec::new();
-        for (field, value) in [
-            (LeadField::Name, &self.name),
-            (LeadField::Email, &self.email),
-            (LeadField::Company, &self.company),
+        for (field, value, needed) in [
+            (LeadField::Name, &self.name, required.name),
+            (LeadField::Email, &self.email, true),
+            (LeadField::Company, &self.company, required.company),
         ] {
             let v = value.trim();
             if v.is_empty() {
-                errors.push(LeadError::Required(field));
+                if needed {
+                    errors.push(LeadError::Required(field));
+                }
             } else if v.chars().count() > MAX_FIELD {
                 errors.push(LeadError::TooLong(field));
             } else if field == LeadField::Email && !is_email(v) {
@@ -110,7 +119,9 @@ impl Lead {
             }
         }
         let phone = self.phone.trim();
-        if !phone.is_empty() {
+        if phone.is_empty() && required.phone {
+            errors.push(LeadError::Required(LeadField::Phone));
+        } else if !phone.is_empty() {
             let digits = phone.chars().filter(char::is_ascii_digit).count();
             let allowed = phone
                 .chars()

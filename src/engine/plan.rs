@@ -14,10 +14,11 @@
 //!   are done.
 
 use crate::engine::answers::{Answer, Answers, TOP_LEVEL};
+use crate::engine::custom::Tuning;
 use crate::engine::framework::{AREAS, Area, BlockId, Effort, Goal, Role};
 use crate::engine::i18n::Texts;
 use crate::engine::profile::Profile;
-use crate::engine::score::{Scores, round1, score};
+use crate::engine::score::{Scores, round1, score_tuned};
 use crate::engine::targets::gap;
 use crate::engine::util::sort_small_by;
 use serde::Serialize;
@@ -153,12 +154,13 @@ pub fn plan(
     current: &Scores,
     targets: &[u8; 7],
     profile: &Profile,
+    tuning: &Tuning,
     t: &Texts,
 ) -> Plan {
     let mut candidates: Vec<Candidate> = AREAS
         .iter()
         .enumerate()
-        .filter_map(|(i, area)| candidate(i, area, answers, current, targets, profile, t))
+        .filter_map(|(i, area)| candidate(i, area, answers, current, targets, profile, tuning, t))
         .collect();
     sort_small_by(&mut candidates, |a, b| {
         b.action
@@ -201,7 +203,7 @@ pub fn plan(
             name: t.of(&["phase.", id.as_str()]).to_string(),
             horizon_days: id.horizon_days(),
             actions: bucket.into_iter().map(|c| c.action).collect(),
-            projected_itcq: round1(score(&projected).itcq),
+            projected_itcq: round1(score_tuned(&projected, tuning).itcq),
         });
     }
     Plan {
@@ -219,6 +221,7 @@ fn candidate(
     current: &Scores,
     targets: &[u8; 7],
     profile: &Profile,
+    tuning: &Tuning,
     t: &Texts,
 ) -> Option<Candidate> {
     let score_now = current.areas[area_index]?;
@@ -254,7 +257,7 @@ fn candidate(
     }
     let mut done = answers.clone();
     raise(&mut done, &lift);
-    let gain = score(&done).itcq - current.itcq;
+    let gain = score_tuned(&done, tuning).itcq - current.itcq;
     let goals: Vec<Goal> = area
         .goals
         .iter()

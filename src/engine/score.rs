@@ -12,6 +12,7 @@
 //!   block scored at all, the ITCq is 0.
 
 use crate::engine::answers::{Answer, Answers};
+use crate::engine::custom::Tuning;
 use crate::engine::framework::{AREAS, BlockId};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -46,16 +47,21 @@ pub struct Scores {
     pub itcq: f64,
 }
 
-/// Scores a set of answers.
+/// Scores a set of answers with the bank's weights.
 pub fn score(answers: &Answers) -> Scores {
+    score_tuned(answers, &Tuning::default())
+}
+
+/// Scores a set of answers with an MSP's question weights.
+pub fn score_tuned(answers: &Answers, tuning: &Tuning) -> Scores {
     let bank = answers.bank();
     let mut blocks = [Tally::default(); 7];
     let mut areas = vec![Tally::default(); AREAS.len()];
-    for (q, a) in bank.questions.iter().zip(answers.as_slice()) {
+    for (pos, (q, a)) in bank.questions.iter().zip(answers.as_slice()).enumerate() {
         let Some(credit) = a.and_then(Answer::credit) else {
             continue;
         };
-        let w = f64::from(q.weight.value());
+        let w = f64::from(tuning.weight(pos, q.weight.value()));
         blocks[q.block.index()].add(credit, w);
         for area in &q.areas {
             if let Some(i) = AREAS.iter().position(|x| x.id == *area) {

@@ -11,8 +11,10 @@
 //!   legal, public sector);
 //! - capped at 100.
 //!
-//! An MSP can override targets later; the engine takes them as data.
+//! An MSP's configuration can replace the base targets of any segment
+//! ([`Tuning`]); the uplifts and the cap still apply.
 
+use crate::engine::custom::Tuning;
 use crate::engine::framework::{BlockId, Goal};
 use crate::engine::profile::Profile;
 
@@ -52,7 +54,13 @@ pub fn goal_blocks(goal: Goal) -> &'static [BlockId] {
 
 /// Target per block (in [`BlockId::ALL`] order) for a profile.
 pub fn targets(profile: &Profile) -> [u8; 7] {
-    let mut t = BASE[profile.segment().index()];
+    targets_tuned(profile, &Tuning::default())
+}
+
+/// Target per block for a profile, with an MSP's base targets for its segment.
+pub fn targets_tuned(profile: &Profile, tuning: &Tuning) -> [u8; 7] {
+    let segment = profile.segment();
+    let mut t = tuning.base(segment, BASE[segment.index()]);
     for goal in &profile.goals {
         for b in goal_blocks(*goal) {
             t[b.index()] = t[b.index()].saturating_add(GOAL_UPLIFT);

@@ -3,11 +3,12 @@
 
 use super::exports::{self, EngineApi};
 use super::{effects, forms, results};
-use crate::engine::assess_answers_in;
+use crate::engine::assess_tuned;
 use crate::engine::bank::{Bank, BankId};
 use crate::engine::code;
 use crate::engine::code::CodeError;
 use crate::engine::config::{Problem, WidgetConfig};
+use crate::engine::custom::Font;
 use crate::engine::i18n::{Lang, MORE_MARKER, Texts};
 use crate::engine::report::Report;
 use crate::journey::{Action, Event, State, Step};
@@ -23,6 +24,9 @@ pub struct AppProps {
     pub config: Rc<WidgetConfig>,
     /// What was wrong in the configuration.
     pub problems: Rc<Vec<Problem>>,
+    /// Whether a strict configuration file had problems: the assessment does not start
+    /// until the MSP fixes it, rather than running half-configured.
+    pub blocked: bool,
     /// The engine API bundle, for exports and lead delivery.
     pub api: EngineApi,
     /// The texts in the language in use.
@@ -74,7 +78,12 @@ pub fn send<E: 'static>(dispatch: &Dispatch, action: Action) -> Callback<E> {
 /// The report for the current answers, when the profile is complete.
 pub fn report_of(state: &State) -> Option<Report> {
     let profile = state.profile.profile()?;
-    Some(assess_answers_in(&profile, &state.answers, &state.texts))
+    Some(assess_tuned(
+        &profile,
+        &state.answers,
+        &state.texts,
+        &state.config.custom.tuning,
+    ))
 }
 
 fn live_text(state: &State) -> String {
@@ -248,7 +257,9 @@ pub fn App(props: &AppProps) -> Html {
     // fetches once the widget is up; until it is here those steps say they are loading.
     let waiting = matches!(s.step, Step::Question(_) | Step::Lead | Step::Results)
         && s.texts.try_get(MORE_MARKER).is_none();
-    let step = if waiting {
+    let step = if props.blocked {
+        html! { <p class="itcq-step">{ tx(s.texts.get("ui.config_blocked")) }</p> }
+    } else if waiting {
         html! {
             <section class="itcq-step">
                 <p class="itcq-loading itcq-title" role="status" tabindex="-1">{ tx(s.texts.get("ui.loading")) }</p>
@@ -270,12 +281,13 @@ pub fn App(props: &AppProps) -> Html {
     let config = &props.config;
     let t = &s.texts;
     html! {
-        <div class="itcq" data-step={s.step.name()} lang={t.lang().code()} ref={root}
+        <div class={classes!("itcq", (config.custom.font == Font::Inherit).then_some("itcq-font-inherit"))}
+            data-step={s.step.name()} lang={t.lang().code()} ref={root}
             data-crash-message={t.get("ui.crash").to_string()}>
             if props.problems.iter().any(|p| p.visible) {
                 <div class="itcq-config-error" role="alert">
                     <p><strong>{ tx(t.get("ui.config_error")) }</strong>
-                        { " " }{ tx(t.get("ui.config_error_hint")) }</p>
+                        if !props.blocked { { " " }{ tx(t.get("ui.config_error_hint")) } }</p>
                     <ul>{ for props.problems.iter().filter(|p| p.visible).map(|p| html! { <li>{ p.to_string() }</li> }) }</ul>
                 </div>
             }

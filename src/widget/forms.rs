@@ -70,7 +70,7 @@ fn nav(
 
 /// What the assessment is, how long it takes, what the prospect gets; resume offer.
 pub fn welcome(state: &State, dispatch: &Dispatch) -> Html {
-    let n = Bank::quick().questions.len();
+    let n = state.asked();
     let t = &state.texts;
     let msp = state.config.msp_display_name(t).to_string();
     let n_text = n.to_string();
@@ -240,8 +240,8 @@ pub fn progress_text(state: &State, i: usize) -> String {
                 "block",
                 t.of(&["block.", questions[i].block.as_str(), ".name"]),
             ),
-            ("i", &(i + 1).to_string()),
-            ("n", &questions.len().to_string()),
+            ("i", &state.asked_number(i).to_string()),
+            ("n", &state.asked().to_string()),
             ("percent", &t.percent(state.percent_done() as f64 / 100.0)),
         ],
     )
@@ -250,7 +250,7 @@ pub fn progress_text(state: &State, i: usize) -> String {
 /// One question of the quick bank.
 pub fn question(state: &State, i: usize, dispatch: &Dispatch) -> Html {
     let bank = Bank::quick();
-    let n = bank.questions.len();
+    let n = state.asked();
     let q = &bank.questions[i];
     let t = &state.texts;
     let current = state.answers.as_slice()[i];
@@ -276,7 +276,7 @@ pub fn question(state: &State, i: usize, dispatch: &Dispatch) -> Html {
             </label>
         }
     };
-    let last = i + 1 == n;
+    let last = state.is_last_asked(i);
     let next_label = match (last, state.config.lead_position) {
         (true, LeadPosition::Before) if !state.lead_sent => "ui.continue",
         (true, _) => "ui.see_results",
@@ -353,7 +353,7 @@ pub fn lead(state: &State, dispatch: &Dispatch, in_results: bool) -> Html {
             { field(LeadField::Name, "itcq-lead-name", "ui.lead.name", "text", "name", &l.name) }
             { field(LeadField::Email, "itcq-lead-email", "ui.lead.email", "email", "email", &l.email) }
             { field(LeadField::Company, "itcq-lead-company", "ui.lead.company", "text", "organization", &l.company) }
-            { field(LeadField::Phone, "itcq-lead-phone", "ui.lead.phone", "tel", "tel", &l.phone) }
+            { field(LeadField::Phone, "itcq-lead-phone", if state.config.custom.required.phone { "ui.lead.phone_required" } else { "ui.lead.phone" }, "tel", "tel", &l.phone) }
             <div class="itcq-field itcq-consent">
                 <label class="itcq-option">
                     <input id="itcq-lead-consent" type="checkbox" checked={l.consent} onchange={consent}

@@ -50,7 +50,7 @@ fn contact(state: &State, report: &Report, codes: &Codes) -> Html {
             <p>{ tx(t.get("ui.cta.text")) }</p>
             <div class="itcq-nav">
                 if let Some(url) = &c.cta_url {
-                    <a class="itcq-cta itcq-primary" href={url.clone()} target="_blank" rel="noopener noreferrer">{ c.cta_label.clone() }</a>
+                    <a class="itcq-cta itcq-primary" href={url.clone()} target="_blank" rel="noopener noreferrer">{ c.cta_label(t).to_string() }</a>
                 }
                 if let Some(href) = mailto {
                     <a class="itcq-contact itcq-secondary" href={href}>{ tx(&t.fmt("ui.cta.mail", &[("msp", &msp)])) }</a>
@@ -240,6 +240,7 @@ pub fn results(state: &State, report: &Report, dispatch: &Dispatch, api: &Engine
                                             ("responsible", t.of(&["role.", a.responsible.as_str()])),
                                             ("accountable", t.of(&["role.", a.accountable.as_str()])),
                                         ]) }</p>
+                                        { offer(state, a.area) }
                                         <details>
                                             <summary>{ tx(&t.fmt("ui.results.services", &[("n", &a.services.len().to_string())])) }</summary>
                                             <ul>{ for a.services.iter().map(|s| html! { <li>{ s.name.clone() }</li> }) }</ul>
@@ -286,5 +287,32 @@ pub fn results(state: &State, report: &Report, dispatch: &Dispatch, api: &Engine
                 </div>
             }
         </section>
+    }
+}
+
+/// The MSP's own service for a delivery area, when their configuration names one: the
+/// plan then reads as their offer.
+fn offer(state: &State, area: &str) -> Html {
+    let Some(url) = state.config.custom.offer(area) else {
+        return Html::default();
+    };
+    let t = &state.texts;
+    let text = |field: &str| t.try_get(&format!("offer.{area}.{field}"));
+    let name = text("name").unwrap_or_default().to_string();
+    let msp = state.config.msp_display_name(t);
+    html! {
+        <div class="itcq-offer">
+            <p class="itcq-hint">{ tx(&t.fmt("ui.offer.title", &[("msp", msp)])) }</p>
+            <p><strong>{ tx(&name) }</strong></p>
+            if let Some(pitch) = text("pitch") {
+                <p>{ tx(pitch) }</p>
+            }
+            if let Some(price) = text("price") {
+                <p class="itcq-price">{ tx(&t.fmt("ui.offer.price", &[("price", price)])) }</p>
+            }
+            if let Some(url) = url {
+                <a href={url.to_string()} target="_blank" rel="noopener noreferrer">{ tx(&t.fmt("ui.offer.more", &[("service", &name)])) }</a>
+            }
+        </div>
     }
 }

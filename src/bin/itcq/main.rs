@@ -86,6 +86,12 @@ mod cli {
         #[command(
             after_help = "Inputs that cannot be read are reported on standard error as `<input>: <message>`; the others are still printed, and the exit code is 2."
         )]
+        /// Check an MSP configuration file (the widget's `data-config`) and list every
+        /// problem with its JSON path.
+        Config {
+            /// The configuration file (JSON), or `-` for standard input.
+            file: String,
+        },
         Batch {
             /// Each is a file (a JSON export, a JSON array of exports, or a text file with
             /// one result code or link per line), `-` for such text on standard input, or,
@@ -172,6 +178,27 @@ mod cli {
 
     fn run(command: Command) -> Result<Output, String> {
         match command {
+            Command::Config { file } => {
+                let input = read_input(&file)?;
+                let (custom, issues) = engine::custom::read_json(&input);
+                if issues.is_empty() {
+                    return Ok(format!(
+                        "{file}: valid (schema version {}): {} settings, {} hidden questions, {} weights, {} target rows, {} services, {} texts\n",
+                        engine::custom::VERSION,
+                        custom.settings.len(),
+                        custom.hidden.len(),
+                        custom.tuning.weights.len(),
+                        custom.tuning.targets.len(),
+                        custom.offers.len(),
+                        custom.texts.len()
+                    )
+                    .into());
+                }
+                Ok(Output {
+                    stdout: String::new(),
+                    problems: issues.iter().map(|i| format!("{file}: {i}")).collect(),
+                })
+            }
             Command::Framework { format } => Ok(match format {
                 Format::Text => text::framework(),
                 Format::Json => json(&FrameworkJson {

@@ -134,6 +134,15 @@ pub static UI: &[(&str, &str)] = &[
         "This assessment is not set up correctly.",
     ),
     (
+        "ui.config_blocked",
+        "This assessment can't start until its configuration is fixed.",
+    ),
+    ("ui.cta.button", "Book a free IT review"),
+    ("ui.lead.phone_required", "Phone"),
+    ("ui.offer.title", "Offered by {msp}"),
+    ("ui.offer.price", "Indicative price: {price}"),
+    ("ui.offer.more", "More about {service}"),
+    (
         "ui.config_error_hint",
         "The site owner can fix it; you can still take it.",
     ),

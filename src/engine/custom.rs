@@ -1,0 +1,868 @@
+//! The MSP's configuration file (`data-config`): schema `itcq-config`, version 1.
+//!
+//! One JSON file carries everything an MSP can change: branding, which questions are asked
+//! and how they weigh, the targets per company size, their own services per delivery area,
+//! the lead form and any text in any language. [`read`] checks a whole file and names
+//! every problem with its JSON path, what was found and what is accepted; it never stops
+//! at the first one.
+//!
+//! The file reaches the engine as a [`Node`] tree, so the widget can hand over what the
+//! browser's own `JSON.parse` produced without carrying a JSON parser, and native code
+//! converts a `serde_json::Value`. The schema is documented in `CONTRACT.md`.
+//!
+//! Texts an MSP writes (welcome, thank-you, consent, renamed questions, their service
+//! names and pitches) become text overrides ([`Custom::texts`]): a plain string applies to
+//! every language, an object `{"en": …, "de": …}` to each language named.
+
+use crate::engine::bank::Bank;
+use crate::engine::config::{Color, MAX_TEXT, MAX_URL, edit_distance, is_email, is_web_url};
+use crate::engine::framework::{AREAS, BlockId};
+use crate::engine::i18n::Lang;
+use crate::engine::profile::Segment;
+use std::fmt;
+
+/// The schema version this engine reads.
+pub const VERSION: u32 = 1;
+/// Longest accepted free text (welcome text, a service pitch, a text override).
+pub const MAX_PROSE: usize = 1000;
+/// Most text overrides accepted per language.
+pub const MAX_OVERRIDES: usize = 1200;
+/// Deepest nesting of the file that is read; the schema itself is four levels deep.
+pub const MAX_DEPTH: usize = 8;
+/// Largest configuration file read, in bytes.
+pub const MAX_BYTES: usize = 256 * 1024;
+
+/// A JSON value as the engine reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Node {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number.
+    Num(f64),
+    /// A string.
+    Str(String),
+    /// An array.
+    List(Vec<Node>),
+    /// An object: in file order from the browser, sorted by key from `serde_json`.
+    Map(Vec<(String, Node)>),
+}
+
+impl From<serde_json::Value> for Node {
+    fn from(v: serde_json::Value) -> Node {
+        use serde_json::Value as V;
+        match v {
+            V::Null => Node::Null,
+            V::Bool(b) => Node::Bool(b),
+            V::Number(n) => Node::Num(n.as_f64().unwrap_or(f64::NAN)),
+            V::String(s) => Node::Str(s),
+            V::Array(a) => Node::List(a.into_iter().map(Node::from).collect()),
+            V::Object(o) => Node::Map(o.into_iter().map(|(k, v)| (k, Node::from(v))).collect()),
+        }
+    }
+}
+
+impl Node {
+    /// Parses JSON text (native tools and tests; the browser uses `JSON.parse`).
+    pub fn parse_json(text: &str) -> Result<Node, String> {
+        serde_json::from_str::<serde_json::Value>(text)
+            .map(Node::from)
+            .map_err(|e| format!("the file is not valid JSON: {e}"))
+    }
+
+    /// How a problem message shows what was found.
+    fn found(&self) -> String {
+        match self {
+            Node::Null => "null".into(),
+            Node::Bool(b) => b.to_string(),
+            Node::Num(n) => n.to_string(),
+            Node::Str(s) => {
+                let short: String = s.chars().take(60).collect();
+                let more = if short.len() < s.len() { "…" } else { "" };
+                format!("\"{short}{more}\"")
+            }
+            Node::List(l) => format!("a list of {}", l.len()),
+            Node::Map(_) => "an object".into(),
+        }
+    }
+}
+
+/// One problem in a configuration file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issue {
+    /// Where, as a JSON path (`brand.color`, `texts.de["ui.welcome.title"]`).
+    pub path: String,
+    /// What was found (empty when something required is missing).
+    pub found: String,
+    /// What is accepted.
+    pub accepted: String,
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path == "(file)" {
+            write!(f, "the configuration file: {}", self.accepted)
+        } else if self.found.is_empty() {
+            write!(f, "{}: missing; {}", self.path, self.accepted)
+        } else {
+            write!(f, "{}: found {}; {}", self.path, self.found, self.accepted)
+        }
+    }
+}
+
+/// The typeface of the widget.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Font {
+    /// The operating system's interface font (the default; looks the same on any site).
+    #[default]
+    System,
+    /// The host page's font.
+    Inherit,
+}
+
+/// Which lead-form fields must be filled in (email always is).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Required {
+    /// Name required.
+    pub name: bool,
+    /// Company required.
+    pub company: bool,
+    /// Phone required.
+    pub phone: bool,
+}
+
+impl Default for Required {
+    fn default() -> Self {
+        Required {
+            name: true,
+            company: true,
+            phone: false,
+        }
+    }
+}
+
+/// What the configuration changes in the assessment's arithmetic.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tuning {
+    /// Question position in the quick bank → weight replacing the bank's.
+    pub weights: Vec<(usize, u8)>,
+    /// Per segment, base targets replacing the framework's (block order as
+    /// [`BlockId::ALL`]); goal and regulation uplifts still apply.
+    pub targets: Vec<(Segment, [Option<u8>; 7])>,
+}
+
+impl Tuning {
+    /// The weight of the question at `pos`, or `default`.
+    pub fn weight(&self, pos: usize, default: u32) -> u32 {
+        self.weights
+            .iter()
+            .find(|(p, _)| *p == pos)
+            .map_or(default, |(_, w)| u32::from(*w))
+    }
+
+    /// The base targets of a segment: the framework's, with this configuration's overrides.
+    pub fn base(&self, segment: Segment, framework: [u8; 7]) -> [u8; 7] {
+        let mut t = framework;
+        if let Some((_, o)) = self.targets.iter().find(|(s, _)| *s == segment) {
+            for (x, v) in t.iter_mut().zip(o) {
+                if let Some(v) = v {
+                    *x = *v;
+                }
+            }
+        }
+        t
+    }
+}
+
+/// A validated configuration file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Custom {
+    /// `strict` (default true): with any problem, nothing of the file is applied.
+    pub strict: bool,
+    /// Widget settings in the `data-*` attributes' dataset form (`mspName`, `brandColor`,
+    /// …), already checked; attributes on the script tag take precedence.
+    pub settings: Vec<(&'static str, String)>,
+    /// Typeface.
+    pub font: Font,
+    /// Quick-bank questions not asked.
+    pub hidden: Vec<usize>,
+    /// Weights and targets.
+    pub tuning: Tuning,
+    /// Delivery areas with an MSP offer, and the offer's link.
+    pub offers: Vec<(&'static str, Option<String>)>,
+    /// Lead form fields that must be filled in.
+    pub required: Required,
+    /// Text overrides: language (`None` for every language), key, text.
+    pub texts: Vec<(Option<Lang>, String, String)>,
+}
+
+impl Default for Custom {
+    fn default() -> Self {
+        Custom {
+            strict: true,
+            settings: Vec::new(),
+            font: Font::System,
+            hidden: Vec::new(),
+            tuning: Tuning::default(),
+            offers: Vec::new(),
+            required: Required::default(),
+            texts: Vec::new(),
+        }
+    }
+}
+
+impl Custom {
+    /// The text overrides for one language, in file order (later ones win). The MSP's
+    /// own texts (`offer.*`) given only in other languages fall back to the English one,
+    /// else the first one given, so a service keeps its name in every language.
+    pub fn texts_for(&self, lang: Lang) -> Vec<(&str, &str)> {
+        let applies = |l: &Option<Lang>| l.is_none_or(|l| l == lang);
+        // The entry that stands in for a key with no text in this language.
+        let stand_in = |key: &str| {
+            let same: Vec<usize> = (0..self.texts.len())
+                .filter(|&j| self.texts[j].1 == key)
+                .collect();
+            if same.iter().any(|&j| applies(&self.texts[j].0)) {
+                return None;
+            }
+            let en = same.iter().find(|&&j| self.texts[j].0 == Some(Lang::En));
+            en.or(same.first()).copied()
+        };
+        self.texts
+            .iter()
+            .enumerate()
+            .filter(|(i, (l, k, _))| {
+                applies(l) || (k.starts_with("offer.") && stand_in(k) == Some(*i))
+            })
+            .map(|(_, (_, k, v))| (k.as_str(), v.as_str()))
+            .collect()
+    }
+
+    /// The MSP's offer for a delivery area: whether it has one, and its link.
+    pub fn offer(&self, area: &str) -> Option<Option<&str>> {
+        self.offers
+            .iter()
+            .find(|(a, _)| *a == area)
+            .map(|(_, url)| url.as_deref())
+    }
+}
+
+/// Whether a key has the shape of a text key (`ui.welcome.title`) under a known prefix.
+/// The widget, which has no list of every key, checks this; tools with the English
+/// catalogue check the exact key.
+pub fn key_shape(key: &str) -> bool {
+    const PREFIXES: [&str; 27] = [
+        "ui", "block", "area", "service", "quick", "goal", "effort", "role", "industry", "itm",
+        "band", "phase", "unknown", "talk", "reveal", "pitch", "brief", "report", "chart", "pdf",
+        "mail", "error", "bank", "lead", "notice", "fmt", "month",
+    ];
+    let head = key.split('.').next().unwrap_or("");
+    key.len() <= 80
+        && PREFIXES.contains(&head)
+        && key.contains('.')
+        && key
+            .split('.')
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+}
+
+/// Reads a configuration file. `known_key` decides whether a text key exists. Returns the
+/// configuration and every problem found; with problems and `strict`, the caller applies
+/// nothing of it (see [`Custom::strict`]).
+pub fn read(root: &Node, known_key: &dyn Fn(&str) -> bool) -> (Custom, Vec<Issue>) {
+    let mut r = Reader {
+        issues: Vec::new(),
+        out: Custom::default(),
+        known_key,
+    };
+    r.root(root);
+    (r.out, r.issues)
+}
+
+/// Reads a configuration file's JSON text, checking text keys against the English
+/// catalogue (native tools, the engine API bundle and the configurator).
+#[cfg(not(feature = "external-texts"))]
+pub fn read_json(text: &str) -> (Custom, Vec<Issue>) {
+    let fail = |accepted: String| {
+        let issue = Issue {
+            path: "(file)".into(),
+            found: String::new(),
+            accepted,
+        };
+        (Custom::default(), vec![issue])
+    };
+    if text.len() > MAX_BYTES {
+        return fail(format!(
+            "the file is {} KB; a configuration file is at most {} KB",
+            text.len() / 1024,
+            MAX_BYTES / 1024
+        ));
+    }
+    match Node::parse_json(text) {
+        Ok(node) if depth(&node) > MAX_DEPTH => fail(format!(
+            "the file is nested more than {MAX_DEPTH} levels deep; the schema uses four"
+        )),
+        Ok(node) => read(&node, &|k| {
+            crate::engine::i18n::english().try_get(k).is_some()
+        }),
+        Err(e) => fail(e),
+    }
+}
+
+/// How deep a tree goes.
+pub fn depth(node: &Node) -> usize {
+    match node {
+        Node::List(l) => 1 + l.iter().map(depth).max().unwrap_or(0),
+        Node::Map(m) => 1 + m.iter().map(|(_, v)| depth(v)).max().unwrap_or(0),
+        _ => 0,
+    }
+}
+
+/// A path segment: `.key` for plain names, `["key"]` otherwise.
+fn join(path: &str, key: &str) -> String {
+    let plain = !key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    match (path.is_empty(), plain) {
+        (true, true) => key.to_string(),
+        (false, true) => format!("{path}.{key}"),
+        (_, false) => format!("{path}[{key:?}]"),
+    }
+}
+
+struct Reader<'a> {
+    issues: Vec<Issue>,
+    out: Custom,
+    known_key: &'a dyn Fn(&str) -> bool,
+}
+
+/// Which field an object holds.
+type Fields<'n> = Vec<(&'n str, &'n Node)>;
+
+impl Reader<'_> {
+    fn issue(&mut self, path: &str, found: Option<&Node>, accepted: impl Into<String>) {
+        self.issues.push(Issue {
+            path: if path.is_empty() {
+                "(file)".into()
+            } else {
+                path.into()
+            },
+            found: found.map(Node::found).unwrap_or_default(),
+            accepted: accepted.into(),
+        });
+    }
+
+    /// The fields of an object, with unknown names reported (with a suggestion when one is
+    /// close to a known name).
+    fn object<'n>(&mut self, path: &str, node: &'n Node, known: &[&str]) -> Fields<'n> {
+        let Node::Map(entries) = node else {
+            self.issue(path, Some(node), "use an object { … }");
+            return Vec::new();
+        };
+        let mut fields = Vec::new();
+        for (k, v) in entries {
+            if known.contains(&k.as_str()) {
+                fields.push((k.as_str(), v));
+            } else {
+                let near = known
+                    .iter()
+                    .find(|n| n.len() > 3 && edit_distance(k, n) <= 2);
+                let accepted = match near {
+                    Some(n) => format!("unknown setting; did you mean \"{n}\"?"),
+                    None => format!("unknown setting; use {}", known.join(", ")),
+                };
+                self.issue(&join(path, k), None, accepted);
+                if let Some(last) = self.issues.last_mut() {
+                    last.found = format!("\"{k}\"");
+                }
+            }
+        }
+        fields
+    }
+
+    fn string(&mut self, path: &str, node: &Node, max: usize) -> Option<String> {
+        match node {
+            Node::Str(s) if (1..=max).contains(&s.trim().chars().count()) => {
+                Some(s.trim().to_string())
+            }
+            _ => {
+                self.issue(
+                    path,
+                    Some(node),
+                    format!("use a text of 1 to {max} characters"),
+                );
+                None
+            }
+        }
+    }
+
+    fn url(&mut self, path: &str, node: &Node, or_root: bool) -> Option<String> {
+        if let Node::Str(s) = node {
+            let s = s.trim();
+            let root = or_root
+                && s.starts_with('/')
+                && !s.starts_with("//")
+                && s.len() <= MAX_URL
+                && !s.contains(char::is_whitespace);
+            if is_web_url(s) || root {
+                return Some(s.to_string());
+            }
+        }
+        let accepted = if or_root {
+            "use an https:// address or a path starting with /"
+        } else {
+            "use a full web address starting with https:// (or http://)"
+        };
+        self.issue(path, Some(node), accepted);
+        None
+    }
+
+    fn bool(&mut self, path: &str, node: &Node) -> Option<bool> {
+        match node {
+            Node::Bool(b) => Some(*b),
+            _ => {
+                self.issue(path, Some(node), "use true or false");
+                None
+            }
+        }
+    }
+
+    fn int(&mut self, path: &str, node: &Node, lo: u8, hi: u8) -> Option<u8> {
+        match node {
+            Node::Num(n) if n.fract() == 0.0 && (f64::from(lo)..=f64::from(hi)).contains(n) => {
+                Some(*n as u8)
+            }
+            _ => {
+                self.issue(
+                    path,
+                    Some(node),
+                    format!("use a whole number from {lo} to {hi}"),
+                );
+                None
+            }
+        }
+    }
+
+    fn choice(
+        &mut self,
+        path: &str,
+        node: &Node,
+        options: &[&'static str],
+    ) -> Option<&'static str> {
+        if let Node::Str(s) = node
+            && let Some(o) = options.iter().find(|o| **o == s.trim())
+        {
+            return Some(o);
+        }
+        let list: Vec<String> = options.iter().map(|o| format!("\"{o}\"")).collect();
+        self.issue(path, Some(node), format!("use one of {}", list.join(", ")));
+        None
+    }
+
+    /// A text in every language (a string) or per language (`{"en": …, "de": …}`), stored
+    /// as overrides of `key`.
+    fn local(&mut self, path: &str, node: &Node, key: &str, max: usize) {
+        match node {
+            Node::Map(entries) => {
+                if entries.is_empty() {
+                    self.issue(path, Some(node), "name at least one language");
+                }
+                for (code, v) in entries {
+                    let p = join(path, code);
+                    let Some(lang) = Lang::parse(code).filter(|l| l.code() == code) else {
+                        self.issue(
+                            &p,
+                            None,
+                            format!("use a language code: {}", Lang::accepted()),
+                        );
+                        if let Some(last) = self.issues.last_mut() {
+                            last.found = format!("\"{code}\"");
+                        }
+                        continue;
+                    };
+                    if let Some(s) = self.string(&p, v, max) {
+                        self.out.texts.push((Some(lang), key.into(), s));
+                    }
+                }
+            }
+            _ => {
+                if let Some(s) = self.string(path, node, max) {
+                    self.out.texts.push((None, key.into(), s));
+                } else if let Some(last) = self.issues.last_mut() {
+                    last.accepted.push_str(
+                        ", or an object of such texts by language: {\"en\": \"…\", \"de\": \"…\"}",
+                    );
+                }
+            }
+        }
+    }
+
+    fn setting(&mut self, key: &'static str, value: String) {
+        self.out.settings.push((key, value));
+    }
+
+    fn root(&mut self, node: &Node) {
+        let fields = self.object(
+            "",
+            node,
+            &[
+                "$schema",
+                "itcq_config",
+                "strict",
+                "lang",
+                "brand",
+                "assessment",
+                "targets",
+                "catalogue",
+                "lead",
+                "texts",
+            ],
+        );
+        if !matches!(node, Node::Map(_)) {
+            if let Some(last) = self.issues.last_mut() {
+                last.accepted = format!(
+                    "a configuration file is one JSON object {{ … }} starting with \"itcq_config\": {VERSION}"
+                );
+            }
+            return;
+        }
+        let version = fields.iter().find(|(k, _)| *k == "itcq_config");
+        match version {
+            None => self.issue(
+                "itcq_config",
+                None,
+                format!("add \"itcq_config\": {VERSION} to say which version of the schema the file follows"),
+            ),
+            Some((_, Node::Num(n))) if *n == f64::from(VERSION) => {}
+            Some((_, v)) => self.issue(
+                "itcq_config",
+                Some(v),
+                format!("this widget reads version {VERSION} of the configuration schema"),
+            ),
+        }
+        for (k, v) in fields {
+            match k {
+                "strict" => {
+                    if let Some(b) = self.bool(k, v) {
+                        self.out.strict = b;
+                    }
+                }
+                "lang" => {
+                    let ok =
+                        matches!(v, Node::Str(s) if Lang::parse(s).is_some_and(|l| l.code() == s));
+                    if let (true, Node::Str(s)) = (ok, v) {
+                        self.setting("lang", s.clone());
+                    } else {
+                        self.issue(k, Some(v), format!("use one of {}", Lang::accepted()));
+                    }
+                }
+                "brand" => self.brand(v),
+                "assessment" => self.assessment(v),
+                "targets" => self.targets(v),
+                "catalogue" => self.catalogue(v),
+                "lead" => self.lead(v),
+                "texts" => self.texts(v),
+                _ => {}
+            }
+        }
+    }
+
+    fn brand(&mut self, node: &Node) {
+        for (k, v) in self.object(
+            "brand",
+            node,
+            &[
+                "name",
+                "logo",
+                "color",
+                "font",
+                "privacy_url",
+                "contact_email",
+                "cta",
+                "welcome",
+                "thanks",
+            ],
+        ) {
+            let p = join("brand", k);
+            match k {
+                "name" => {
+                    if let Some(s) = self.string(&p, v, MAX_TEXT) {
+                        self.setting("mspName", s);
+                    }
+                }
+                "logo" => {
+                    if let Some(u) = self.url(&p, v, true) {
+                        self.setting("logoUrl", u);
+                    }
+                }
+                "color" => match v {
+                    Node::Str(s) if Color::parse(s.trim()).is_some() => {
+                        self.setting("brandColor", s.trim().to_string())
+                    }
+                    _ => self.issue(&p, Some(v), "use a hex colour such as #0a5 or #00aa55"),
+                },
+                "font" => match self.choice(&p, v, &["system", "inherit"]) {
+                    Some("inherit") => self.out.font = Font::Inherit,
+                    _ => self.out.font = Font::System,
+                },
+                "privacy_url" => {
+                    if let Some(u) = self.url(&p, v, false) {
+                        self.setting("privacyUrl", u);
+                    }
+                }
+                "contact_email" => match v {
+                    Node::Str(s) if is_email(s) => self.setting("contactEmail", s.trim().into()),
+                    _ => self.issue(
+                        &p,
+                        Some(v),
+                        "use an email address such as sales@example.com",
+                    ),
+                },
+                "cta" => {
+                    for (ck, cv) in self.object(&p, v, &["label", "url"]) {
+                        let cp = join(&p, ck);
+                        if ck == "label" {
+                            self.local(&cp, cv, "ui.cta.button", MAX_TEXT);
+                        } else if let Some(u) = self.url(&cp, cv, false) {
+                            self.setting("ctaUrl", u);
+                        }
+                    }
+                }
+                "welcome" => self.local(&p, v, "ui.welcome.intro", MAX_PROSE),
+                "thanks" => self.local(&p, v, "ui.results.thanks", MAX_PROSE),
+                _ => {}
+            }
+        }
+    }
+
+    fn assessment(&mut self, node: &Node) {
+        for (k, v) in self.object("assessment", node, &["bank", "questions"]) {
+            let p = join("assessment", k);
+            if k == "bank" {
+                if matches!(v, Node::Str(s) if s == "full") {
+                    self.issue(&p, Some(v), "the widget asks the quick bank (31 questions); the full bank of 139 is read by the rep page and the itcq CLI");
+                } else {
+                    self.choice(&p, v, &["quick"]);
+                }
+                continue;
+            }
+            let Node::Map(entries) = v else {
+                self.issue(
+                    &p,
+                    Some(v),
+                    "use an object of question IDs, such as {\"backup_restore\": {\"weight\": 3}}",
+                );
+                continue;
+            };
+            let bank = Bank::quick();
+            for (id, q) in entries {
+                let qp = join(&p, id);
+                let Some(pos) = bank.position(id) else {
+                    let ids: Vec<&str> = bank.questions.iter().map(|q| q.id).collect();
+                    let near = ids.iter().find(|n| edit_distance(id, n) <= 2);
+                    let accepted = match near {
+                        Some(n) => format!("no such question; did you mean \"{n}\"?"),
+                        None => format!(
+                            "no such question; use a quick-bank question ID: {}",
+                            ids.join(", ")
+                        ),
+                    };
+                    self.issue(&qp, None, accepted);
+                    if let Some(last) = self.issues.last_mut() {
+                        last.found = format!("\"{id}\"");
+                    }
+                    continue;
+                };
+                for (qk, qv) in self.object(&qp, q, &["hide", "text", "help", "weight"]) {
+                    let fp = join(&qp, qk);
+                    match qk {
+                        "hide" => {
+                            if self.bool(&fp, qv) == Some(true) {
+                                self.out.hidden.push(pos);
+                            }
+                        }
+                        "weight" => {
+                            if let Some(w) = self.int(&fp, qv, 1, 5) {
+                                self.out.tuning.weights.push((pos, w));
+                            }
+                        }
+                        _ => self.local(&fp, qv, &format!("quick.{id}.{qk}"), MAX_PROSE),
+                    }
+                }
+            }
+            if self.out.hidden.len() >= bank.questions.len() {
+                self.issue(&p, None, "keep at least one question asked");
+                if let Some(last) = self.issues.last_mut() {
+                    last.found = format!("all {} questions hidden", bank.questions.len());
+                }
+            }
+        }
+    }
+
+    fn targets(&mut self, node: &Node) {
+        let segments = [
+            Segment::Micro,
+            Segment::Small,
+            Segment::Medium,
+            Segment::Large,
+            Segment::Enterprise,
+        ];
+        let labels = segments.map(Segment::label);
+        for (k, v) in self.object("targets", node, &labels) {
+            let p = join("targets", k);
+            let Some(seg) = segments.iter().copied().find(|s| s.label() == k) else {
+                continue;
+            };
+            let blocks = BlockId::ALL.map(BlockId::as_str);
+            let mut row = [None; 7];
+            for (b, t) in self.object(&p, v, &blocks) {
+                let i = blocks.iter().position(|x| *x == b).unwrap_or(0);
+                row[i] = self.int(&join(&p, b), t, 0, 100);
+            }
+            self.out.tuning.targets.push((seg, row));
+        }
+    }
+
+    fn catalogue(&mut self, node: &Node) {
+        let Node::Map(entries) = node else {
+            self.issue("catalogue", Some(node), "use an object of delivery area IDs, such as {\"continuous.backup\": {\"name\": \"SafeBackup\"}}");
+            return;
+        };
+        for (id, offer) in entries {
+            let p = join("catalogue", id);
+            let Some(area) = AREAS.iter().find(|a| a.id == id) else {
+                let ids: Vec<&str> = AREAS.iter().map(|a| a.id).collect();
+                let accepted = match ids.iter().find(|n| edit_distance(id, n) <= 2) {
+                    Some(n) => format!("no such delivery area; did you mean \"{n}\"?"),
+                    None => format!("no such delivery area; use one of {}", ids.join(", ")),
+                };
+                self.issue(&p, None, accepted);
+                if let Some(last) = self.issues.last_mut() {
+                    last.found = format!("\"{id}\"");
+                }
+                continue;
+            };
+            let fields = self.object(&p, offer, &["name", "pitch", "price", "url"]);
+            if matches!(offer, Node::Map(_)) && !fields.iter().any(|(k, _)| *k == "name") {
+                self.issue(
+                    &join(&p, "name"),
+                    None,
+                    "name the service you sell for this area",
+                );
+            }
+            let mut url = None;
+            for (k, v) in fields {
+                let fp = join(&p, k);
+                match k {
+                    "url" => url = self.url(&fp, v, false),
+                    "name" | "price" => {
+                        self.local(&fp, v, &format!("offer.{}.{k}", area.id), MAX_TEXT)
+                    }
+                    _ => self.local(&fp, v, &format!("offer.{}.{k}", area.id), MAX_PROSE),
+                }
+            }
+            self.out.offers.push((area.id, url));
+        }
+    }
+
+    fn lead(&mut self, node: &Node) {
+        for (k, v) in self.object("lead", node, &["position", "required", "consent"]) {
+            let p = join("lead", k);
+            match k {
+                "position" => {
+                    if let Some(c) = self.choice(&p, v, &["before", "after", "off"]) {
+                        self.setting("leadPosition", c.into());
+                    }
+                }
+                "required" => {
+                    let Node::List(items) = v else {
+                        self.issue(
+                            &p,
+                            Some(v),
+                            "use a list of fields, such as [\"name\", \"email\", \"phone\"]",
+                        );
+                        continue;
+                    };
+                    let mut req = Required {
+                        name: false,
+                        company: false,
+                        phone: false,
+                    };
+                    let mut email = false;
+                    for (i, item) in items.iter().enumerate() {
+                        match self.choice(
+                            &format!("{p}[{i}]"),
+                            item,
+                            &["name", "email", "company", "phone"],
+                        ) {
+                            Some("name") => req.name = true,
+                            Some("company") => req.company = true,
+                            Some("phone") => req.phone = true,
+                            Some(_) => email = true,
+                            None => {}
+                        }
+                    }
+                    if !email {
+                        self.issue(
+                            &p,
+                            Some(v),
+                            "include \"email\": a lead needs an address to answer",
+                        );
+                    }
+                    self.out.required = req;
+                }
+                _ => self.local(&p, v, "ui.lead.consent", MAX_PROSE),
+            }
+        }
+    }
+
+    fn texts(&mut self, node: &Node) {
+        let Node::Map(langs) = node else {
+            self.issue(
+                "texts",
+                Some(node),
+                "use an object of languages, such as {\"de\": {\"ui.welcome.title\": \"…\"}}",
+            );
+            return;
+        };
+        for (code, v) in langs {
+            let p = join("texts", code);
+            let Some(lang) = Lang::parse(code).filter(|l| l.code() == code) else {
+                self.issue(
+                    &p,
+                    None,
+                    format!("use a language code: {}", Lang::accepted()),
+                );
+                if let Some(last) = self.issues.last_mut() {
+                    last.found = format!("\"{code}\"");
+                }
+                continue;
+            };
+            let Node::Map(entries) = v else {
+                self.issue(
+                    &p,
+                    Some(v),
+                    "use an object of text keys and texts, such as {\"ui.welcome.title\": \"…\"}",
+                );
+                continue;
+            };
+            if entries.len() > MAX_OVERRIDES {
+                self.issue(
+                    &p,
+                    Some(v),
+                    format!("use at most {MAX_OVERRIDES} texts per language"),
+                );
+                continue;
+            }
+            for (key, text) in entries {
+                let kp = join(&p, key);
+                if !(self.known_key)(key) {
+                    self.issue(&kp, None, "no such text key; the keys are listed in lang/en.json, lang/en.more.json and lang/en.rep.json");
+                    if let Some(last) = self.issues.last_mut() {
+                        last.found = format!("\"{key}\"");
+                    }
+                } else if let Some(s) = self.string(&kp, text, MAX_PROSE) {
+                    self.out.texts.push((Some(lang), key.clone(), s));
+                }
+            }
+        }
+    }
+}

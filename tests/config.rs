@@ -1,0 +1,280 @@
+//! The MSP's configuration file: a corpus of wrong files, each with the exact messages it
+//! must produce, a complete valid file and what each of its settings changes.
+
+mod common;
+
+use common::profile;
+use itcq::engine::bank::Bank;
+use itcq::engine::config::WidgetConfig;
+use itcq::engine::custom::{self, Custom, Font, Node, Tuning};
+use itcq::engine::framework::BlockId;
+use itcq::engine::i18n::{Lang, english};
+use itcq::engine::lead::{Lead, LeadError, LeadField};
+use itcq::engine::{Answer, Answers, assess_answers_in, assess_tuned};
+use itcq::journey::{Action, State, Step};
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::rc::Rc;
+
+fn read(path: &Path) -> (Custom, Vec<String>) {
+    let text = std::fs::read_to_string(path).unwrap();
+    let (custom, issues) = custom::read_json(&text);
+    let mut lines: Vec<String> = issues.iter().map(ToString::to_string).collect();
+    lines.sort();
+    (custom, lines)
+}
+
+/// Every file in `tests/config/bad/` gives exactly the messages in its `.txt` twin: each
+/// names the JSON path, what was found and what is accepted.
+#[test]
+fn every_wrong_file_gets_its_messages() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/config/bad");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 18, "the corpus has {} files", files.len());
+    for path in files {
+        let (_, got) = read(&path);
+        let expected: Vec<String> = std::fs::read_to_string(path.with_extension("txt"))
+            .unwrap()
+            .lines()
+            .map(str::to_string)
+            .collect();
+        assert!(!got.is_empty(), "{}: no problem found", path.display());
+        assert_eq!(got, expected, "{}", path.display());
+    }
+}
+
+#[test]
+fn messages_name_path_found_and_accepted() {
+    let (_, issues) = custom::read_json(r##"{"itcq_config": 1, "brand": {"color": "blue"}}"##);
+    assert_eq!(issues.len(), 1);
+    let i = &issues[0];
+    assert_eq!(i.path, "brand.color");
+    assert_eq!(i.found, "\"blue\"");
+    assert!(i.accepted.contains("#00aa55"));
+}
+
+fn good() -> Custom {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/config/good.json");
+    let (custom, issues) = read(&path);
+    assert_eq!(issues, Vec::<String>::new());
+    custom
+}
+
+#[test]
+fn the_example_files_are_valid() {
+    good();
+    for file in ["www/itcq-config.example.json"] {
+        let text =
+            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap();
+        let (_, issues) = custom::read_json(&text);
+        assert!(issues.is_empty(), "{file}: {issues:?}");
+    }
+}
+
+#[test]
+fn branding_and_lead_settings_feed_the_widget_settings_and_attributes_win() {
+    let c = good();
+    let mut attrs = BTreeMap::new();
+    attrs.insert("brandColor".to_string(), "#aa0000".to_string());
+    let (config, problems) = WidgetConfig::with_file(&attrs, c);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(config.msp_name.as_deref(), Some("Northwind IT"));
+    assert_eq!(config.logo_url.as_deref(), Some("/logo.svg"));
+    assert_eq!(config.brand_color.to_string(), "#aa0000", "attribute wins");
+    assert_eq!(
+        config.cta_url.as_deref(),
+        Some("https://northwind.example/book")
+    );
+    assert_eq!(config.lang, Some(Lang::De));
+    assert_eq!(config.custom.font, Font::Inherit);
+    assert_eq!(
+        config.lead_position,
+        itcq::engine::config::LeadPosition::After
+    );
+    let t = english();
+    assert_eq!(config.cta_label(t), t.get("ui.cta.button"));
+}
+
+#[test]
+fn texts_follow_the_language_and_a_plain_string_applies_to_all() {
+    let c = good();
+    let of = |lang| -> BTreeMap<String, String> {
+        c.texts_for(lang)
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    };
+    let (en, de, es) = (of(Lang::En), of(Lang::De), of(Lang::Es));
+    assert_eq!(
+        de["quick.backup_restore.text"],
+        "Wann haben Sie zuletzt eine Datei aus der Sicherung wiederhergestellt?"
+    );
+    assert_eq!(
+        en["quick.backup_restore.text"],
+        "When did you last restore a file from backup?"
+    );
+    assert!(!es.contains_key("quick.backup_restore.text"));
+    assert_eq!(es["ui.welcome.title"], "¿Qué tan competitiva es su TI?");
+    assert!(!en.contains_key("ui.welcome.title"));
+    for texts in [&en, &de, &es] {
+        assert_eq!(texts["ui.results.thanks"], "Thank you!");
+        assert_eq!(
+            texts["offer.continuous.backup.name"],
+            "Northwind SafeBackup"
+        );
+    }
+    // The service's pitch was written in English and German: a Spanish prospect sees
+    // the first one given rather than nothing.
+    assert_eq!(
+        es["offer.continuous.backup.pitch"],
+        en["offer.continuous.backup.pitch"]
+    );
+    assert_ne!(
+        de["offer.continuous.backup.pitch"],
+        en["offer.continuous.backup.pitch"]
+    );
+    assert_eq!(
+        c.offer("continuous.backup"),
+        Some(Some("https://northwind.example/safebackup"))
+    );
+    assert_eq!(c.offer("continuous.drp"), None);
+}
+
+#[test]
+fn targets_and_weights_change_the_report() {
+    let c = good();
+    let p = profile(); // 45 seats, continuity goal: Continuous +10
+    let answers = {
+        let mut a = Answers::empty(Bank::quick());
+        for i in 0..Bank::quick().questions.len() {
+            a.answer(i, Answer::Level((i % 5) as u8));
+        }
+        a
+    };
+    let plain = assess_answers_in(&p, &answers, english());
+    let tuned = assess_tuned(&p, &answers, english(), &c.tuning);
+    let target = |r: &itcq::engine::Report, b: BlockId| r.blocks[b.index()].target;
+    assert_eq!(target(&plain, BlockId::Continuous), 80.0);
+    assert_eq!(
+        target(&tuned, BlockId::Continuous),
+        90.0,
+        "80 from the file + 10"
+    );
+    assert_eq!(target(&tuned, BlockId::Clear), 55.0);
+    assert_eq!(
+        target(&tuned, BlockId::Competent),
+        target(&plain, BlockId::Competent)
+    );
+    // backup_restore (answered 0) now weighs 5 instead of its bank weight: the
+    // Continuous block changes, other blocks do not.
+    let pos = Bank::quick().position("backup_restore").unwrap();
+    assert_eq!(c.tuning.weights, vec![(pos, 5)]);
+    let block = |r: &itcq::engine::Report, b: BlockId| r.blocks[b.index()].score;
+    assert_eq!(block(&tuned, BlockId::Clear), block(&plain, BlockId::Clear));
+    let default = Tuning::default();
+    assert_eq!(
+        assess_tuned(&p, &answers, english(), &default),
+        plain,
+        "no configuration, no change"
+    );
+    let heavier = Tuning {
+        weights: vec![(pos, 1)],
+        targets: Vec::new(),
+    };
+    assert_ne!(
+        block(
+            &assess_tuned(&p, &answers, english(), &heavier),
+            BlockId::Continuous
+        ),
+        block(&plain, BlockId::Continuous)
+    );
+}
+
+#[test]
+fn hidden_questions_are_skipped_forward_and_back_and_counted_out() {
+    let mut c = Custom::default();
+    let first = 0;
+    let last = Bank::quick().questions.len() - 1;
+    c.hidden = vec![first, 2, last];
+    let (config, _) = WidgetConfig::with_file(&BTreeMap::new(), c);
+    let mut s = State::new(Rc::new(config), None, None);
+    s.step = Step::Goals;
+    s = s.apply(Action::Next);
+    assert_eq!(s.step, Step::Question(1), "the first question is hidden");
+    assert_eq!(s.asked(), Bank::quick().questions.len() - 3);
+    assert_eq!(s.asked_number(1), 1);
+    s = s
+        .apply(Action::Choose(Answer::Level(2)))
+        .apply(Action::Next);
+    assert_eq!(s.step, Step::Question(3), "question 3 is hidden");
+    assert_eq!(s.asked_number(3), 2);
+    s = s.apply(Action::Back);
+    assert_eq!(s.step, Step::Question(1));
+    s = s.apply(Action::Back);
+    assert_eq!(s.step, Step::Goals);
+    s.step = Step::Question(last - 1);
+    assert!(s.is_last_asked(last - 1));
+    s = s
+        .apply(Action::Choose(Answer::Level(1)))
+        .apply(Action::Next);
+    assert_eq!(s.step, Step::Lead);
+    s = s.apply(Action::Back);
+    assert_eq!(s.step, Step::Question(last - 1));
+}
+
+#[test]
+fn required_lead_fields_follow_the_file() {
+    let c = good(); // email, name, phone
+    let lead = Lead {
+        name: "Ana".into(),
+        email: "ana@example.com".into(),
+        consent: true,
+        ..Lead::default()
+    };
+    assert_eq!(
+        lead.validate(),
+        vec![LeadError::Required(LeadField::Company)]
+    );
+    assert_eq!(
+        lead.validate_with(&c.required),
+        vec![LeadError::Required(LeadField::Phone)]
+    );
+}
+
+#[test]
+fn a_file_that_is_not_strict_says_so() {
+    let (c, issues) = custom::read_json(
+        r##"{"itcq_config": 1, "strict": false, "brand": {"color": "x", "name": "Acme"}}"##,
+    );
+    assert!(!c.strict);
+    assert_eq!(issues.len(), 1);
+    assert_eq!(c.settings, vec![("mspName", "Acme".to_string())]);
+}
+
+/// The widget has no list of every key and checks their shape instead: no real key may
+/// fail that check.
+#[test]
+fn every_text_key_has_the_shape_the_widget_accepts() {
+    for (key, _) in english().entries() {
+        assert!(custom::key_shape(key), "{key}");
+    }
+    for bad in ["<script>", "ui", "ui..x", "nope.title", "ui.welcome title"] {
+        assert!(!custom::key_shape(bad), "{bad}");
+    }
+}
+
+#[test]
+fn a_browser_tree_and_a_parsed_file_read_the_same() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/config/good.json"),
+    )
+    .unwrap();
+    let node = Node::parse_json(&text).unwrap();
+    let (a, _) = custom::read(&node, &custom::key_shape);
+    assert_eq!(a, good());
+}

@@ -160,7 +160,7 @@ pub fn plan(
     let mut candidates: Vec<Candidate> = AREAS
         .iter()
         .enumerate()
-        .filter_map(|(i, area)| candidate(i, area, answers, current, targets, profile, tuning, t))
+        .filter_map(|(i, _)| candidate(i, answers, current, targets, profile, tuning, t))
         .collect();
     sort_small_by(&mut candidates, |a, b| {
         b.action
@@ -216,7 +216,6 @@ pub fn plan(
 
 fn candidate(
     area_index: usize,
-    area: &'static Area,
     answers: &Answers,
     current: &Scores,
     targets: &[u8; 7],
@@ -224,6 +223,7 @@ fn candidate(
     tuning: &Tuning,
     t: &Texts,
 ) -> Option<Candidate> {
+    let area: &'static Area = &AREAS[area_index];
     let score_now = current.areas[area_index]?;
     let target = f64::from(targets[area.block.index()]);
     // The same gap the report shows for the area: from the rounded score.

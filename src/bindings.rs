@@ -10,6 +10,7 @@ mod save;
 use crate::engine::briefing::{self, Row};
 use crate::engine::code;
 use crate::engine::config::WidgetConfig;
+use crate::engine::custom::{self, Custom};
 use crate::engine::date::Date;
 use crate::engine::export::{self, Scored};
 use crate::engine::i18n::{Texts, english};
@@ -205,9 +206,65 @@ pub fn export_csv(text: &str, link_base: Option<String>) -> Result<String, JsErr
     Ok(export::csv(&[read(text)?], link_base.as_deref()))
 }
 
-/// Reads widget options (dataset-style keys) into a validated configuration.
+/// Reads widget options (dataset-style keys, and under `config` the MSP's configuration
+/// file as the loader parsed it) into a validated configuration. A strict file with
+/// problems is left out, as the widget leaves it out.
 fn config_of(options: &JsValue) -> WidgetConfig {
-    WidgetConfig::from_attributes(&crate::web::read_options(options)).0
+    let mut attrs = crate::web::read_options(options);
+    let custom = match attrs.remove("config") {
+        Some(text) => match custom::read_json(&text) {
+            (c, issues) if issues.is_empty() || !c.strict => c,
+            _ => Custom::default(),
+        },
+        None => Custom::default(),
+    };
+    WidgetConfig::with_file(&attrs, custom).0
+}
+
+/// The configuration of `options` and the texts of `lang` with its overrides on top.
+fn configured(options: &JsValue, lang: &JsValue) -> (WidgetConfig, Texts) {
+    let config = config_of(options);
+    let mut t = texts_of(lang);
+    t.overlay(config.custom.texts_for(t.lang()));
+    (config, t)
+}
+
+/// A result read with the weights and targets of `config`.
+fn read_for(text: &str, t: &Texts, config: &WidgetConfig) -> Result<Scored, JsError> {
+    export::read_tuned(text, t, &config.custom.tuning).map_err(into_error)
+}
+
+/// Checks an MSP configuration file's JSON text: `{valid, strict, issues: [{path, found,
+/// accepted, message}]}` (the configurator's validation).
+#[wasm_bindgen(js_name = checkConfig)]
+pub fn check_config(text: &str) -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    struct Checked {
+        valid: bool,
+        strict: bool,
+        issues: Vec<IssueJs>,
+    }
+    #[derive(Serialize)]
+    struct IssueJs {
+        path: String,
+        found: String,
+        accepted: String,
+        message: String,
+    }
+    let (c, issues) = custom::read_json(text);
+    to_js(&Checked {
+        valid: issues.is_empty(),
+        strict: c.strict,
+        issues: issues
+            .iter()
+            .map(|i| IssueJs {
+                message: i.to_string(),
+                path: i.path.clone(),
+                found: i.found.clone(),
+                accepted: i.accepted.clone(),
+            })
+            .collect(),
+    })
 }
 
 /// The printable report (a standalone HTML document) of a result, branded with the
@@ -219,10 +276,10 @@ pub fn report_html(
     link_base: Option<String>,
     lang: JsValue,
 ) -> Result<String, JsError> {
-    let t = texts_of(&lang);
+    let (config, t) = configured(&options, &lang);
     Ok(export::report_html(
-        &read_in(text, &t)?,
-        &config_of(&options),
+        &read_for(text, &t, &config)?,
+        &config,
         link_base.as_deref(),
         &t,
     ))

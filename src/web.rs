@@ -1,7 +1,6 @@
 //! Browser helpers shared by the widget and the engine API bundle: the console prefix
 //! and reading an options object or a language file.
 
-use crate::engine::custom::Node;
 use crate::engine::i18n::{Lang, Texts};
 use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
@@ -23,7 +22,9 @@ pub fn read_texts(file: &JsValue) -> Option<Texts> {
 
 /// Converts a parsed JSON value (from the browser's `JSON.parse`) into the engine's tree;
 /// `None` when it is nested deeper than `depth`.
-pub fn read_node(v: &JsValue, depth: usize) -> Option<Node> {
+#[cfg(feature = "widget")]
+pub fn read_node(v: &JsValue, depth: usize) -> Option<crate::engine::custom::Node> {
+    use crate::engine::custom::Node;
     Some(if let Some(s) = v.as_string() {
         Node::Str(s)
     } else if let Some(n) = v.as_f64() {

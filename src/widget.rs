@@ -92,8 +92,9 @@ fn read_file(file: &JsValue) -> (Custom, Vec<Issue>) {
 /// loader fetched; English built into the engine when absent, as in tests). `engine` is
 /// the loader's `(name, args, status) => void` for the engine API bundle (exports and
 /// lead delivery); `switch_lang` is its `(code) => void` that fetches another language
-/// and calls `setTexts`. `config` is the MSP's configuration file (`data-config`) as the
-/// loader parsed it, or the reason it could not be loaded. Configuration problems are
+/// and calls `setTexts`. `options.config` is the MSP's configuration file
+/// (`data-config`) as the loader parsed it, or the reason it could not be loaded.
+/// Configuration problems are
 /// shown inside the widget and logged; only a `host` or `root` that is not an element is
 /// an error.
 #[wasm_bindgen]
@@ -104,7 +105,6 @@ pub fn mount(
     engine: JsValue,
     texts: JsValue,
     switch_lang: JsValue,
-    config: JsValue,
 ) -> Result<WidgetHandle, JsError> {
     crash::install();
     let host: web_sys::HtmlElement = host
@@ -113,7 +113,8 @@ pub fn mount(
     let root: web_sys::Element = root
         .dyn_into()
         .map_err(|_| JsError::new("mount: root must be an element"))?;
-    let (custom, issues) = read_file(&config);
+    let file = js_sys::Reflect::get(&options, &"config".into()).unwrap_or_default();
+    let (custom, issues) = read_file(&file);
     // A strict file with problems is not applied at all: never silently half-applied.
     let blocked = !issues.is_empty() && custom.strict;
     let custom = if blocked { Custom::default() } else { custom };

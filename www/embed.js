@@ -131,7 +131,8 @@
     function chosenLang(o) {
       var saved = null;
       try { saved = localStorage.getItem(LANG_KEY); } catch (e) { /* storage off */ }
-      var list = [saved, o.lang].concat(navigator.languages || [navigator.language]);
+      var file = o.config && typeof o.config === 'object' ? o.config.lang : null;
+      var list = [saved, o.lang, file].concat(navigator.languages || [navigator.language]);
       for (var i = 0; i < list.length; i++) if (supported(list[i])) return supported(list[i]);
       return 'en';
     }
@@ -194,13 +195,42 @@
     }
 
     // Copies every option as a string, unknown ones too: the wasm validates and reports them
-    // (it accepts the loader's own keys: target, manual, buttonLabel).
+    // (it accepts the loader's own keys: target, manual, buttonLabel, config). A
+    // configuration passed to ITCq.mount as an object stays an object.
     function strings(o) {
       var out = {};
       if (o) Object.keys(o).forEach(function (k) {
-        if (o[k] != null) out[k] = String(o[k]);
+        if (o[k] != null) out[k] = k === 'config' && typeof o[k] === 'object' ? o[k] : String(o[k]);
       });
       return out;
+    }
+
+    // The MSP's configuration file: data-config as a URL, as "#id" of a JSON script, or the
+    // JSON itself (the <script type="application/json"> right after the tag). Resolves to
+    // the parsed object for the engine to check, or a message saying why it could not be
+    // read, which the widget shows in its box.
+    var MAX_CONFIG = 262144;
+    function parseConfig(text, where) {
+      if (text.length > MAX_CONFIG) return where + ' is ' + Math.round(text.length / 1024) + ' KB; a configuration file is at most 256 KB';
+      try { return JSON.parse(text); } catch (e) {
+        return where + ' is not valid JSON (' + e.message + '); check it in the configurator (configure.html)';
+      }
+    }
+    function configOf(c) {
+      if (c == null || typeof c === 'object') return Promise.resolve(c);
+      c = c.trim();
+      if (c.charAt(0) === '{') return Promise.resolve(parseConfig(c, 'the configuration next to the script tag'));
+      if (c.charAt(0) === '#') {
+        var e = document.getElementById(c.slice(1));
+        return Promise.resolve(e ? parseConfig(e.textContent, 'the element ' + c)
+          : 'no element with id "' + c.slice(1) + '" on this page; use the id of a <script type="application/json"> holding the configuration');
+      }
+      return fetch(c, { credentials: 'omit' }).then(function (r) {
+        if (!r.ok) throw new Error('HTTP ' + r.status);
+        return r.text();
+      }).then(function (t) { return parseConfig(t, '"' + c + '"'); }, function (e) {
+        return 'could not load "' + c + '" (' + e.message + '); use the address of your configuration file (JSON), reachable from this page';
+      });
     }
 
     // Builds one widget: host + shadow root + placeholder or launcher; returns its handle.
@@ -262,8 +292,12 @@
         if (started) return;
         started = true;
         linkCss();
-        var code = chosenLang(opts);
-        Promise.all([load(base), texts(base, code, '')]).then(function (got) {
+        var code = null, wasmLoad = load(base);
+        configOf(opts.config).then(function (file) {
+          if (file !== undefined) opts.config = file;
+          code = chosenLang(opts);
+          return Promise.all([wasmLoad, texts(base, code, '')]);
+        }).then(function (got) {
           if (done) return;
           root.textContent = '';  // the wasm expects an empty root
           lang = got[1];
@@ -339,6 +373,10 @@
       }
 
       place(host);
+      // A configuration may ask for the site's own font: the host's parent knows it.
+      try {
+        if (host.parentNode) host.style.setProperty('--itcq-host-font', getComputedStyle(host.parentNode).fontFamily);
+      } catch (e) { /* cosmetic only */ }
 
       if (showShared) {
         if (popup) open(); else start();
@@ -369,6 +407,9 @@
       for (var k in s.dataset) o[k] = s.dataset[k];
       function go() {
         try {
+          // The configuration may sit in a JSON script right after the tag (parsed by now).
+          var next = s.nextElementSibling;
+          if (o.config == null && next && next.tagName === 'SCRIPT' && /json/i.test(next.type)) o.config = next.textContent;
           var target = null, notice = null, sel = o.target;
           if (sel != null) {
             try { target = document.querySelector(sel); } catch (e) { /* invalid selector */ }

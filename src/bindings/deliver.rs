@@ -6,7 +6,7 @@
 //! next attempt is at most [`WAIT_IN_VISIT_MS`] away, and leaves the rest for the next
 //! visit (the widget flushes whenever it mounts).
 
-use super::{config_of, read_in, to_js};
+use super::{configured, read_for, to_js};
 use crate::engine::delivery::{Context, OUTBOX_KEY as KEY, Outbox, Outcome, deliveries};
 use crate::web::warn;
 use serde::Serialize;
@@ -192,14 +192,13 @@ pub fn deliver_lead(
     page_title: &str,
     lang: JsValue,
 ) -> Result<js_sys::Promise, JsError> {
-    let texts = super::texts_of(&lang);
-    let scored = read_in(code, &texts)?;
+    let (config, texts) = configured(&options, &lang);
+    let scored = read_for(code, &texts, &config)?;
     let Some(lead) = scored.decoded.lead.clone() else {
         return Err(JsError::new(
             "code: holds no contact details; a lead needs the code made after the lead form",
         ));
     };
-    let config = config_of(&options);
     let nonce = format!(
         "{:x}{:08x}",
         now() as u64,

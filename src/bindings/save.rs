@@ -3,7 +3,7 @@
 //! the print tab itself, so pop-up blockers allow it) and shows nothing else: this module
 //! writes the outcome into the widget's status line.
 
-use super::{config_of, read_in, texts_of};
+use super::{configured, read_for};
 use crate::engine::export;
 use js_sys::Array;
 use wasm_bindgen::JsCast;
@@ -79,14 +79,14 @@ pub fn save_export(
     status: JsValue,
     lang: JsValue,
 ) {
-    let t = texts_of(&lang);
-    let outcome = read_in(code, &t)
+    let (config, t) = configured(&options, &lang);
+    let outcome = read_for(code, &t, &config)
         .map_err(|_| "the result could not be read".to_string())
         .and_then(|scored| {
             let base = Some(link_base);
             match kind {
                 "pdf" => {
-                    let html = export::report_html(&scored, &config_of(&options), base, &t);
+                    let html = export::report_html(&scored, &config, base, &t);
                     let window = (!window.is_null() && !window.is_undefined())
                         .then(|| window.unchecked_into::<web_sys::Window>());
                     print(window, &html, &format!("{file}.html"))

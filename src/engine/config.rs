@@ -216,7 +216,8 @@ impl Default for WidgetConfig {
 }
 
 /// Every setting, as dataset keys.
-const KNOWN_KEYS: [&str; 18] = [
+const KNOWN_KEYS: [&str; 19] = [
+    "config",
     "mspName",
     "logoUrl",
     "brandColor",
@@ -256,7 +257,7 @@ pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// Settings the loader handles itself; accepted here without checks.
-const LOADER_KEYS: [&str; 3] = ["target", "manual", "buttonLabel"];
+const LOADER_KEYS: [&str; 4] = ["target", "manual", "buttonLabel", "config"];
 /// Longest accepted text value (names, labels).
 pub const MAX_TEXT: usize = 200;
 /// Longest accepted URL.

@@ -8,9 +8,10 @@
 //! HTML-escaped in the report and the SVG, quoted and defused against spreadsheet formulas
 //! in CSV.
 
-use crate::engine::assess_answers_in;
+use crate::engine::assess_tuned;
 use crate::engine::code::{self, CodeError, Decoded};
 use crate::engine::config::{Color, WidgetConfig};
+use crate::engine::custom::Tuning;
 use crate::engine::date::Date;
 use crate::engine::i18n::{self, Texts};
 use crate::engine::lead::Lead;
@@ -47,13 +48,18 @@ impl Scored {
 
     /// Scores decoded answers and keeps their code; the report's texts come from `texts`.
     pub fn new_in(decoded: Decoded, texts: &Texts) -> Scored {
+        Scored::new_tuned(decoded, texts, &Tuning::default())
+    }
+
+    /// [`Scored::new_in`] with an MSP's question weights and targets.
+    pub fn new_tuned(decoded: Decoded, texts: &Texts, tuning: &Tuning) -> Scored {
         let code = code::encode(
             &decoded.profile,
             &decoded.answers,
             decoded.taken_on,
             decoded.lead.as_ref(),
         );
-        let report = assess_answers_in(&decoded.profile, &decoded.answers, texts);
+        let report = assess_tuned(&decoded.profile, &decoded.answers, texts, tuning);
         Scored {
             decoded,
             code,
@@ -107,6 +113,12 @@ pub fn read(text: &str) -> Result<Scored, ReadError> {
 
 /// [`read`], with the report's texts from `t`.
 pub fn read_in(text: &str, t: &Texts) -> Result<Scored, ReadError> {
+    read_tuned(text, t, &Tuning::default())
+}
+
+/// [`read_in`] with an MSP's question weights and targets, so a result reads as the
+/// prospect saw it in that MSP's widget.
+pub fn read_tuned(text: &str, t: &Texts, tuning: &Tuning) -> Result<Scored, ReadError> {
     let trimmed = text.trim_start_matches('\u{feff}').trim();
     if trimmed.starts_with('{') {
         if trimmed.len() > MAX_EXPORT_BYTES {
@@ -125,9 +137,13 @@ pub fn read_in(text: &str, t: &Texts) -> Result<Scored, ReadError> {
                 "schema_version {v} comes from a newer ITCq; this version reads {EXPORT_VERSION}"
             )));
         }
-        return Ok(Scored::new_in(code::decode(&head.result_code)?, t));
+        return Ok(Scored::new_tuned(
+            code::decode(&head.result_code)?,
+            t,
+            tuning,
+        ));
     }
-    Ok(Scored::new_in(code::decode(trimmed)?, t))
+    Ok(Scored::new_tuned(code::decode(trimmed)?, t, tuning))
 }
 
 /// The link that reopens a result: `base` without its fragment, then `#itcq=<code>`.

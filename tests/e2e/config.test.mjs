@@ -1,0 +1,218 @@
+// The MSP's configuration file and the configurator: the snippet it writes, pasted into a
+// blank page, shows the brand, the language, a renamed question and the MSP's own service in
+// the action plan; existing files open in it; a wrong file is never half-applied.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { setup, open, goto, widget, waitStep, assertClean, fillProfile, shot, ROOT, SITE } from "./harness.mjs";
+
+const env = await setup();
+const texts = (name) => JSON.parse(readFileSync(join(SITE, "lang", name), "utf8")).texts;
+const DE = { ...texts("de.json"), ...texts("de.more.json") };
+const BANK = JSON.parse(readFileSync(join(SITE, "lang", "en.more.json"), "utf8")).texts;
+
+/** Serves `html` as /blank/page.html and `files` (path -> body) on the test server's origin. */
+async function blankPage(snippet, files = {}, options = {}) {
+  const ctx = await open(env, "/blank/page.html", { goto: false, ...options });
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body>\n${snippet}\n</body></html>`;
+  await ctx.page.route(`${env.origin}/blank/page.html`, (r) => r.fulfill({ contentType: "text/html", body: html }));
+  for (const [path, body] of Object.entries(files)) {
+    await ctx.page.route(`${env.origin}${path}`, (r) =>
+      body === 404 ? r.fulfill({ status: 404, body: "not found" }) : r.fulfill({ contentType: "application/json", body }));
+  }
+  await goto(ctx);
+  return ctx;
+}
+
+async function configurator() {
+  const ctx = await open(env, "/configure.html");
+  await ctx.page.locator("body[data-ready=true]").waitFor();
+  return ctx;
+}
+
+const fieldOf = (page, path, lang) =>
+  page.locator(`[data-path='${JSON.stringify(path)}']${lang ? `[data-lang="${lang}"]` : ""}`);
+
+/** Answers every asked question with the lowest level, in whatever language is shown. */
+async function answerAll(w) {
+  for (let guard = 0; guard < 40; guard++) {
+    const step = await w.locator("div.itcq").getAttribute("data-step");
+    if (step !== "question") return;
+    const title = await w.locator(".itcq-question .itcq-title").innerText();
+    await w.locator('input[name="itcq-answer"][value="0"]').check();
+    await w.locator('button[data-action="next"]').click();
+    await w.page().waitForFunction(
+      ([host, before]) => {
+        const root = host.shadowRoot.querySelector("div.itcq");
+        const t = root.querySelector(".itcq-question .itcq-title");
+        return root.dataset.step !== "question" || (t && t.textContent !== before);
+      },
+      [await w.elementHandle(), title],
+    );
+  }
+  throw new Error("more questions than expected");
+}
+
+test("the configurator's snippet in a blank page: brand, language, renamed question, the MSP's services", async () => {
+  const c = await configurator();
+  const p = c.page;
+  await fieldOf(p, ["brand", "name"]).fill("Configured IT GmbH");
+  await fieldOf(p, ["brand", "color"]).fill("#7b2cbf");
+  await p.locator("#cfg-lang").selectOption("de");
+  const first = "backup_restore";
+  await p.locator(`details[data-question="${first}"] summary`).click();
+  const renamed = "Wann haben Sie zuletzt eine Datei aus Ihrer Sicherung zurückgeholt?";
+  await fieldOf(p, ["assessment", "questions", first, "text"], "de").fill(renamed);
+  await p.locator('details[data-area="continuous.backup"] summary').click();
+  await fieldOf(p, ["catalogue", "continuous.backup", "name"], "en").fill("Configured SafeBackup");
+  await fieldOf(p, ["catalogue", "continuous.backup", "price"], "de").fill("ab 4 € pro Arbeitsplatz");
+  await fieldOf(p, ["catalogue", "continuous.backup", "url"]).fill("https://configured.example/backup");
+  await fieldOf(p, ["lead", "position"]).selectOption("off");
+  const configUrl = `${env.origin}/hosted/itcq-config.json`;
+  await p.locator("#cfg-host").fill(configUrl);
+  await p.locator("#cfg-check.cfg-valid").waitFor();
+  // The live preview already follows the forms.
+  const preview = widget(p);
+  await preview.locator(".itcq-brand-name", { hasText: "Configured IT GmbH" }).waitFor();
+  assert.equal((await preview.locator(".itcq-title").first().innerText()).trim(), DE["ui.welcome.title"]);
+  await shot(p, "configurator.png");
+  const snippet = await p.locator("#cfg-snippet").inputValue();
+  const json = await p.locator("#cfg-json").inputValue();
+  assert.match(snippet, /^<script src="[^"]+embed\.js" data-config="[^"]+itcq-config\.json"><\/script>$/);
+  await assertClean(c);
+  await c.close();
+
+  const ctx = await blankPage(snippet, { "/hosted/itcq-config.json": json });
+  const w = widget(ctx.page);
+  await waitStep(w, "welcome");
+  assert.equal((await w.locator(".itcq-title").innerText()).trim(), DE["ui.welcome.title"]);
+  assert.equal((await w.locator(".itcq-brand-name").innerText()).trim(), "Configured IT GmbH");
+  const brand = await w.locator('button[data-action="start"]').evaluate((b) => getComputedStyle(b).backgroundColor);
+  assert.equal(brand, "rgb(123, 44, 191)");
+  await w.locator('button[data-action="start"]').click();
+  await fillProfile(w);
+  await waitStep(w, "goals");
+  await w.locator('button[data-action="next"]').click();
+  await waitStep(w, "question");
+  assert.equal((await w.locator(".itcq-question .itcq-title").innerText()).trim(), renamed);
+  assert.notEqual(renamed, DE[`quick.${first}.text`]);
+  await answerAll(w);
+  await waitStep(w, "results");
+  const offer = w.locator(".itcq-offer", { hasText: "Configured SafeBackup" });
+  await offer.waitFor();
+  const text = await offer.innerText();
+  assert.match(text, /Angebot von Configured IT GmbH/);
+  assert.match(text, /Richtpreis: ab 4 € pro Arbeitsplatz/);
+  assert.equal(await offer.locator("a").getAttribute("href"), "https://configured.example/backup");
+  await shot(ctx.page, "config-results.png");
+  await assertClean(ctx);
+  await ctx.close();
+});
+
+test("the snippet with the configuration inside works without hosting a file", async () => {
+  const c = await configurator();
+  await c.page.locator("#cfg-example").click();
+  await c.page.locator("#cfg-file-status", { hasText: "Opened the example" }).waitFor();
+  await c.page.locator("#cfg-check.cfg-valid").waitFor();
+  const inline = await c.page.locator("#cfg-inline").inputValue();
+  await c.close();
+  const ctx = await blankPage(inline);
+  const w = widget(ctx.page);
+  await waitStep(w, "welcome");
+  assert.equal((await w.locator(".itcq-brand-name").innerText()).trim(), "Northwind IT");
+  assert.match(await w.locator(".itcq-step").innerText(), /Ten minutes to see where your IT stands/);
+  await assertClean(ctx);
+  await ctx.close();
+});
+
+test("the configurator opens an existing file, and lists a wrong file's problems as the engine words them", async () => {
+  const c = await configurator();
+  const p = c.page;
+  await p.locator("#cfg-file").setInputFiles(join(ROOT, "tests/config/good.json"));
+  await p.locator("#cfg-file-status", { hasText: "Opened good.json" }).waitFor();
+  assert.equal(await fieldOf(p, ["brand", "name"]).inputValue(), "Northwind IT");
+  assert.equal(await fieldOf(p, ["brand", "welcome"], "de").inputValue(), "Zehn Minuten, und Sie wissen, wo Ihre IT steht.");
+  assert.equal(await fieldOf(p, ["assessment", "questions", "it_purchasing", "hide"]).isChecked(), true);
+  assert.equal(await fieldOf(p, ["targets", "20-50", "continuous"]).inputValue(), "80");
+  assert.equal(await p.locator('[data-required="phone"]').isChecked(), true);
+  assert.equal(await p.locator(".cfg-text-row .cfg-text-key").inputValue(), "ui.welcome.title");
+  await p.locator("#cfg-check.cfg-valid").waitFor();
+  const round = JSON.parse(await p.locator("#cfg-json").inputValue());
+  const original = JSON.parse(readFileSync(join(ROOT, "tests/config/good.json"), "utf8"));
+  assert.deepEqual(round.catalogue, original.catalogue);
+  assert.deepEqual(round.targets, original.targets);
+
+  const bad = join(ROOT, "tests/config/bad/06-brand-values.json");
+  await p.locator("#cfg-file").setInputFiles(bad);
+  await p.locator("#cfg-file-status", { hasText: "it has problems" }).waitFor();
+  const expected = readFileSync(bad.replace(/\.json$/, ".txt"), "utf8").trim().split("\n");
+  const shown = await p.locator("#cfg-problems li").allInnerTexts();
+  assert.deepEqual([...shown].sort(), expected);
+
+  await p.locator("#cfg-file").setInputFiles(join(ROOT, "tests/config/bad/01-syntax.json"));
+  await p.locator("#cfg-file-status", { hasText: "is not valid JSON" }).waitFor();
+  assert.equal(await fieldOf(p, ["brand", "name"]).inputValue(), "", "the wrong file's values were cleared, not half-kept");
+  await assertClean(c);
+  await c.close();
+});
+
+test("a strict file with problems is not applied: the box and the console name each problem", async () => {
+  const file = JSON.stringify({ itcq_config: 1, brand: { name: "Half Applied IT", color: "purple" }, lang: "fr" });
+  const ctx = await blankPage('<script src="/embed.js" data-config="/hosted/bad.json"></script>', { "/hosted/bad.json": file });
+  const w = widget(ctx.page);
+  const box = w.locator(".itcq-config-error");
+  await box.waitFor();
+  const items = await box.locator("li").allInnerTexts();
+  assert.deepEqual(items.sort(), [
+    'data-config brand.color: "purple" is not accepted; use a hex colour such as #0a5 or #00aa55',
+    'data-config lang: "fr" is not accepted; use one of "en" (English), "de" (Deutsch), "es" (Español)',
+  ]);
+  assert.equal(await w.locator('button[data-action="start"]').count(), 0, "the assessment does not start");
+  assert.notEqual((await w.locator(".itcq-brand-name").innerText()).trim(), "Half Applied IT");
+  const logged = ctx.console.filter((m) => m.text.startsWith("[ITCq] data-config"));
+  assert.equal(logged.length, 2);
+  await assertClean(ctx);
+  await ctx.close();
+});
+
+test("strict: false applies what is right and still names what is wrong", async () => {
+  const file = JSON.stringify({ itcq_config: 1, strict: false, brand: { name: "Lenient IT", color: "purple" } });
+  const ctx = await blankPage('<script src="/embed.js" data-config="/hosted/lenient.json"></script>', { "/hosted/lenient.json": file });
+  const w = widget(ctx.page);
+  await waitStep(w, "welcome");
+  assert.equal((await w.locator(".itcq-brand-name").innerText()).trim(), "Lenient IT");
+  assert.match(await w.locator(".itcq-config-error").innerText(), /brand\.color: "purple" is not accepted/);
+  await assertClean(ctx);
+  await ctx.close();
+});
+
+test("a configuration file that cannot be loaded or read says why", async () => {
+  for (const [files, message] of [
+    [{ "/hosted/missing.json": 404 }, /could not load "\/hosted\/missing\.json" \(HTTP 404\)/],
+    [{ "/hosted/missing.json": "{ not json" }, /"\/hosted\/missing\.json" is not valid JSON/],
+  ]) {
+    const ctx = await blankPage('<script src="/embed.js" data-config="/hosted/missing.json"></script>', files);
+    const box = widget(ctx.page).locator(".itcq-config-error");
+    await box.waitFor();
+    assert.match(await box.innerText(), message);
+    await assertClean(ctx);
+    await ctx.close();
+  }
+});
+
+test("hidden questions are not asked and the progress counts only the asked ones", async () => {
+  const file = { itcq_config: 1, assessment: { questions: { backup_restore: { hide: true }, disaster_recovery: { hide: true } } } };
+  const ctx = await blankPage(`<script src="/embed.js" data-lead-position="off"></script>\n<script type="application/json">${JSON.stringify(file)}</script>`);
+  const w = widget(ctx.page);
+  await waitStep(w, "welcome");
+  await w.locator('button[data-action="start"]').click();
+  await fillProfile(w);
+  await waitStep(w, "goals");
+  await w.locator('button[data-action="next"]').click();
+  await waitStep(w, "question");
+  assert.equal((await w.locator(".itcq-question .itcq-title").innerText()).trim(), BANK["quick.security_rules.text"]);
+  assert.match(await w.locator(".itcq-progress").innerText(), /Question 1 of 29/);
+  await assertClean(ctx);
+  await ctx.close();
+});

@@ -276,3 +276,48 @@ fn a_browser_tree_and_a_parsed_file_read_the_same() {
     let (a, _) = custom::read(&node, &custom::key_shape);
     assert_eq!(a, good());
 }
+
+#[test]
+fn the_printed_report_uses_the_weights_targets_and_services_of_the_file() {
+    use itcq::engine::code::{self, Decoded};
+    use itcq::engine::export::{self, Scored};
+    let mut file: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/config/good.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    file["catalogue"]["continuous.backup"]["name"] = "Safe<script>alert(1)</script>".into();
+    let (c, issues) = custom::read_json(&file.to_string());
+    assert!(issues.is_empty(), "{issues:?}");
+    let (config, _) = WidgetConfig::with_file(&BTreeMap::new(), c);
+    let mut t = english().clone();
+    t.overlay(config.custom.texts_for(Lang::En));
+    let mut answers = Answers::empty(Bank::quick());
+    for i in 0..Bank::quick().questions.len() {
+        answers.answer(i, Answer::Level(0));
+    }
+    let code = code::encode(&profile(), &answers, None, None);
+    let scored = export::read_tuned(&code, &t, &config.custom.tuning).unwrap();
+    let plain = Scored::new(Decoded {
+        profile: profile(),
+        answers,
+        taken_on: None,
+        lead: None,
+    });
+    assert_eq!(scored.report.blocks[0].target, 90.0);
+    assert_eq!(plain.report.blocks[0].target, 80.0);
+    let html = export::report_html(&scored, &config, None, &t);
+    assert!(
+        html.contains("Offered by Northwind IT"),
+        "the plan names the MSP's offer"
+    );
+    assert!(html.contains("Safe&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!html.contains("<script>"));
+    assert!(html.contains("https://northwind.example/safebackup"));
+    assert!(
+        html.contains("Book your IT review"),
+        "the CTA label in the prospect's language"
+    );
+}

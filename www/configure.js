@@ -111,12 +111,13 @@ function buildTargets(blocks) {
   }
 }
 
-function buildCatalogue(areas) {
+function buildCatalogue(areas, blocks) {
   const f = $("cfg-catalogue");
+  const blockName = Object.fromEntries(blocks.map((b) => [b.id, b.name]));
   for (const a of areas) {
     const d = f.appendChild(el("details", "cfg-area"));
     d.dataset.area = a.id;
-    d.appendChild(el("summary", null, a.name));
+    d.appendChild(el("summary", null, `${blockName[a.block] ?? a.block} · ${a.name}`));
     local(d, "Your service's name", ["catalogue", a.id, "name"]);
     local(d, "Its pitch in one or two sentences", ["catalogue", a.id, "pitch"], { multiline: true });
     local(d, "Indicative price or range", ["catalogue", a.id, "price"]);
@@ -309,7 +310,7 @@ async function main() {
   buildBrand();
   buildQuestions(bank);
   buildTargets(fw.blocks);
-  buildCatalogue(fw.areas);
+  buildCatalogue(fw.areas, fw.blocks);
   buildLead();
   const form = $("cfg-form");
   form.addEventListener("input", changed);

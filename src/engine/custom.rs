@@ -19,6 +19,7 @@ use crate::engine::config::{Color, MAX_TEXT, MAX_URL, edit_distance, is_email, i
 use crate::engine::framework::{AREAS, BlockId};
 use crate::engine::i18n::Lang;
 use crate::engine::profile::Segment;
+use crate::engine::util::Dec;
 use std::fmt;
 
 /// The schema version this engine reads.
@@ -76,7 +77,9 @@ impl Node {
         match self {
             Node::Null => "null".into(),
             Node::Bool(b) => b.to_string(),
-            Node::Num(n) => n.to_string(),
+            // Integer arithmetic: `f64` formatting would add about 9 KB to the widget.
+            Node::Num(n) if n.fract() == 0.0 => Dec(*n, 0).to_string(),
+            Node::Num(n) => Dec(*n, 3).to_string().trim_end_matches('0').to_string(),
             Node::Str(s) => {
                 let short: String = s.chars().take(60).collect();
                 let more = if short.len() < s.len() { "…" } else { "" };
@@ -324,7 +327,10 @@ fn join(path: &str, key: &str) -> String {
     match (path.is_empty(), plain) {
         (true, true) => key.to_string(),
         (false, true) => format!("{path}.{key}"),
-        (_, false) => format!("{path}[{key:?}]"),
+        (_, false) => format!(
+            "{path}[\"{}\"]",
+            key.replace('\\', "\\\\").replace('"', "\\\"")
+        ),
     }
 }
 

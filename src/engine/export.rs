@@ -523,7 +523,33 @@ pub fn report_html(
             for s in &a.services {
                 let _ = write!(h, "<li>{}</li>", esc(&s.name));
             }
-            h.push_str("</ul></li>");
+            h.push_str("</ul>");
+            // The MSP's own service for the area, when their configuration names one.
+            if let Some(url) = config.custom.offer(a.area) {
+                let text = |field: &str| t.try_get(&format!("offer.{}.{field}", a.area));
+                let name = text("name").unwrap_or_default();
+                let _ = write!(
+                    h,
+                    "<div class=\"offer\"><p class=\"facts\">{}</p><p><strong>{}</strong></p>",
+                    esc(&t.fmt("ui.offer.title", &[("msp", msp)])),
+                    esc(name)
+                );
+                if let Some(pitch) = text("pitch") {
+                    let _ = write!(h, "<p>{}</p>", esc(pitch));
+                }
+                if let Some(price) = text("price") {
+                    let _ = write!(
+                        h,
+                        "<p>{}</p>",
+                        esc(&t.fmt("ui.offer.price", &[("price", price)]))
+                    );
+                }
+                if let Some(url) = url {
+                    let _ = write!(h, "<p><a href=\"{u}\">{u}</a></p>", u = esc(url));
+                }
+                h.push_str("</div>");
+            }
+            h.push_str("</li>");
         }
         h.push_str("</ol></div>");
     }

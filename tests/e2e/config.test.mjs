@@ -106,6 +106,7 @@ test("the configurator's snippet in a blank page: brand, language, renamed quest
   assert.match(text, /Richtpreis: ab 4 € pro Arbeitsplatz/);
   assert.equal(await offer.locator("a").getAttribute("href"), "https://configured.example/backup");
   await shot(ctx.page, "config-results.png");
+  await offer.locator("xpath=..").screenshot({ path: join(ROOT, "artifacts/e2e/config-offer.png") });
   await assertClean(ctx);
   await ctx.close();
 });

@@ -29,7 +29,7 @@ bundle() {
 bundle widget,external-texts itcq          # the embeddable widget: pkg/itcq.js + pkg/itcq_bg.wasm
 bundle api itcq_engine      # the engine's JSON API: pkg/itcq_engine.js + pkg/itcq_engine_bg.wasm
 
-log "assembling target/site (JavaScript minified with terser)"
+log "assembling target/site (JavaScript minified with terser, CSS with csso, JSON compacted)"
 rm -rf target/site
 mkdir -p target/site
 cp -R www/. target/site/
@@ -37,4 +37,6 @@ cp -R pkg target/site/pkg
 TERSER=(node_modules/.bin/terser --compress --mangle --comments /^!/)
 "${TERSER[@]}" www/embed.js -o target/site/embed.js
 for js in pkg/*.js; do "${TERSER[@]}" --module "$js" -o "target/site/$js"; done
+for js in demo.js rep.js configure.js; do "${TERSER[@]}" --module "www/$js" -o "target/site/$js"; done
+node .ci/minify.mjs target/site
 log "built: widget $(du -b pkg/itcq_bg.wasm | cut -f1) B, engine API $(du -b pkg/itcq_engine_bg.wasm | cut -f1) B of wasm"

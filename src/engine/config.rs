@@ -511,10 +511,13 @@ impl WidgetConfig {
         attrs: &BTreeMap<String, String>,
         custom: Custom,
     ) -> (WidgetConfig, Vec<Problem>) {
-        let mut merged = attrs.clone();
-        for (k, v) in &custom.settings {
-            merged.entry((*k).to_string()).or_insert_with(|| v.clone());
-        }
+        let merged: BTreeMap<String, String> = custom
+            .settings
+            .iter()
+            .filter(|(k, _)| !attrs.contains_key(*k))
+            .map(|(k, v)| ((*k).to_string(), v.clone()))
+            .chain(attrs.iter().map(|(k, v)| (k.clone(), v.clone())))
+            .collect();
         let (mut c, problems) = WidgetConfig::from_attributes(&merged);
         c.custom = custom;
         (c, problems)

@@ -6,7 +6,7 @@
 use crate::engine::config::WidgetConfig;
 use crate::engine::report::Report;
 use crate::journey::{Event, Snapshot, State};
-use serde::Serialize;
+use wasm_bindgen::JsValue;
 use wasm_bindgen::JsCast;
 use yew::NodeRef;
 
@@ -67,80 +67,64 @@ pub fn save(storage_key: &str, snapshot: &Snapshot) {
     }
 }
 
-#[derive(Serialize)]
-struct BlockScore {
-    id: &'static str,
-    score: Option<f64>,
-    target: f64,
-}
-
-#[derive(Serialize)]
-#[serde(untagged)]
-enum Detail<'a> {
-    Empty {},
-    Block {
-        block: &'static str,
-        index: u32,
-    },
-    Completed {
-        itcq: f64,
-        band: crate::engine::score::Band,
-        blocks: Vec<BlockScore>,
-    },
-    Lead {
-        name: &'a str,
-        email: &'a str,
-        company: &'a str,
-        phone: &'a str,
-    },
+/// A plain object for an event's `detail` (built directly: serde here would add several
+/// KB to the widget for four small objects).
+fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in fields {
+        let _ = js_sys::Reflect::set(&o, &(*k).into(), v);
+    }
+    o.into()
 }
 
 /// Sends an event to the host page as a DOM `CustomEvent` (bubbles, composed).
 pub fn send(host: &web_sys::HtmlElement, event: Event, state: &State, report: Option<&Report>) {
+    let score = |x: Option<f64>| x.map_or(JsValue::NULL, JsValue::from);
     let (name, detail) = match event {
-        Event::Started => ("itcq:started", Detail::Empty {}),
+        Event::Started => ("itcq:started", object(&[])),
         Event::BlockCompleted(b) => (
             "itcq:block-completed",
-            Detail::Block {
-                block: b.as_str(),
-                index: b.index() as u32,
-            },
+            object(&[
+                ("block", b.as_str().into()),
+                ("index", (b.index() as u32).into()),
+            ]),
         ),
         Event::Completed => {
             let Some(r) = report else { return };
+            let blocks: js_sys::Array = r
+                .blocks
+                .iter()
+                .map(|b| {
+                    object(&[
+                        ("id", b.id.as_str().into()),
+                        ("score", score(b.score)),
+                        ("target", b.target.into()),
+                    ])
+                })
+                .collect();
             (
                 "itcq:completed",
-                Detail::Completed {
-                    itcq: r.itcq,
-                    band: r.band,
-                    blocks: r
-                        .blocks
-                        .iter()
-                        .map(|b| BlockScore {
-                            id: b.id.as_str(),
-                            score: b.score,
-                            target: b.target,
-                        })
-                        .collect(),
-                },
+                object(&[
+                    ("itcq", r.itcq.into()),
+                    ("band", r.band.as_str().into()),
+                    ("blocks", blocks.into()),
+                ]),
             )
         }
         Event::LeadSubmitted => (
             "itcq:lead-submitted",
-            Detail::Lead {
-                name: &state.lead.name,
-                email: &state.lead.email,
-                company: &state.lead.company,
-                phone: &state.lead.phone,
-            },
+            object(&[
+                ("name", state.lead.name.as_str().into()),
+                ("email", state.lead.email.as_str().into()),
+                ("company", state.lead.company.as_str().into()),
+                ("phone", state.lead.phone.as_str().into()),
+            ]),
         ),
     };
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    if let Ok(d) = detail.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) {
-        init.set_detail(&d);
-    }
+    init.set_detail(&detail);
     if let Ok(ev) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = host.dispatch_event(&ev);
     }

@@ -15,7 +15,7 @@
 //! every language, an object `{"en": …, "de": …}` to each language named.
 
 use crate::engine::bank::Bank;
-use crate::engine::config::{Color, MAX_TEXT, MAX_URL, edit_distance, is_email, is_web_url};
+use crate::engine::config::{MAX_TEXT, WidgetConfig, attribute_name, edit_distance, is_web_url};
 use crate::engine::framework::{AREAS, BlockId};
 use crate::engine::i18n::Lang;
 use crate::engine::profile::Segment;
@@ -277,8 +277,10 @@ pub fn read(root: &Node, known_key: &dyn Fn(&str) -> bool) -> (Custom, Vec<Issue
         issues: Vec::new(),
         out: Custom::default(),
         known_key,
+        pending: Vec::new(),
     };
     r.root(root);
+    r.settle();
     (r.out, r.issues)
 }
 
@@ -338,7 +340,11 @@ struct Reader<'a> {
     issues: Vec<Issue>,
     out: Custom,
     known_key: &'a dyn Fn(&str) -> bool,
+    /// Settings shared with the attributes: dataset key, value, path, what was found.
+    pending: Vec<(&'static str, String, String, String)>,
 }
+
+const URL_ACCEPTED: &str = "use a full web address starting with https:// (or http://)";
 
 /// Which field an object holds.
 type Fields<'n> = Vec<(&'n str, &'n Node)>;
@@ -398,27 +404,6 @@ impl Reader<'_> {
                 None
             }
         }
-    }
-
-    fn url(&mut self, path: &str, node: &Node, or_root: bool) -> Option<String> {
-        if let Node::Str(s) = node {
-            let s = s.trim();
-            let root = or_root
-                && s.starts_with('/')
-                && !s.starts_with("//")
-                && s.len() <= MAX_URL
-                && !s.contains(char::is_whitespace);
-            if is_web_url(s) || root {
-                return Some(s.to_string());
-            }
-        }
-        let accepted = if or_root {
-            "use an https:// address or a path starting with /"
-        } else {
-            "use a full web address starting with https:// (or http://)"
-        };
-        self.issue(path, Some(node), accepted);
-        None
     }
 
     fn bool(&mut self, path: &str, node: &Node) -> Option<bool> {
@@ -501,8 +486,35 @@ impl Reader<'_> {
         }
     }
 
-    fn setting(&mut self, key: &'static str, value: String) {
-        self.out.settings.push((key, value));
+    /// A widget setting the file shares with the script tag's attributes: checked later,
+    /// all together, by the attributes' own rules ([`WidgetConfig::from_attributes`]).
+    fn setting(&mut self, path: &str, key: &'static str, node: &Node) {
+        match node {
+            Node::Str(s) => self.pending.push((key, s.clone(), path.to_string(), node.found())),
+            _ => self.issue(path, Some(node), "use a text in quotes"),
+        }
+    }
+
+    /// Checks the pending settings by the attributes' rules; a wrong one becomes an issue
+    /// at its path and is left out.
+    fn settle(&mut self) {
+        let attrs = self
+            .pending
+            .iter()
+            .map(|(k, v, _, _)| ((*k).to_string(), v.clone()))
+            .collect();
+        let (_, problems) = WidgetConfig::from_attributes(&attrs);
+        for (key, value, path, found) in std::mem::take(&mut self.pending) {
+            let attribute = attribute_name(key);
+            match problems.iter().find(|p| p.visible && p.attribute == attribute) {
+                Some(p) => self.issues.push(Issue {
+                    path,
+                    found,
+                    accepted: p.accepted.clone(),
+                }),
+                None => self.out.settings.push((key, value)),
+            }
+        }
     }
 
     fn root(&mut self, node: &Node) {
@@ -551,15 +563,7 @@ impl Reader<'_> {
                         self.out.strict = b;
                     }
                 }
-                "lang" => {
-                    let ok =
-                        matches!(v, Node::Str(s) if Lang::parse(s).is_some_and(|l| l.code() == s));
-                    if let (true, Node::Str(s)) = (ok, v) {
-                        self.setting("lang", s.clone());
-                    } else {
-                        self.issue(k, Some(v), format!("use one of {}", Lang::accepted()));
-                    }
-                }
+                "lang" => self.setting(k, "lang", v),
                 "brand" => self.brand(v),
                 "assessment" => self.assessment(v),
                 "targets" => self.targets(v),
@@ -589,46 +593,22 @@ impl Reader<'_> {
         ) {
             let p = join("brand", k);
             match k {
-                "name" => {
-                    if let Some(s) = self.string(&p, v, MAX_TEXT) {
-                        self.setting("mspName", s);
-                    }
-                }
-                "logo" => {
-                    if let Some(u) = self.url(&p, v, true) {
-                        self.setting("logoUrl", u);
-                    }
-                }
-                "color" => match v {
-                    Node::Str(s) if Color::parse(s.trim()).is_some() => {
-                        self.setting("brandColor", s.trim().to_string())
-                    }
-                    _ => self.issue(&p, Some(v), "use a hex colour such as #0a5 or #00aa55"),
-                },
+                "name" => self.setting(&p, "mspName", v),
+                "logo" => self.setting(&p, "logoUrl", v),
+                "color" => self.setting(&p, "brandColor", v),
+                "privacy_url" => self.setting(&p, "privacyUrl", v),
+                "contact_email" => self.setting(&p, "contactEmail", v),
                 "font" => match self.choice(&p, v, &["system", "inherit"]) {
                     Some("inherit") => self.out.font = Font::Inherit,
                     _ => self.out.font = Font::System,
-                },
-                "privacy_url" => {
-                    if let Some(u) = self.url(&p, v, false) {
-                        self.setting("privacyUrl", u);
-                    }
-                }
-                "contact_email" => match v {
-                    Node::Str(s) if is_email(s) => self.setting("contactEmail", s.trim().into()),
-                    _ => self.issue(
-                        &p,
-                        Some(v),
-                        "use an email address such as sales@example.com",
-                    ),
                 },
                 "cta" => {
                     for (ck, cv) in self.object(&p, v, &["label", "url"]) {
                         let cp = join(&p, ck);
                         if ck == "label" {
                             self.local(&cp, cv, "ui.cta.button", MAX_TEXT);
-                        } else if let Some(u) = self.url(&cp, cv, false) {
-                            self.setting("ctaUrl", u);
+                        } else {
+                            self.setting(&cp, "ctaUrl", cv);
                         }
                     }
                 }
@@ -758,7 +738,10 @@ impl Reader<'_> {
             for (k, v) in fields {
                 let fp = join(&p, k);
                 match k {
-                    "url" => url = self.url(&fp, v, false),
+                    "url" => match v {
+                        Node::Str(u) if is_web_url(u) => url = Some(u.trim().to_string()),
+                        _ => self.issue(&fp, Some(v), URL_ACCEPTED),
+                    },
                     "name" | "price" => {
                         self.local(&fp, v, &format!("offer.{}.{k}", area.id), MAX_TEXT)
                     }
@@ -773,11 +756,7 @@ impl Reader<'_> {
         for (k, v) in self.object("lead", node, &["position", "required", "consent"]) {
             let p = join("lead", k);
             match k {
-                "position" => {
-                    if let Some(c) = self.choice(&p, v, &["before", "after", "off"]) {
-                        self.setting("leadPosition", c.into());
-                    }
-                }
+                "position" => self.setting(&p, "leadPosition", v),
                 "required" => {
                     let Node::List(items) = v else {
                         self.issue(

@@ -334,6 +334,7 @@ impl Part {
             "ui.lead.",
             "ui.live.",
             "ui.question.",
+            "ui.offer.",
         ]
         .iter()
         .any(|p| key.starts_with(p));

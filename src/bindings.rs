@@ -211,7 +211,8 @@ pub fn export_csv(text: &str, link_base: Option<String>) -> Result<String, JsErr
 /// problems is left out, as the widget leaves it out.
 fn config_of(options: &JsValue) -> WidgetConfig {
     let mut attrs = crate::web::read_options(options);
-    let custom = match attrs.remove("config") {
+    let file = attrs.iter().position(|(k, _)| k == "config");
+    let custom = match file.map(|i| attrs.remove(i).1) {
         Some(text) => match custom::read_json(&text) {
             (c, issues) if issues.is_empty() || !c.strict => c,
             _ => Custom::default(),

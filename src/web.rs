@@ -2,7 +2,6 @@
 //! and reading an options object or a language file.
 
 use crate::engine::i18n::{Lang, Texts};
-use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
@@ -66,9 +65,9 @@ pub fn warn(message: &str) {
 
 /// Reads a plain object of options into strings; non-string values are shown as JSON so
 /// the configuration check can name them.
-pub fn read_options(options: &JsValue) -> BTreeMap<String, String> {
+pub fn read_options(options: &JsValue) -> Vec<(String, String)> {
     let Some(obj) = options.dyn_ref::<js_sys::Object>() else {
-        return BTreeMap::new();
+        return Vec::new();
     };
     js_sys::Object::entries(obj)
         .iter()

@@ -77,8 +77,7 @@ fn the_example_files_are_valid() {
 #[test]
 fn branding_and_lead_settings_feed_the_widget_settings_and_attributes_win() {
     let c = good();
-    let mut attrs = BTreeMap::new();
-    attrs.insert("brandColor".to_string(), "#aa0000".to_string());
+    let attrs = vec![("brandColor".to_string(), "#aa0000".to_string())];
     let (config, problems) = WidgetConfig::with_file(&attrs, c);
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(config.msp_name.as_deref(), Some("Northwind IT"));
@@ -199,7 +198,7 @@ fn hidden_questions_are_skipped_forward_and_back_and_counted_out() {
     let first = 0;
     let last = Bank::quick().questions.len() - 1;
     c.hidden = vec![first, 2, last];
-    let (config, _) = WidgetConfig::with_file(&BTreeMap::new(), c);
+    let (config, _) = WidgetConfig::with_file(&[], c);
     let mut s = State::new(Rc::new(config), None, None);
     s.step = Step::Goals;
     s = s.apply(Action::Next);
@@ -291,7 +290,7 @@ fn the_printed_report_uses_the_weights_targets_and_services_of_the_file() {
     file["catalogue"]["continuous.backup"]["name"] = "Safe<script>alert(1)</script>".into();
     let (c, issues) = custom::read_json(&file.to_string());
     assert!(issues.is_empty(), "{issues:?}");
-    let (config, _) = WidgetConfig::with_file(&BTreeMap::new(), c);
+    let (config, _) = WidgetConfig::with_file(&[], c);
     let mut t = english().clone();
     t.overlay(config.custom.texts_for(Lang::En));
     let mut answers = Answers::empty(Bank::quick());

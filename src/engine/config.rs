@@ -9,7 +9,6 @@
 use crate::engine::custom::{Custom, Issue};
 use crate::engine::i18n::{Lang, Texts};
 use serde::Serialize;
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// Where the lead form appears in the journey.
@@ -338,7 +337,7 @@ fn is_root_relative(s: &str) -> bool {
 impl WidgetConfig {
     /// Reads the settings from dataset-style keys (`mspName`, `brandColor`, …). Unknown keys
     /// and wrong values become problems; the setting keeps its default.
-    pub fn from_attributes(attrs: &BTreeMap<String, String>) -> (WidgetConfig, Vec<Problem>) {
+    pub fn from_attributes(attrs: &[(String, String)]) -> (WidgetConfig, Vec<Problem>) {
         let mut c = WidgetConfig::default();
         let mut problems = Vec::new();
         let mut hidden = Vec::new();
@@ -508,16 +507,15 @@ impl WidgetConfig {
     /// The settings of a configuration file that was read, under the script tag's
     /// attributes (an attribute wins over the same setting in the file).
     pub fn with_file(
-        attrs: &BTreeMap<String, String>,
+        attrs: &[(String, String)],
         custom: Custom,
     ) -> (WidgetConfig, Vec<Problem>) {
-        let merged: BTreeMap<String, String> = custom
-            .settings
-            .iter()
-            .filter(|(k, _)| !attrs.contains_key(*k))
-            .map(|(k, v)| ((*k).to_string(), v.clone()))
-            .chain(attrs.iter().map(|(k, v)| (k.clone(), v.clone())))
-            .collect();
+        let mut merged = attrs.to_vec();
+        for (k, v) in &custom.settings {
+            if !attrs.iter().any(|(a, _)| a == k) {
+                merged.push(((*k).to_string(), v.clone()));
+            }
+        }
         let (mut c, problems) = WidgetConfig::from_attributes(&merged);
         c.custom = custom;
         (c, problems)
@@ -547,7 +545,7 @@ fn text(v: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    fn attrs(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+    fn attrs(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
         pairs
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))

@@ -329,10 +329,7 @@ fn join(path: &str, key: &str) -> String {
     match (path.is_empty(), plain) {
         (true, true) => key.to_string(),
         (false, true) => format!("{path}.{key}"),
-        (_, false) => format!(
-            "{path}[\"{}\"]",
-            key.replace('\\', "\\\\").replace('"', "\\\"")
-        ),
+        (_, false) => format!("{path}[\"{key}\"]"),
     }
 }
 
@@ -498,7 +495,7 @@ impl Reader<'_> {
     /// Checks the pending settings by the attributes' rules; a wrong one becomes an issue
     /// at its path and is left out.
     fn settle(&mut self) {
-        let attrs = self
+        let attrs: Vec<(String, String)> = self
             .pending
             .iter()
             .map(|(k, v, _, _)| ((*k).to_string(), v.clone()))

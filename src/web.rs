@@ -36,25 +36,19 @@ pub fn read_node(v: &JsValue, depth: usize) -> Option<crate::engine::custom::Nod
         return None;
     } else if js_sys::Array::is_array(v) {
         let list: js_sys::Array = v.clone().unchecked_into();
-        Node::List(
-            list.iter()
-                .map(|x| read_node(&x, depth - 1))
-                .collect::<Option<_>>()?,
-        )
+        let mut items = Vec::new();
+        for x in list.iter() {
+            items.push(read_node(&x, depth - 1)?);
+        }
+        Node::List(items)
     } else {
-        let entries = js_sys::Object::entries(v.unchecked_ref());
-        Node::Map(
-            entries
-                .iter()
-                .map(|pair| {
-                    let pair: js_sys::Array = pair.unchecked_into();
-                    Some((
-                        pair.get(0).as_string().unwrap_or_default(),
-                        read_node(&pair.get(1), depth - 1)?,
-                    ))
-                })
-                .collect::<Option<_>>()?,
-        )
+        let mut fields = Vec::new();
+        for pair in js_sys::Object::entries(v.unchecked_ref()).iter() {
+            let pair: js_sys::Array = pair.unchecked_into();
+            let key = pair.get(0).as_string().unwrap_or_default();
+            fields.push((key, read_node(&pair.get(1), depth - 1)?));
+        }
+        Node::Map(fields)
     })
 }
 

@@ -118,9 +118,8 @@ pub fn mount(
     // A strict file with problems is not applied at all: never silently half-applied.
     let blocked = !issues.is_empty() && custom.strict;
     let custom = if blocked { Custom::default() } else { custom };
-    let (config, mut problems) =
-        WidgetConfig::with_file(&crate::web::read_options(&options), custom);
-    problems.splice(0..0, issues.iter().map(Problem::from));
+    let (config, problems) = WidgetConfig::with_file(&crate::web::read_options(&options), custom);
+    let problems: Vec<Problem> = issues.iter().map(Problem::from).chain(problems).collect();
     for p in &problems {
         effects::warn(&p.to_string());
     }

@@ -506,10 +506,7 @@ impl WidgetConfig {
 
     /// The settings of a configuration file that was read, under the script tag's
     /// attributes (an attribute wins over the same setting in the file).
-    pub fn with_file(
-        attrs: &[(String, String)],
-        custom: Custom,
-    ) -> (WidgetConfig, Vec<Problem>) {
+    pub fn with_file(attrs: &[(String, String)], custom: Custom) -> (WidgetConfig, Vec<Problem>) {
         let mut merged = attrs.to_vec();
         for (k, v) in &custom.settings {
             if !attrs.iter().any(|(a, _)| a == k) {

@@ -79,7 +79,13 @@ impl Node {
             Node::Bool(b) => b.to_string(),
             // Integer arithmetic: `f64` formatting would add about 9 KB to the widget.
             Node::Num(n) if n.fract() == 0.0 => Dec(*n, 0).to_string(),
-            Node::Num(n) => Dec(*n, 3).to_string().trim_end_matches('0').to_string(),
+            Node::Num(n) => {
+                let mut s = Dec(*n, 3).to_string();
+                while s.ends_with('0') {
+                    s.pop();
+                }
+                s
+            }
             Node::Str(s) => {
                 let short: String = s.chars().take(60).collect();
                 let more = if short.len() < s.len() { "…" } else { "" };
@@ -487,7 +493,9 @@ impl Reader<'_> {
     /// all together, by the attributes' own rules ([`WidgetConfig::from_attributes`]).
     fn setting(&mut self, path: &str, key: &'static str, node: &Node) {
         match node {
-            Node::Str(s) => self.pending.push((key, s.clone(), path.to_string(), node.found())),
+            Node::Str(s) => self
+                .pending
+                .push((key, s.clone(), path.to_string(), node.found())),
             _ => self.issue(path, Some(node), "use a text in quotes"),
         }
     }
@@ -503,7 +511,10 @@ impl Reader<'_> {
         let (_, problems) = WidgetConfig::from_attributes(&attrs);
         for (key, value, path, found) in std::mem::take(&mut self.pending) {
             let attribute = attribute_name(key);
-            match problems.iter().find(|p| p.visible && p.attribute == attribute) {
+            match problems
+                .iter()
+                .find(|p| p.visible && p.attribute == attribute)
+            {
                 Some(p) => self.issues.push(Issue {
                     path,
                     found,

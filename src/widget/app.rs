@@ -16,7 +16,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of the widget.
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Properties, Clone)]
 pub struct AppProps {
     /// The shadow host; events go here.
     pub host: web_sys::HtmlElement,
@@ -34,6 +34,21 @@ pub struct AppProps {
     /// The loader's `(code) => void` that fetches another language and hands it to the
     /// widget; without it the language menu is not shown.
     pub switch_lang: Option<js_sys::Function>,
+}
+
+/// Props change only when the loader hands over other texts (the rest is set once at
+/// mount): comparing the shared values by pointer keeps deep comparisons of the
+/// configuration and the texts out of the widget.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.config, &other.config)
+            && Rc::ptr_eq(&self.problems, &other.problems)
+            && Rc::ptr_eq(&self.texts, &other.texts)
+            && self.blocked == other.blocked
+            && self.host == other.host
+            && self.api == other.api
+            && self.switch_lang == other.switch_lang
+    }
 }
 
 /// The reducer's state: the journey.

@@ -6,8 +6,8 @@
 use crate::engine::config::WidgetConfig;
 use crate::engine::report::Report;
 use crate::journey::{Event, Snapshot, State};
-use wasm_bindgen::JsValue;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
 use yew::NodeRef;
 
 pub use crate::web::warn;

@@ -39,21 +39,31 @@ function put(parent, ...children) {
 
 const message = (e) => (e && typeof e.message === "string" && e.message ? e.message : String(e));
 const isNum = (n) => typeof n === "number" && Number.isFinite(n);
-const one = (n) => (isNum(n) ? n.toFixed(1) : "–");
-const num = (n) => (isNum(n) ? (Number.isInteger(n) ? String(n) : n.toFixed(1)) : "–");
-const int = (n) => n.toLocaleString("en");
-const plural = (n, word, many = `${word}s`) => `${int(n)} ${n === 1 ? word : many}`;
+// The page's own words come from the language files like the briefing's (keys `rep.*`):
+// English first, the chosen language on top.
+let texts = {};
+let locale = "en-GB";
+const LOCALES = { en: "en-GB", de: "de-DE", es: "es-ES" };
+/** The text of a key with its `{name}` placeholders filled in. */
+const T = (key, vars = {}) => String(texts[key] ?? key).replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
+const decimal = (s) => s.replace(".", texts["fmt.decimal"] || ".");
+const one = (n) => (isNum(n) ? decimal(n.toFixed(1)) : "–");
+const num = (n) => (isNum(n) ? (Number.isInteger(n) ? String(n) : decimal(n.toFixed(1))) : "–");
+const int = (n) => n.toLocaleString(locale);
+/** `key_one` or `key_many` with `{n}`. */
+const plural = (n, key, vars = {}) => T(`${key}_${n === 1 ? "one" : "many"}`, { n: int(n), ...vars });
 const cap = (s) => (s ? String(s)[0].toUpperCase() + String(s).slice(1) : "");
 /** Engine ids shown to people when no label came with them ("professional_services" → "Professional services"). */
 const human = (s) => (typeof s === "string" && /^[a-z0-9_]+$/.test(s) ? cap(s.replace(/_/g, " ")) : (s ?? ""));
 const mb = (bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-const STATUS = { on_target: "On target", near_target: "Near target", below_target: "Below target", not_assessed: "Not assessed" };
+/** A catalogue text by key, else the id made readable. */
+const label = (key, id) => (texts[key] ?? human(id));
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 function longDate(iso) {
   if (typeof iso !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso ?? "";
   const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
+  const format = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return Number.isNaN(d.getTime()) ? iso : format.format(d);
 }
 
 /** A link only for https:, http: and mailto: addresses; anything else stays plain text. */
@@ -129,19 +139,29 @@ function loadLang(code) {
   }
   return langFiles.get(code);
 }
+/** The page's static words (elements with `data-t`) in the language in use. */
+function applyStatic() {
+  document.documentElement.lang = lang ? lang.lang : "en";
+  for (const e of document.querySelectorAll("[data-t]")) e.textContent = T(e.dataset.t);
+}
 function chooseLang(code) {
-  return loadLang(code).then((file) => { lang = file; }).catch((e) => {
-    showError(`The ${code} texts could not be loaded (${message(e)}); the briefing stays in English.`);
+  return Promise.all([loadLang("en"), code === "en" ? null : loadLang(code)]).then(([en, file]) => {
+    texts = { ...en.texts, ...(file ? file.texts : {}) };
+    lang = file || en;
+    locale = LOCALES[lang.lang] || "en-GB";
+    applyStatic();
+  }).catch((e) => {
+    showError(`${T("rep.lang_failed", { lang: code, error: message(e) })}`);
     langSelect.value = "en";
+    if (code !== "en") return chooseLang("en");
     lang = null;
   });
 }
 const preferred = (new URLSearchParams(location.search).get("lang") || navigator.language || "en").slice(0, 2).toLowerCase();
 if ([...langSelect.options].some((o) => o.value === preferred)) langSelect.value = preferred;
-const langReady = langSelect.value === "en" ? Promise.resolve() : chooseLang(langSelect.value);
+const langReady = chooseLang(langSelect.value);
 langSelect.addEventListener("change", () => {
-  const code = langSelect.value;
-  (code === "en" ? Promise.resolve((lang = null)) : chooseLang(code)).then(() => {
+  chooseLang(langSelect.value).then(() => {
     // Reopen what is shown, in the new language.
     if (state.current) openOne(state.current, true);
     else if (state.items) openMany(state.items);
@@ -151,11 +171,11 @@ langSelect.addEventListener("change", () => {
 const ready = Promise.all([langReady, init({ module_or_path: new URL("./pkg/itcq_engine_bg.wasm", import.meta.url) })]).then(() => {
   const missing = ["briefing", "portfolio", "portfolioCsv"].filter((f) => typeof engine[f] !== "function");
   if (missing.length) throw new Error(`this engine build has no ${missing.join(", ")}`);
-  announce("Ready. Paste a result code or link, or drop JSON exports.");
+  announce(T("rep.ready"));
 });
 ready.catch((e) => {
   announce("");
-  showError(`The briefing engine could not start: ${message(e)}. Reload the page to try again.`);
+  showError(T("rep.engine_failed", { error: message(e) }));
 });
 
 // ---------------------------------------------------------------- state
@@ -176,10 +196,10 @@ const state = {
 function pastedItems(text) {
   const trimmed = text.trim();
   if (!trimmed) return [];
-  if (trimmed.startsWith("{") || trimmed.startsWith("[")) return [{ label: "the pasted text", text: trimmed }];
+  if (trimmed.startsWith("{") || trimmed.startsWith("[")) return [{ label: T("rep.pasted_text"), text: trimmed }];
   const items = [];
   text.split(/\r\n|\r|\n/).forEach((line, i) => {
-    if (line.trim()) items.push({ label: `line ${i + 1}`, text: line.trim() });
+    if (line.trim()) items.push({ label: T("rep.line", { n: i + 1 }), text: line.trim() });
   });
   return items;
 }
@@ -187,7 +207,7 @@ function pastedItems(text) {
 async function openPasted() {
   const items = pastedItems(input.value);
   if (!items.length) {
-    showError("Paste a result code, a link containing itcq= or the text of a JSON export first.");
+    showError(T("rep.paste_first"));
     input.focus();
     return;
   }
@@ -198,21 +218,21 @@ async function openFiles(list) {
   const chosen = [...(list || [])];
   if (!chosen.length) return;
   if (chosen.length > MAX_FILES) {
-    showError(`You chose ${int(chosen.length)} files; at most ${int(MAX_FILES)} files can be opened at once. Choose fewer files and try again.`);
+    showError(T("rep.too_many_files", { n: int(chosen.length), max: int(MAX_FILES) }));
     return;
   }
   const items = [];
   for (const [i, file] of chosen.entries()) {
     if (file.size > MAX_BYTES) {
       const size = mb(file.size) === "5.0 MB" ? `${int(file.size)} bytes` : mb(file.size);
-      items.push({ label: file.name, error: `This file is larger than the 5 MB limit per file (${size}), so it was not read.` });
+      items.push({ label: file.name, error: T("rep.file_too_large", { size }) });
       continue;
     }
-    if (chosen.length > 50 && i % 250 === 0) announce(`Reading files: ${int(i)} of ${int(chosen.length)}…`);
+    if (chosen.length > 50 && i % 250 === 0) announce(T("rep.reading", { i: int(i), n: int(chosen.length) }));
     try {
       items.push({ label: file.name, text: await file.text() });
     } catch (e) {
-      items.push({ label: file.name, error: `The file could not be read: ${message(e)}` });
+      items.push({ label: file.name, error: T("rep.file_unreadable", { error: message(e) }) });
     }
   }
   await openItems(items, { fromText: false });
@@ -321,20 +341,20 @@ function list(items, tag, itemCls, listCls) {
 function showBriefing(b, fromPortfolio) {
   const blockName = Object.fromEntries((b.blocks || []).map((x) => [x.id, x.name]));
   const nameOf = (id) => blockName[id] ?? human(id);
-  const company = b.company || b.contact?.company || "Unnamed company";
+  const company = b.company || b.contact?.company || T("rep.unnamed");
 
   const out = [];
 
   // Toolbar: back to the portfolio (when opened from it) and print.
   const bar = el("div", "rep-toolbar rep-no-print");
   if (fromPortfolio) {
-    const back = el("button", "rep-button rep-secondary", "Back to portfolio");
+    const back = el("button", "rep-button rep-secondary", T("rep.back"));
     back.type = "button";
     back.id = "rep-back";
     back.addEventListener("click", backToPortfolio);
     bar.append(back);
   }
-  const print = el("button", "rep-button rep-secondary", "Print briefing");
+  const print = el("button", "rep-button rep-secondary", T("rep.print"));
   print.type = "button";
   print.addEventListener("click", () => window.print());
   bar.append(print);
@@ -344,7 +364,7 @@ function showBriefing(b, fromPortfolio) {
   const h2 = el("h2", "rep-title", company);
   h2.id = "rep-briefing-h";
   h2.tabIndex = -1;
-  out.push(el("p", "rep-kicker", "Briefing"), h2);
+  out.push(el("p", "rep-kicker", T("rep.kicker")), h2);
   const who = [];
   if (b.contact) {
     const c = b.contact;
@@ -353,12 +373,12 @@ function showBriefing(b, fromPortfolio) {
     if (c.email) contact.push(contact.length ? " · " : "", emailLink(c.email));
     if (c.phone) contact.push(contact.length ? " · " : "", c.phone);
     if (c.company && c.company !== company) contact.push(contact.length ? " · " : "", c.company);
-    who.push(["Contact", contact.length ? contact : "No contact details"]);
-    if (typeof c.consent === "boolean") who.push(["Consent to be contacted", c.consent ? "Yes" : "Not given"]);
+    who.push([T("rep.contact"), contact.length ? contact : T("rep.no_contact")]);
+    if (typeof c.consent === "boolean") who.push([T("rep.consent"), c.consent ? T("rep.yes") : T("rep.not_given")]);
   } else {
-    who.push(["Contact", "No contact details were left"]);
+    who.push([T("rep.contact"), T("rep.no_contact_left")]);
   }
-  who.push(["Assessment taken", b.taken_on ? longDate(b.taken_on) : "Date not recorded"]);
+  who.push([T("rep.taken"), b.taken_on ? longDate(b.taken_on) : T("rep.no_date")]);
   out.push(definitions(who, "rep-facts rep-who"));
 
   // Score, band, target and the chart.
@@ -366,37 +386,41 @@ function showBriefing(b, fromPortfolio) {
   const value = el("p", "rep-score");
   put(value, el("span", "rep-score-label", "ITCq"), el("span", "rep-itcq", one(b.itcq)), el("span", "rep-score-scale", " / 100"));
   score.append(value);
-  score.append(put(el("p", "rep-band"), el("strong", null, cap(b.band)), b.band_description ? ` — ${b.band_description}` : ""));
+  score.append(put(el("p", "rep-band"), el("strong", null, label(`band.${b.band}.name`, b.band)), b.band_description ? ` — ${b.band_description}` : ""));
   const gap = isNum(b.itcq) && isNum(b.target_itcq) ? b.target_itcq - b.itcq : null;
-  score.append(el("p", "rep-target", `Target ITCq ${one(b.target_itcq)}${gap !== null && gap > 0 ? ` (${one(gap)} points to go)` : gap !== null ? " (reached)" : ""}`));
-  if (isNum(b.completion)) score.append(el("p", "rep-muted", `${Math.round(b.completion * 100)}% of the questions answered`));
+  const reach = gap !== null && gap > 0 ? ` ${T("rep.to_go", { gap: one(gap) })}` : gap !== null ? ` ${T("rep.reached")}` : "";
+  score.append(el("p", "rep-target", `${T("rep.target_itcq", { target: one(b.target_itcq) })}${reach}`));
+  if (isNum(b.completion)) {
+    const percent = new Intl.NumberFormat(locale, { style: "percent" }).format(Math.round(b.completion * 100) / 100);
+    score.append(el("p", "rep-muted", T("rep.answered_share", { percent })));
+  }
   const chartBox = el("figure", "rep-chart");
   const svg = chartNode(b.chart_svg);
-  if (svg) chartBox.append(svg, el("figcaption", "rep-muted", "Score by block (bar) against its target (line)."));
+  if (svg) chartBox.append(svg, el("figcaption", "rep-muted", T("rep.chart_caption")));
   out.push(put(el("div", "rep-overview"), score, svg ? chartBox : null));
 
   // Profile.
   const p = b.profile || {};
-  const prof = section("rep-profile", "Profile");
-  const seats = isNum(p.seats) ? `${int(p.seats)} ${p.seats === 1 ? "seat" : "seats"}${p.segment ? ` (segment ${p.segment})` : ""}` : "Not given";
+  const prof = section("rep-profile", T("rep.profile"));
+  const seats = isNum(p.seats) ? `${plural(p.seats, "rep.seats")}${p.segment ? ` ${T("rep.segment", { segment: p.segment })}` : ""}` : T("rep.not_given");
   prof.append(definitions([
-    ["Seats", seats],
-    ["Industry", human(p.industry) || "Not given"],
-    ["IT managed by", human(p.it_management) || "Not given"],
-    ["Goals", p.goals && p.goals.length ? p.goals.map(human).join(", ") : "None chosen"],
+    [T("rep.seats"), seats],
+    [T("rep.industry"), p.industry ? label(`industry.${p.industry}`, p.industry) : T("rep.not_given")],
+    [T("rep.it_managed_by"), p.it_management ? label(`itm.${p.it_management}`, p.it_management) : T("rep.not_given")],
+    [T("rep.goals"), p.goals && p.goals.length ? p.goals.map((g) => label(`goal.${g}.label`, g)).join(", ") : T("rep.no_goals")],
   ]));
   out.push(prof);
 
   // Scores by block (the chart's data as text).
-  const blocksSec = section("rep-blocks", "Scores by block");
+  const blocksSec = section("rep-blocks", T("rep.scores"));
   const wrap = el("div", "rep-table-wrap");
   wrap.tabIndex = 0;
   wrap.setAttribute("role", "region");
-  wrap.setAttribute("aria-label", "Scores by block (scrolls sideways on small screens)");
+  wrap.setAttribute("aria-label", T("rep.scores_scroll"));
   const t = el("table", "rep-block-table");
   const head = t.createTHead().insertRow();
-  for (const h of ["Block", "Score", "Target", "Gap", "Status"]) {
-    const th = el("th", null, h);
+  for (const h of ["block", "score", "target", "gap", "status"]) {
+    const th = el("th", null, T(`rep.col_${h}`));
     th.scope = "col";
     head.append(th);
   }
@@ -406,26 +430,26 @@ function showBriefing(b, fromPortfolio) {
     const th = el("th", null, x.name);
     th.scope = "row";
     r.append(th, el("td", "rep-num", one(x.score)), el("td", "rep-num", num(x.target)), el("td", "rep-num", one(x.gap)),
-      el("td", `rep-status-${x.status}`, STATUS[x.status] ?? human(x.status)));
+      el("td", `rep-status-${x.status}`, label(`rep.status_${x.status}`, x.status)));
   }
   wrap.append(t);
   blocksSec.append(wrap);
   out.push(blocksSec);
 
   // Where to start the conversation.
-  const talk = section("rep-talk", "Where to start the conversation");
-  if (!b.weakest || !b.weakest.length) talk.append(el("p", null, "Every assessed block is on target: open with how to keep it that way."));
+  const talk = section("rep-talk", T("rep.talk"));
+  if (!b.weakest || !b.weakest.length) talk.append(el("p", null, T("rep.all_on_target")));
   const cards = el("div", "rep-cards");
   for (const w of b.weakest || []) {
     const card = el("article", "rep-weak rep-card");
     card.dataset.block = w.id;
     card.append(el("h4", null, w.name || nameOf(w.id)));
     card.append(el("p", "rep-weak-score", w.score === null || w.score === undefined
-      ? `Not assessed · target ${num(w.target)}`
-      : `Score ${one(w.score)} vs target ${num(w.target)}${isNum(w.gap) ? ` · gap ${one(w.gap)}` : ""}`));
-    if (w.stakes) card.append(put(el("p", "rep-stakes"), el("strong", null, "What is at stake: "), w.stakes));
-    card.append(el("h5", null, "Conversation openers"), list(w.openers, "ul", "rep-opener"));
-    card.append(el("h5", null, "Discovery questions"), list(w.questions, "ul", "rep-question"));
+      ? T("rep.not_assessed_target", { target: num(w.target) })
+      : `${T("rep.score_vs_target", { score: one(w.score), target: num(w.target) })}${isNum(w.gap) ? ` ${T("rep.gap_part", { gap: one(w.gap) })}` : ""}`));
+    if (w.stakes) card.append(put(el("p", "rep-stakes"), el("strong", null, `${T("rep.stakes")} `), w.stakes));
+    card.append(el("h5", null, T("rep.openers")), list(w.openers, "ul", "rep-opener"));
+    card.append(el("h5", null, T("rep.questions")), list(w.questions, "ul", "rep-question"));
     cards.append(card);
   }
   talk.append(cards);
@@ -433,24 +457,24 @@ function showBriefing(b, fromPortfolio) {
 
   // The first project.
   const fp = b.first_project;
-  const first = section("rep-first", "Recommended first project (the foot in the door)", "rep-first-project");
+  const first = section("rep-first", T("rep.first"), "rep-first-project");
   if (fp) {
     first.append(el("h4", "rep-project-name", fp.name));
     first.append(definitions([
-      ["Block", nameOf(fp.block)],
-      ["Effort", cap(fp.effort)],
-      ["ITCq gain", isNum(fp.gain) ? `+${one(fp.gain)}` : "–"],
+      [T("rep.col_block"), nameOf(fp.block)],
+      [T("rep.effort"), label(`effort.${fp.effort}`, fp.effort)],
+      [T("rep.gain"), isNum(fp.gain) ? `+${one(fp.gain)}` : "–"],
     ], "rep-facts rep-inline"));
     if (fp.pitch) first.append(el("p", "rep-pitch", fp.pitch));
-    if (fp.services && fp.services.length) first.append(el("h5", null, "Its services"), list(fp.services, "ul", null, "rep-services"));
+    if (fp.services && fp.services.length) first.append(el("h5", null, T("rep.its_services")), list(fp.services, "ul", null, "rep-services"));
   } else {
-    first.append(el("p", null, "No project to recommend: the blocks are on target."));
+    first.append(el("p", null, T("rep.no_project")));
   }
   out.push(first);
 
   // Services to propose, by delivery area.
-  const svc = section("rep-propose", "Services to propose");
-  if (!b.services || !b.services.length) svc.append(el("p", null, "No services to propose."));
+  const svc = section("rep-propose", T("rep.propose"));
+  if (!b.services || !b.services.length) svc.append(el("p", null, T("rep.no_services")));
   const areas = el("div", "rep-areas");
   for (const a of b.services || []) {
     const card = el("article", "rep-area rep-card");
@@ -462,7 +486,7 @@ function showBriefing(b, fromPortfolio) {
 
   // Don't know.
   const u = b.unknowns || {};
-  const unk = section("rep-unknowns", "What the “Don’t know” answers reveal");
+  const unk = section("rep-unknowns", T("rep.unknowns"));
   if (u.message) unk.append(el("p", null, u.message));
   if (u.reveals && u.reveals.length) {
     const ul = el("ul", "rep-reveals");
@@ -476,15 +500,15 @@ function showBriefing(b, fromPortfolio) {
   out.push(unk);
 
   // The plan, compact.
-  const plan = section("rep-plan", "The plan by phase");
+  const plan = section("rep-plan", T("rep.plan"));
   for (const ph of b.plan || []) {
     const box = el("div", "rep-phase");
     box.append(el("h4", null, `${ph.name}${isNum(ph.projected_itcq) ? ` → ITCq ${one(ph.projected_itcq)}` : ""}`));
     const ol = el("ol");
     for (const a of ph.actions || []) {
-      ol.append(el("li", null, `${a.name} (${nameOf(a.block)}, ${a.effort} effort, +${one(a.gain)} ITCq)`));
+      ol.append(el("li", null, T("rep.plan_action", { name: a.name, block: nameOf(a.block), effort: label(`effort.${a.effort}`, a.effort), gain: one(a.gain) })));
     }
-    if (!(ph.actions || []).length) ol.append(el("li", null, "Nothing in this phase."));
+    if (!(ph.actions || []).length) ol.append(el("li", null, T("rep.phase_empty")));
     box.append(ol);
     plan.append(box);
   }
@@ -492,14 +516,14 @@ function showBriefing(b, fromPortfolio) {
 
   if (b.code) {
     const codeP = el("p", "rep-code rep-muted");
-    put(codeP, "Result code: ", el("code", null, b.code));
+    put(codeP, `${T("rep.code")} `, el("code", null, b.code));
     out.push(codeP);
   }
 
   briefingSection.replaceChildren(...out);
   briefingSection.hidden = false;
   if (fromPortfolio) portfolioSection.hidden = true;
-  announce(`Opened the briefing for ${company}.`);
+  announce(T("rep.opened", { company }));
   h2.focus();
 }
 
@@ -512,17 +536,17 @@ function columns(rows) {
   const first = rows[0];
   const blocks = (first && first.blocks) || [];
   return [
-    { key: "company", label: "Company", get: (r) => r.company },
-    { key: "contact", label: "Contact", get: (r) => r.contact_name || r.email },
-    { key: "date", label: "Date", get: (r) => r.taken_on },
-    { key: "seats", label: "Seats", num: true, get: (r) => r.seats },
-    { key: "industry", label: "Industry", get: (r) => human(r.industry) },
+    { key: "company", label: T("rep.col_company"), get: (r) => r.company },
+    { key: "contact", label: T("rep.col_contact"), get: (r) => r.contact_name || r.email },
+    { key: "date", label: T("rep.col_date"), get: (r) => r.taken_on },
+    { key: "seats", label: T("rep.col_seats"), num: true, get: (r) => r.seats },
+    { key: "industry", label: T("rep.col_industry"), get: (r) => (r.industry ? label(`industry.${r.industry}`, r.industry) : "") },
     { key: "itcq", label: "ITCq", num: true, get: (r) => r.itcq },
     ...blocks.map((b) => ({
       key: `block:${b.id}`, label: short(b.name), full: b.name, num: true, block: b.id,
       get: (r) => (r.blocks || []).find((x) => x.id === b.id)?.score ?? null,
     })),
-    { key: "top", label: "Top action", get: topAction },
+    { key: "top", label: T("rep.col_top"), get: topAction },
   ];
 }
 
@@ -549,7 +573,7 @@ function showPortfolio(rows, failed, rowTexts, allTexts) {
   };
   state.portfolio = p;
   const out = [];
-  const h2 = el("h2", "rep-title", `Portfolio: ${plural(rows.length, "result")}`);
+  const h2 = el("h2", "rep-title", plural(rows.length, "rep.portfolio"));
   h2.id = "rep-portfolio-h";
   h2.tabIndex = -1;
   out.push(h2);
@@ -557,7 +581,7 @@ function showPortfolio(rows, failed, rowTexts, allTexts) {
   if (failed.length) {
     const box = el("div", "rep-failed");
     box.id = "rep-failed";
-    const h = el("h3", null, `${plural(failed.length, "input")} could not be opened`);
+    const h = el("h3", null, plural(failed.length, "rep.failed"));
     h.id = "rep-failed-h";
     box.setAttribute("role", "group");
     box.setAttribute("aria-labelledby", h.id);
@@ -569,11 +593,11 @@ function showPortfolio(rows, failed, rowTexts, allTexts) {
 
   if (rows.length) {
     const bar = el("div", "rep-toolbar");
-    const csv = el("button", "rep-button", "Download CSV");
+    const csv = el("button", "rep-button", T("rep.csv"));
     csv.type = "button";
     csv.id = "rep-csv";
     csv.addEventListener("click", downloadCsv);
-    bar.append(csv, el("p", "rep-muted", "Click a column header to sort, a company to open its briefing. On a small screen the table scrolls sideways."));
+    bar.append(csv, el("p", "rep-muted", T("rep.sort_hint")));
     out.push(bar);
 
     const wrap = el("div", "rep-table-wrap");
@@ -581,7 +605,7 @@ function showPortfolio(rows, failed, rowTexts, allTexts) {
     wrap.setAttribute("role", "region");
     wrap.setAttribute("aria-labelledby", "rep-portfolio-caption");
     const table = el("table", "rep-portfolio-table");
-    const caption = el("caption", "rep-visually-hidden", `ITCq results of ${plural(rows.length, "company", "companies")}`);
+    const caption = el("caption", "rep-visually-hidden", plural(rows.length, "rep.caption"));
     caption.id = "rep-portfolio-caption";
     table.append(caption);
     const head = table.createTHead().insertRow();
@@ -613,14 +637,14 @@ function showPortfolio(rows, failed, rowTexts, allTexts) {
     wrap.append(table);
     out.push(wrap);
     const blockCols = p.cols.filter((c) => c.full);
-    if (blockCols.length) out.push(el("p", "rep-legend rep-muted", `Block columns: ${blockCols.map((c) => `${c.label} = ${c.full}`).join(", ")}. A dash means the block was not assessed.`));
+    if (blockCols.length) out.push(el("p", "rep-legend rep-muted", T("rep.legend", { list: blockCols.map((c) => `${c.label} = ${c.full}`).join(", ") })));
   } else {
-    out.push(el("p", null, "None of the inputs could be opened, so there is nothing to list."));
+    out.push(el("p", null, T("rep.nothing")));
   }
 
   portfolioSection.replaceChildren(...out);
   portfolioSection.hidden = false;
-  announce(`Loaded ${plural(rows.length, "result")}${failed.length ? `, ${int(failed.length)} failed` : ""}.`);
+  announce(failed.length ? T("rep.loaded_failed", { n: int(rows.length), failed: int(failed.length) }) : plural(rows.length, "rep.loaded"));
   h2.focus();
 }
 
@@ -677,7 +701,7 @@ function sortBy(key) {
     if (c === col) c.th.setAttribute("aria-sort", dir === 1 ? "ascending" : "descending");
     else c.th.removeAttribute("aria-sort");
   }
-  announce(`Sorted by ${col.full || col.label}, ${dir === 1 ? "ascending" : "descending"}.`);
+  announce(T(dir === 1 ? "rep.sorted_asc" : "rep.sorted_desc", { column: col.full || col.label }));
 }
 
 function downloadCsv() {
@@ -688,7 +712,7 @@ function downloadCsv() {
     // The engine's CSV of the inputs, in the order the table shows them when that is known.
     csv = engine.portfolioCsv(p.allTexts || p.rows.map((item) => item.text));
   } catch (e) {
-    announce(`The CSV could not be made: ${message(e)}`);
+    announce(T("rep.csv_failed", { error: message(e) }));
     return;
   }
   const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
@@ -699,7 +723,7 @@ function downloadCsv() {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
-  announce(`Downloaded itcq-portfolio.csv with ${plural(p.rows.length, "row")}.`);
+  announce(T("rep.downloaded", { n: int(p.rows.length) }));
 }
 
 function openRow(item) {
@@ -707,7 +731,7 @@ function openRow(item) {
   try {
     b = engine.briefing(item.row.code, lang);
   } catch (e) {
-    announce(`This result could not be opened: ${message(e)}`);
+    announce(T("rep.open_failed", { error: message(e) }));
     return;
   }
   state.fromRow = item;
@@ -721,7 +745,7 @@ function backToPortfolio() {
   briefingSection.hidden = true;
   briefingSection.replaceChildren();
   portfolioSection.hidden = false;
-  announce("Back to the portfolio.");
+  announce(T("rep.back_done"));
   if (item && item.button) item.button.focus();
   else $("rep-portfolio-h")?.focus();
 }
@@ -768,7 +792,7 @@ document.addEventListener("drop", (e) => e.preventDefault());
 function openFromHash() {
   if (!location.hash.includes("itcq=")) return;
   const href = location.href;
-  openItems([{ label: "the link", text: href }], { fromText: true }).then(() => {
+  openItems([{ label: T("rep.the_link"), text: href }], { fromText: true }).then(() => {
     if (!errorBox.hidden && !input.value) input.value = href;
   });
 }

@@ -261,10 +261,10 @@ impl Custom {
 /// The widget, which has no list of every key, checks this; tools with the English
 /// catalogue check the exact key.
 pub fn key_shape(key: &str) -> bool {
-    const PREFIXES: [&str; 27] = [
-        "ui", "block", "area", "service", "quick", "goal", "effort", "role", "industry", "itm",
-        "band", "phase", "unknown", "talk", "reveal", "pitch", "brief", "report", "chart", "pdf",
-        "mail", "error", "bank", "lead", "notice", "fmt", "month",
+    const PREFIXES: [&str; 28] = [
+        "rep", "ui", "block", "area", "service", "quick", "goal", "effort", "role", "industry",
+        "itm", "band", "phase", "unknown", "talk", "reveal", "pitch", "brief", "report", "chart",
+        "pdf", "mail", "error", "bank", "lead", "notice", "fmt", "month",
     ];
     let head = key.split('.').next().unwrap_or("");
     key.len() <= 80

@@ -319,7 +319,7 @@ impl Part {
 
     /// The file a key belongs in.
     pub fn of(key: &str) -> Part {
-        let rep = ["talk.", "reveal.", "pitch.", "brief."]
+        let rep = ["talk.", "reveal.", "pitch.", "brief.", "rep."]
             .iter()
             .any(|p| key.starts_with(p))
             || (key.starts_with("service.") && key.ends_with(".help"))

@@ -131,6 +131,13 @@ test("the results and the rep briefing read in the chosen language", async () =>
   const any = Object.entries(de).filter(([k]) => /^talk\.[a-z_]+\.stakes$/.test(k)).map(([, v]) => v);
   const text = await stakes.innerText();
   assert.ok(any.some((s) => text.includes(s)), `German talking points expected, got: ${text.slice(0, 120)}`);
+  // The page around the briefing speaks German too: its headings, labels and buttons.
+  assert.equal((await rep.page.locator("h1").innerText()).trim(), de["rep.page_title"]);
+  assert.equal((await rep.page.locator("#rep-talk-h").innerText()).trim(), de["rep.talk"]);
+  assert.equal((await rep.page.locator("#rep-open").innerText()).trim(), de["rep.open"]);
+  assert.equal(await rep.page.locator("html").getAttribute("lang"), "de");
+  assert.match(await rep.page.locator(".rep-target").innerText(), /^Ziel-ITCq \d+,\d/);
+  await shot(rep.page, "i18n-de-rep.png", false);
   await assertClean(rep);
   await rep.close();
   await assertClean(ctx);

@@ -89,10 +89,6 @@ fn read(text: &str) -> Result<Scored, JsError> {
     export::read(text).map_err(into_error)
 }
 
-fn read_in(text: &str, t: &Texts) -> Result<Scored, JsError> {
-    export::read_in(text, t).map_err(into_error)
-}
-
 fn texts(inputs: &JsValue) -> Result<Vec<String>, JsError> {
     let array = inputs.dyn_ref::<js_sys::Array>().ok_or_else(|| {
         JsError::new("inputs: expected an array of texts (codes, links or JSON exports)")
@@ -140,11 +136,30 @@ pub fn encode_code(
     ))
 }
 
-/// The rep briefing for a code, a link or a JSON export's text.
+/// An MSP configuration file's JSON text as the rep page applies it: with its weights,
+/// targets, services and texts, unless it is strict and has problems (the page lists them
+/// through [`check_config`]).
+fn rep_config(config: Option<String>, lang: &JsValue) -> (Custom, Texts) {
+    let custom = match config.as_deref().map(custom::read_json) {
+        Some((c, issues)) if issues.is_empty() || !c.strict => c,
+        _ => Custom::default(),
+    };
+    let mut t = texts_of(lang);
+    t.overlay(custom.texts_for(t.lang()));
+    (custom, t)
+}
+
+/// The rep briefing for a code, a link or a JSON export's text; `config` is the MSP's
+/// configuration file (JSON text), so the briefing shows what their widget showed.
 #[wasm_bindgen]
-pub fn briefing(text: &str, lang: JsValue) -> Result<JsValue, JsError> {
-    let t = texts_of(&lang);
-    to_js(&briefing::briefing(&read_in(text, &t)?, &t))
+pub fn briefing(text: &str, lang: JsValue, config: Option<String>) -> Result<JsValue, JsError> {
+    let (custom, t) = rep_config(config, &lang);
+    let scored = export::read_tuned(text, &t, &custom.tuning).map_err(into_error)?;
+    to_js(&briefing::with_offers(
+        briefing::briefing(&scored, &t),
+        &custom,
+        &t,
+    ))
 }
 
 /// The texts of a language file the page fetched (`lang`), else English.
@@ -166,14 +181,18 @@ struct InputError {
 
 /// Portfolio rows for many inputs; the ones that cannot be read are listed with why.
 #[wasm_bindgen]
-pub fn portfolio(inputs: JsValue, lang: JsValue) -> Result<JsValue, JsError> {
-    let t = texts_of(&lang);
+pub fn portfolio(
+    inputs: JsValue,
+    lang: JsValue,
+    config: Option<String>,
+) -> Result<JsValue, JsError> {
+    let (custom, t) = rep_config(config, &lang);
     let mut out = Portfolio {
         rows: Vec::new(),
         errors: Vec::new(),
     };
     for (index, text) in texts(&inputs)?.iter().enumerate() {
-        match export::read_in(text, &t) {
+        match export::read_tuned(text, &t, &custom.tuning) {
             Ok(s) => out.rows.push(briefing::row(&s, &t)),
             Err(e) => out.errors.push(InputError {
                 index,
@@ -186,10 +205,15 @@ pub fn portfolio(inputs: JsValue, lang: JsValue) -> Result<JsValue, JsError> {
 
 /// One CSV sheet (header and a row per readable input) for a CRM import.
 #[wasm_bindgen(js_name = portfolioCsv)]
-pub fn portfolio_csv(inputs: JsValue, link_base: Option<String>) -> Result<String, JsError> {
+pub fn portfolio_csv(
+    inputs: JsValue,
+    link_base: Option<String>,
+    config: Option<String>,
+) -> Result<String, JsError> {
+    let (custom, t) = rep_config(config, &JsValue::UNDEFINED);
     let scored: Vec<Scored> = texts(&inputs)?
         .iter()
-        .filter_map(|t| export::read(t).ok())
+        .filter_map(|x| export::read_tuned(x, &t, &custom.tuning).ok())
         .collect();
     Ok(export::csv(&scored, link_base.as_deref()))
 }

@@ -190,6 +190,49 @@ const state = {
   items: null,
 };
 
+// ---------------------------------------------------------------- the MSP's configuration
+
+// The MSP's configuration file, so results read as their widget showed them (weights,
+// targets, services, texts): from `?config=<url>` or chosen on the page. The engine checks
+// it; a strict file with problems is listed and not applied.
+let configText = null;
+const configStatus = $("rep-config-status");
+async function useConfig(text, source) {
+  try {
+    await ready;
+  } catch {
+    return;
+  }
+  const check = engine.checkConfig(text);
+  configText = check.valid || !check.strict ? text : null;
+  const lines = [el("p", null, check.valid ? T("rep.config_used", { source })
+    : T(check.strict ? "rep.config_not_applied" : "rep.config_partly", { source }))];
+  if (!check.valid) lines.push(list(check.issues.map((i) => i.message), "ul"));
+  configStatus.replaceChildren(...lines);
+  if (state.current) openOne(state.current, true);
+  else if (state.items) openMany(state.items);
+}
+function configFailed(source, e) {
+  configStatus.replaceChildren(el("p", null, T("rep.config_unreadable", { source, error: message(e) })));
+}
+$("rep-config").addEventListener("change", async () => {
+  const f = $("rep-config").files[0];
+  if (!f) return;
+  try {
+    if (f.size > 256 * 1024) throw new Error(`${mb(f.size)} > 0.25 MB`);
+    await useConfig(await f.text(), f.name);
+  } catch (e) {
+    configFailed(f.name, e);
+  }
+});
+const configUrl = new URLSearchParams(location.search).get("config");
+if (configUrl) {
+  fetch(new URL(configUrl, location.href), { credentials: "omit" }).then((r) => {
+    if (!r.ok) throw new Error(`HTTP ${r.status}`);
+    return r.text();
+  }).then((text) => useConfig(text, configUrl), (e) => configFailed(configUrl, e));
+}
+
 // ---------------------------------------------------------------- opening inputs
 
 /** Pasted text: one JSON export, or one or more codes/links (one per line). */
@@ -256,7 +299,7 @@ function openOne(item, fromText) {
   }
   let b;
   try {
-    b = engine.briefing(item.text, lang);
+    b = engine.briefing(item.text, lang, configText ?? undefined);
   } catch (e) {
     showError(prefix + message(e));
     return;
@@ -284,7 +327,7 @@ function openMany(items) {
   let result = { rows: [], errors: [] };
   if (texts.length) {
     try {
-      result = engine.portfolio(texts, lang);
+      result = engine.portfolio(texts, lang, configText ?? undefined);
     } catch (e) {
       showError(message(e));
       return;
@@ -336,6 +379,16 @@ function list(items, tag, itemCls, listCls) {
   const l = el(tag, listCls);
   for (const it of items || []) l.append(el("li", itemCls, it));
   return l;
+}
+
+/** The MSP's own service for an area (from their configuration file). */
+function offerBox(o) {
+  const box = el("div", "rep-offer");
+  box.append(el("p", null, T("rep.offer", { name: o.name })));
+  if (o.pitch) box.append(el("p", "rep-muted", o.pitch));
+  if (o.price) box.append(el("p", "rep-muted", o.price));
+  if (o.url) box.append(put(el("p"), link(o.url, o.url)));
+  return box;
 }
 
 function showBriefing(b, fromPortfolio) {
@@ -467,6 +520,7 @@ function showBriefing(b, fromPortfolio) {
     ], "rep-facts rep-inline"));
     if (fp.pitch) first.append(el("p", "rep-pitch", fp.pitch));
     if (fp.services && fp.services.length) first.append(el("h5", null, T("rep.its_services")), list(fp.services, "ul", null, "rep-services"));
+    if (fp.offer) first.append(offerBox(fp.offer));
   } else {
     first.append(el("p", null, T("rep.no_project")));
   }
@@ -479,6 +533,7 @@ function showBriefing(b, fromPortfolio) {
   for (const a of b.services || []) {
     const card = el("article", "rep-area rep-card");
     card.append(el("h4", null, a.name || human(a.area)), el("p", "rep-muted", nameOf(a.block)), list(a.services, "ul", null, "rep-services"));
+    if (a.offer) card.append(offerBox(a.offer));
     areas.append(card);
   }
   svc.append(areas);
@@ -710,7 +765,7 @@ function downloadCsv() {
   let csv;
   try {
     // The engine's CSV of the inputs, in the order the table shows them when that is known.
-    csv = engine.portfolioCsv(p.allTexts || p.rows.map((item) => item.text));
+    csv = engine.portfolioCsv(p.allTexts || p.rows.map((item) => item.text), undefined, configText ?? undefined);
   } catch (e) {
     announce(T("rep.csv_failed", { error: message(e) }));
     return;
@@ -729,7 +784,7 @@ function downloadCsv() {
 function openRow(item) {
   let b;
   try {
-    b = engine.briefing(item.row.code, lang);
+    b = engine.briefing(item.row.code, lang, configText ?? undefined);
   } catch (e) {
     announce(T("rep.open_failed", { error: message(e) }));
     return;

@@ -11,6 +11,7 @@ mod data;
 use crate::engine::answers::Answer;
 use crate::engine::bank::BankId;
 use crate::engine::config::Color;
+use crate::engine::custom::Custom;
 use crate::engine::date::Date;
 use crate::engine::export::{Scored, chart_svg};
 use crate::engine::framework::BlockId;
@@ -132,6 +133,25 @@ pub struct FirstProject {
     pub pitch: String,
     /// The services it consists of.
     pub services: Vec<String>,
+    /// The MSP's own service for the area, from their configuration file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offer: Option<Offer>,
+}
+
+/// The MSP's own service for a delivery area (their configuration's catalogue).
+#[derive(Debug, Clone, Serialize)]
+pub struct Offer {
+    /// Service name.
+    pub name: String,
+    /// Short pitch.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pitch: Option<String>,
+    /// Indicative price or range.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub price: Option<String>,
+    /// Link to the service.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// Services of one delivery area to propose.
@@ -145,6 +165,9 @@ pub struct ServiceGroup {
     pub block: String,
     /// Service names.
     pub services: Vec<String>,
+    /// The MSP's own service for the area, from their configuration file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offer: Option<Offer>,
 }
 
 /// What the "Don't know" answers reveal.
@@ -267,6 +290,7 @@ pub fn briefing(scored: &Scored, t: &Texts) -> Briefing {
         gain: a.gain,
         pitch: s(t, &["pitch.", a.area]),
         services: a.services.iter().map(|x| x.name.clone()).collect(),
+        offer: None,
     });
     let services = ranked(&r.plan)
         .into_iter()
@@ -275,6 +299,7 @@ pub fn briefing(scored: &Scored, t: &Texts) -> Briefing {
             name: a.name.clone(),
             block: block_name(t, a.block),
             services: a.services.iter().map(|x| x.name.clone()).collect(),
+            offer: None,
         })
         .collect();
     let bank = scored.decoded.answers.bank();
@@ -449,4 +474,31 @@ mod tests {
         let pitch_ids: Vec<&str> = FIRST_PROJECT_PITCH.iter().map(|(id, _)| *id).collect();
         assert_eq!(pitch_ids, area_ids);
     }
+}
+
+/// The MSP's own service for an area, when their configuration names one; its texts come
+/// from `t` with the configuration's texts on top.
+pub fn offer(custom: &Custom, area: &str, t: &Texts) -> Option<Offer> {
+    let url = custom.offer(area)?;
+    let text = |field: &str| {
+        t.try_get(&format!("offer.{area}.{field}"))
+            .map(str::to_string)
+    };
+    Some(Offer {
+        name: text("name").unwrap_or_default(),
+        pitch: text("pitch"),
+        price: text("price"),
+        url: url.map(str::to_string),
+    })
+}
+
+/// Adds the MSP's own services (their configuration's catalogue) to a briefing.
+pub fn with_offers(mut b: Briefing, custom: &Custom, t: &Texts) -> Briefing {
+    if let Some(fp) = &mut b.first_project {
+        fp.offer = offer(custom, fp.area, t);
+    }
+    for g in &mut b.services {
+        g.offer = offer(custom, g.area, t);
+    }
+    b
 }

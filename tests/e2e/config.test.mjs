@@ -217,3 +217,32 @@ test("hidden questions are not asked and the progress counts only the asked ones
   await assertClean(ctx);
   await ctx.close();
 });
+
+test("the rep page reads a result as the MSP's widget showed it, with their configuration file", async () => {
+  const { engine } = await import("./harness.mjs");
+  const E = await engine();
+  const answers = Object.fromEntries(E.questions("quick").questions.map((q) => [q.id, 0]));
+  const input = { bank: "quick", profile: { seats: 45, industry: "professional_services", it_management: "outsourced_msp", goals: [] }, answers };
+  const code = E.encodeCode(input, null, null);
+  const target = async (page) => (await page.locator(".rep-target").innerText()).trim();
+  const plain = await open(env, `/rep.html#itcq=${code}`);
+  await plain.page.locator(".rep-target").waitFor();
+  const before = await target(plain.page);
+  assert.equal(await plain.page.locator(".rep-offer").count(), 0);
+  await plain.close();
+
+  const ctx = await open(env, `/rep.html?config=itcq-config.example.json#itcq=${code}`);
+  await ctx.page.locator("#rep-config-status", { hasText: "Using the configuration in itcq-config.example.json" }).waitFor();
+  await ctx.page.locator(".rep-offer", { hasText: "Your service: Northwind SafeBackup" }).first().waitFor();
+  assert.notEqual(await target(ctx.page), before, "the file's targets apply (Continuous 80, Clear 55 for 20-50 seats)");
+  await shot(ctx.page, "rep-config.png", false);
+
+  // A wrong file is listed with the engine's messages and changes nothing.
+  await ctx.page.locator("#rep-config").setInputFiles(join(ROOT, "tests/config/bad/06-brand-values.json"));
+  await ctx.page.locator("#rep-config-status", { hasText: "has problems and is not applied" }).waitFor();
+  assert.match(await ctx.page.locator("#rep-config-status").innerText(), /brand\.color: found "blue"/);
+  await ctx.page.waitForFunction(() => !document.querySelector(".rep-offer"));
+  assert.equal(await target(ctx.page), before);
+  await assertClean(ctx);
+  await ctx.close();
+});

@@ -590,6 +590,25 @@ pub static UI: &[(&str, &str)] = &[
     ),
     ("rep.loading", "Loading the briefing engine…"),
     ("rep.skip", "Skip to the briefing tool"),
+    ("rep.config_label", "Your configuration file (optional)"),
+    (
+        "rep.config_hint",
+        "With it, results use your question weights, targets and services, as your widget did. Add ?config=<address of the file> to this page's address to load it every time.",
+    ),
+    ("rep.config_used", "Using the configuration in {source}."),
+    (
+        "rep.config_not_applied",
+        "{source} has problems and is not applied:",
+    ),
+    (
+        "rep.config_partly",
+        "{source} has problems; what is right is applied:",
+    ),
+    (
+        "rep.config_unreadable",
+        "{source} could not be read: {error}",
+    ),
+    ("rep.offer", "Your service: {name}"),
     ("rep.answered_share", "{percent} of the questions answered"),
     ("rep.line", "line {n}"),
     ("rep.failed_one", "{n} input could not be opened"),

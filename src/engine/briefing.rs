@@ -456,26 +456,6 @@ pub fn row(scored: &Scored, t: &Texts) -> Row {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::engine::bank::Bank;
-    use crate::engine::framework::AREAS;
-
-    #[test]
-    fn talking_material_lines_up_with_the_framework() {
-        for (t, id) in TALK.iter().zip(BlockId::ALL) {
-            assert_eq!(t.block, id);
-        }
-        let quick_ids: Vec<&str> = Bank::quick().questions.iter().map(|q| q.id).collect();
-        let reveal_ids: Vec<&str> = UNKNOWN_REVEALS.iter().map(|(id, _)| *id).collect();
-        assert_eq!(reveal_ids, quick_ids);
-        let area_ids: Vec<&str> = AREAS.iter().map(|a| a.id).collect();
-        let pitch_ids: Vec<&str> = FIRST_PROJECT_PITCH.iter().map(|(id, _)| *id).collect();
-        assert_eq!(pitch_ids, area_ids);
-    }
-}
-
 /// The MSP's own service for an area, when their configuration names one; its texts come
 /// from `t` with the configuration's texts on top.
 pub fn offer(custom: &Custom, area: &str, t: &Texts) -> Option<Offer> {
@@ -501,4 +481,24 @@ pub fn with_offers(mut b: Briefing, custom: &Custom, t: &Texts) -> Briefing {
         g.offer = offer(custom, g.area, t);
     }
     b
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::bank::Bank;
+    use crate::engine::framework::AREAS;
+
+    #[test]
+    fn talking_material_lines_up_with_the_framework() {
+        for (t, id) in TALK.iter().zip(BlockId::ALL) {
+            assert_eq!(t.block, id);
+        }
+        let quick_ids: Vec<&str> = Bank::quick().questions.iter().map(|q| q.id).collect();
+        let reveal_ids: Vec<&str> = UNKNOWN_REVEALS.iter().map(|(id, _)| *id).collect();
+        assert_eq!(reveal_ids, quick_ids);
+        let area_ids: Vec<&str> = AREAS.iter().map(|a| a.id).collect();
+        let pitch_ids: Vec<&str> = FIRST_PROJECT_PITCH.iter().map(|(id, _)| *id).collect();
+        assert_eq!(pitch_ids, area_ids);
+    }
 }

@@ -246,3 +246,53 @@ test("the rep page reads a result as the MSP's widget showed it, with their conf
   await assertClean(ctx);
   await ctx.close();
 });
+
+test("markup and script in every configurable text stay text; javascript: addresses are refused", async () => {
+  const evil = (tag) => `${tag} <img src=x onerror="window.__pwned='${tag}'"><script>window.__pwned='${tag}'</script><svg onload="window.__pwned='${tag}'"></svg>`;
+  const file = {
+    itcq_config: 1,
+    strict: false,
+    brand: {
+      name: evil("name"),
+      welcome: evil("welcome"),
+      cta: { label: evil("cta"), url: "javascript:window.__pwned='cta-url'" },
+      privacy_url: "javascript:window.__pwned='privacy'",
+    },
+    assessment: { questions: { backup_restore: { text: evil("question"), help: evil("help") } } },
+    catalogue: { "continuous.backup": { name: evil("offer"), pitch: evil("pitch"), price: evil("price"), url: "javascript:window.__pwned='offer-url'" } },
+    lead: { position: "after", consent: evil("consent") },
+    texts: { en: { "ui.welcome.title": evil("title") } },
+  };
+  const ctx = await blankPage(`<script src="/embed.js"></script>\n<script type="application/json">${JSON.stringify(file).replace(/</g, "\\u003c")}</script>`);
+  const w = widget(ctx.page);
+  await waitStep(w, "welcome");
+  // The three javascript: addresses are named as problems; everything else is applied as text.
+  const problems = await w.locator(".itcq-config-error li").allInnerTexts();
+  assert.equal(problems.length, 3, problems.join("\n"));
+  for (const p of problems) assert.match(p, /javascript:/);
+  assert.match(await w.locator(".itcq-brand-name").innerText(), /^name <img src=x onerror=/);
+  assert.match(await w.locator(".itcq-title").innerText(), /^title <img/);
+  await w.locator('button[data-action="start"]').click();
+  await fillProfile(w);
+  await waitStep(w, "goals");
+  await w.locator('button[data-action="next"]').click();
+  await waitStep(w, "question");
+  assert.match(await w.locator(".itcq-question .itcq-title").innerText(), /^question <img/);
+  await answerAll(w);
+  await waitStep(w, "results");
+  await w.locator(".itcq-offer", { hasText: "offer <img" }).waitFor();
+  assert.match(await w.locator(".itcq-consent").innerText(), /consent <img/);
+  const injected = await w.evaluate((host) => {
+    const all = [...host.shadowRoot.querySelectorAll("*")];
+    return {
+      handlers: all.filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).map((e) => e.outerHTML.slice(0, 80)),
+      scripts: all.filter((e) => e.localName === "script").length,
+      images: all.filter((e) => e.localName === "img").length,
+      hrefs: all.filter((e) => e.localName === "a").map((a) => a.getAttribute("href")).filter((h) => h !== null && !/^(https?:|mailto:|#)/.test(h)),
+    };
+  });
+  assert.deepEqual(injected, { handlers: [], scripts: 0, images: 0, hrefs: [] });
+  assert.equal(await ctx.page.evaluate(() => window.__pwned), undefined);
+  await assertClean(ctx);
+  await ctx.close();
+});

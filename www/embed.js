@@ -210,8 +210,11 @@
     // the parsed object for the engine to check, or a message saying why it could not be
     // read, which the widget shows in its box.
     var MAX_CONFIG = 262144;
+    function tooBig(where, n) {
+      return where + ' is ' + Math.round(n / 1024) + ' KB; a configuration file is at most 256 KB';
+    }
     function parseConfig(text, where) {
-      if (text.length > MAX_CONFIG) return where + ' is ' + Math.round(text.length / 1024) + ' KB; a configuration file is at most 256 KB';
+      if (text.length > MAX_CONFIG) return tooBig(where, text.length);
       try { return JSON.parse(text); } catch (e) {
         return where + ' is not valid JSON (' + e.message + '); check it in the configurator (configure.html)';
       }
@@ -225,10 +228,17 @@
         return Promise.resolve(e ? parseConfig(e.textContent, 'the element ' + c)
           : 'no element with id "' + c.slice(1) + '" on this page; use the id of a <script type="application/json"> holding the configuration');
       }
+      var where = '"' + c + '"';
       return fetch(c, { credentials: 'omit' }).then(function (r) {
         if (!r.ok) throw new Error('HTTP ' + r.status);
-        return r.text();
-      }).then(function (t) { return parseConfig(t, '"' + c + '"'); }, function (e) {
+        // A file announced as too large is not downloaded.
+        var n = +r.headers.get('content-length');
+        if (n > MAX_CONFIG) {
+          if (r.body && r.body.cancel) r.body.cancel().catch(function () { /* gone already */ });
+          return tooBig(where, n);
+        }
+        return r.text().then(function (t) { return parseConfig(t, where); });
+      }).catch(function (e) {
         return 'could not load "' + c + '" (' + e.message + '); use the address of your configuration file (JSON), reachable from this page';
       });
     }

@@ -192,6 +192,7 @@ test("a configuration file that cannot be loaded or read says why", async () => 
   for (const [files, message] of [
     [{ "/hosted/missing.json": 404 }, /could not load "\/hosted\/missing\.json" \(HTTP 404\)/],
     [{ "/hosted/missing.json": "{ not json" }, /"\/hosted\/missing\.json" is not valid JSON/],
+    [{ "/hosted/missing.json": `{"itcq_config": 1, "brand": {"welcome": "${"x".repeat(10 * 1024 * 1024)}"}}` }, /is 10240 KB; a configuration file is at most 256 KB/],
   ]) {
     const ctx = await blankPage('<script src="/embed.js" data-config="/hosted/missing.json"></script>', files);
     const box = widget(ctx.page).locator(".itcq-config-error");
@@ -293,6 +294,17 @@ test("markup and script in every configurable text stay text; javascript: addres
   });
   assert.deepEqual(injected, { handlers: [], scripts: 0, images: 0, hrefs: [] });
   assert.equal(await ctx.page.evaluate(() => window.__pwned), undefined);
+  await assertClean(ctx);
+  await ctx.close();
+});
+
+test("the configurator works under a strict Content-Security-Policy", async () => {
+  const ctx = await open(env, "/configure.html?csp");
+  await ctx.page.locator("body[data-ready=true]").waitFor();
+  await ctx.page.locator("#cfg-example").click();
+  await ctx.page.locator("#cfg-check.cfg-valid").waitFor();
+  await widget(ctx.page).locator(".itcq-brand-name", { hasText: "Northwind IT" }).waitFor();
+  assert.deepEqual(await ctx.page.evaluate(() => window.__csp), []);
   await assertClean(ctx);
   await ctx.close();
 });

@@ -216,7 +216,7 @@ function collect() {
   return file;
 }
 
-/** Fills the forms from a file; what the forms have no place for is kept as it is. */
+/** Fills the forms from a file. Fields the forms have no place for (unknown ones, `$schema`) are named by the check when the file is opened and are not written back. */
 function fill(file) {
   $("cfg-strict").checked = file.strict !== false;
   for (const input of document.querySelectorAll("#cfg-form [data-path]")) {

@@ -618,6 +618,15 @@ impl State {
                         Step::Welcome => Step::Profile,
                         other => other,
                     };
+                    // A question the MSP has hidden since: the next one asked.
+                    if let Step::Question(i) = s.step
+                        && !s.is_asked(i)
+                    {
+                        match s.asked_from(i) {
+                            Some(n) => s.step = Step::Question(n),
+                            None => s.after_questions(),
+                        }
+                    }
                     // Results need a complete profile; otherwise go back to the profile.
                     if matches!(s.step, Step::Results | Step::Lead) && s.profile.profile().is_none()
                     {

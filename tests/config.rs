@@ -320,3 +320,16 @@ fn the_printed_report_uses_the_weights_targets_and_services_of_the_file() {
         "the CTA label in the prospect's language"
     );
 }
+
+#[test]
+fn resuming_at_a_question_hidden_since_goes_to_the_next_one_asked() {
+    let (plain, _) = WidgetConfig::with_file(&[], Custom::default());
+    let mut s = State::new(Rc::new(plain), None, None);
+    s.step = Step::Question(4);
+    let saved = s.snapshot().unwrap();
+    let mut c = Custom::default();
+    c.hidden = vec![4, 5];
+    let (config, _) = WidgetConfig::with_file(&[], c);
+    let r = State::new(Rc::new(config), Some(saved), None).apply(Action::Resume);
+    assert_eq!(r.step, Step::Question(6));
+}

@@ -327,8 +327,10 @@ fn resuming_at_a_question_hidden_since_goes_to_the_next_one_asked() {
     let mut s = State::new(Rc::new(plain), None, None);
     s.step = Step::Question(4);
     let saved = s.snapshot().unwrap();
-    let mut c = Custom::default();
-    c.hidden = vec![4, 5];
+    let c = Custom {
+        hidden: vec![4, 5],
+        ..Custom::default()
+    };
     let (config, _) = WidgetConfig::with_file(&[], c);
     let r = State::new(Rc::new(config), Some(saved), None).apply(Action::Resume);
     assert_eq!(r.step, Step::Question(6));

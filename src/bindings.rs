@@ -140,7 +140,10 @@ pub fn encode_code(
 /// targets, services and texts, unless it is strict and has problems (the page lists them
 /// through [`check_config`]).
 fn rep_config(config: Option<String>, lang: &JsValue) -> (Custom, Texts) {
-    let custom = match config.as_deref().map(custom::read_json) {
+    let custom = match config
+        .as_deref()
+        .map(|text| custom::read_text(text, &custom::key_shape))
+    {
         Some((c, issues)) if issues.is_empty() || !c.strict => c,
         _ => Custom::default(),
     };
@@ -237,7 +240,7 @@ fn config_of(options: &JsValue) -> WidgetConfig {
     let mut attrs = crate::web::read_options(options);
     let file = attrs.iter().position(|(k, _)| k == "config");
     let custom = match file.map(|i| attrs.remove(i).1) {
-        Some(text) => match custom::read_json(&text) {
+        Some(text) => match custom::read_text(&text, &custom::key_shape) {
             (c, issues) if issues.is_empty() || !c.strict => c,
             _ => Custom::default(),
         },

@@ -618,6 +618,10 @@ impl State {
                         Step::Welcome => Step::Profile,
                         other => other,
                     };
+                    // Answers to questions the MSP has hidden since no longer count.
+                    for &i in &s.config.custom.hidden {
+                        s.answers.clear(i);
+                    }
                     // A question the MSP has hidden since: the next one asked.
                     if let Step::Question(i) = s.step
                         && !s.is_asked(i)

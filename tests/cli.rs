@@ -1063,3 +1063,31 @@ fn batch_needs_an_input_and_a_web_link_base() {
         "{stderr}"
     );
 }
+
+#[test]
+fn config_checks_a_file_and_names_each_problem() {
+    let good = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/config/good.json");
+    let (code, out, err) = itcq(&["config", good], None);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("valid (schema version 1)"), "{out}");
+    let bad = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/config/bad/06-brand-values.json"
+    );
+    let (code, out, err) = itcq(&["config", bad], None);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("brand.color: found \"blue\"; use a hex colour"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 6, "{err}");
+    let (code, _, err) = itcq(
+        &["config", "-"],
+        Some("{\"itcq_config\": 1, \"lang\": \"fr\"}"),
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("stdin") || err.contains("-: lang"), "{err}");
+    let (_, help, _) = itcq(&["config", "--help"], None);
+    assert!(help.contains("Check an MSP configuration file"), "{help}");
+}

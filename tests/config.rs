@@ -335,3 +335,41 @@ fn resuming_at_a_question_hidden_since_goes_to_the_next_one_asked() {
     let r = State::new(Rc::new(config), Some(saved), None).apply(Action::Resume);
     assert_eq!(r.step, Step::Question(6));
 }
+
+#[test]
+fn review_edge_cases() {
+    // Weights are for the quick bank: a full-bank result keeps the framework's weights.
+    let full = Bank::full();
+    let mut a = Answers::empty(full);
+    for i in 0..full.questions.len() {
+        a.answer(i, Answer::Level((i % 5) as u8));
+    }
+    let heavy = Tuning {
+        weights: (0..31).map(|p| (p, 5)).collect(),
+        targets: Vec::new(),
+    };
+    assert_eq!(
+        assess_tuned(&profile(), &a, english(), &heavy).itcq,
+        assess_answers_in(&profile(), &a, english()).itcq
+    );
+    // Hiding every question is refused even when the file is not strict.
+    let all: serde_json::Map<String, serde_json::Value> = Bank::quick()
+        .questions
+        .iter()
+        .map(|q| (q.id.to_string(), serde_json::json!({"hide": true})))
+        .collect();
+    let file =
+        serde_json::json!({"itcq_config": 1, "strict": false, "assessment": {"questions": all}});
+    let (c, issues) = custom::read_json(&file.to_string());
+    assert_eq!(issues.len(), 1);
+    assert!(c.hidden.is_empty());
+    // An offer without a readable name is not shown.
+    let (c, issues) = custom::read_json(
+        r#"{"itcq_config": 1, "strict": false, "catalogue": {"continuous.drp": {"name": 5, "url": "https://x.example"}, "clear.tools": "Tools"}}"#,
+    );
+    assert_eq!(issues.len(), 2, "{issues:?}");
+    assert_eq!(c.offer("continuous.drp"), None);
+    // Paths quote keys that are not plain names.
+    let (_, issues) = custom::read_json(r#"{"itcq_config": 1, "texts": {"de": {"a\"b": "x"}}}"#);
+    assert_eq!(issues[0].path, r#"texts.de["a\"b"]"#);
+}

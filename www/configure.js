@@ -253,7 +253,7 @@ function siteBase() {
 function publish(file, check) {
   const text = JSON.stringify(file, null, 2);
   $("cfg-json").value = text;
-  const host = $("cfg-host").value.trim();
+  const host = $("cfg-host").value.trim().replace(/&/g, "&amp;").replace(/"/g, "&quot;");
   $("cfg-snippet").value = `<script src="${siteBase()}embed.js" data-config="${host}"></script>`;
   $("cfg-inline").value = `<script src="${siteBase()}embed.js"></script>\n<script type="application/json">\n${text.replace(/</g, "\\u003c")}\n</script>`;
   const box = $("cfg-check");

@@ -211,17 +211,23 @@
     // read, which the widget shows in its box.
     var MAX_CONFIG = 262144;
     function tooBig(where, n) {
-      return where + ' is ' + Math.round(n / 1024) + ' KB; a configuration file is at most 256 KB';
+      return where + ' is ' + Math.ceil(n / 1024) + ' KB; a configuration file is at most 256 KB';
     }
     function parseConfig(text, where) {
       if (text.length > MAX_CONFIG) return tooBig(where, text.length);
-      try { return JSON.parse(text); } catch (e) {
+      try {
+        var file = JSON.parse(text);
+        // Anything but an object or a list goes to the engine as a list, which it names as
+        // not a configuration file (a bare string would read as a loading problem).
+        return file !== null && typeof file === 'object' ? file : [file];
+      } catch (e) {
         return where + ' is not valid JSON (' + e.message + '); check it in the configurator (configure.html)';
       }
     }
     function configOf(c) {
       if (c == null || typeof c === 'object') return Promise.resolve(c);
       c = c.trim();
+      if (!c) return Promise.resolve(undefined);
       if (c.charAt(0) === '{') return Promise.resolve(parseConfig(c, 'the configuration next to the script tag'));
       if (c.charAt(0) === '#') {
         var e = document.getElementById(c.slice(1));
@@ -419,7 +425,7 @@
         try {
           // The configuration may sit in a JSON script right after the tag (parsed by now).
           var next = s.nextElementSibling;
-          if (o.config == null && next && next.tagName === 'SCRIPT' && /json/i.test(next.type)) o.config = next.textContent;
+          if (o.config == null && next && next.tagName === 'SCRIPT' && /^application\/json$/i.test(next.type)) o.config = next.textContent;
           var target = null, notice = null, sel = o.target;
           if (sel != null) {
             try { target = document.querySelector(sel); } catch (e) { /* invalid selector */ }

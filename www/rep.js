@@ -45,7 +45,7 @@ let texts = {};
 let locale = "en-GB";
 const LOCALES = { en: "en-GB", de: "de-DE", es: "es-ES" };
 /** The text of a key with its `{name}` placeholders filled in. */
-const T = (key, vars = {}) => String(texts[key] ?? key).replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
+const T = (key, vars = {}, fallback = key) => String(texts[key] ?? fallback).replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
 const decimal = (s) => s.replace(".", texts["fmt.decimal"] || ".");
 const one = (n) => (isNum(n) ? decimal(n.toFixed(1)) : "–");
 const num = (n) => (isNum(n) ? (Number.isInteger(n) ? String(n) : decimal(n.toFixed(1))) : "–");
@@ -151,7 +151,7 @@ function chooseLang(code) {
     locale = LOCALES[lang.lang] || "en-GB";
     applyStatic();
   }).catch((e) => {
-    showError(`${T("rep.lang_failed", { lang: code, error: message(e) })}`);
+    showError(T("rep.lang_failed", { lang: code, error: message(e) }, "The {lang} texts could not be loaded ({error}); the briefing stays in English."));
     langSelect.value = "en";
     if (code !== "en") return chooseLang("en");
     lang = null;
@@ -175,7 +175,7 @@ const ready = Promise.all([langReady, init({ module_or_path: new URL("./pkg/itcq
 });
 ready.catch((e) => {
   announce("");
-  showError(T("rep.engine_failed", { error: message(e) }));
+  showError(T("rep.engine_failed", { error: message(e) }, "The briefing engine could not start: {error}. Reload the page to try again."));
 });
 
 // ---------------------------------------------------------------- state
@@ -227,7 +227,7 @@ $("rep-config").addEventListener("change", async () => {
 });
 const configUrl = new URLSearchParams(location.search).get("config");
 if (configUrl) {
-  fetch(new URL(configUrl, location.href), { credentials: "omit" }).then((r) => {
+  Promise.resolve().then(() => fetch(new URL(configUrl, location.href), { credentials: "omit" })).then((r) => {
     if (!r.ok) throw new Error(`HTTP ${r.status}`);
     return r.text();
   }).then((text) => useConfig(text, configUrl), (e) => configFailed(configUrl, e));

@@ -232,7 +232,15 @@ impl Answers {
         Ok(Answers { bank, by_position })
     }
 
-    /// Sets the answer at a question position, if the question accepts it.
+    /// Removes the answer at `pos` (a question that is no longer asked).
+    pub fn clear(&mut self, pos: usize) {
+        if let Some(a) = self.by_position.get_mut(pos) {
+            *a = None;
+        }
+    }
+
+    /// Sets the answer at a question position, if the question accepts it; returns
+    /// whether it did.
     pub fn answer(&mut self, pos: usize, answer: Answer) -> bool {
         let ok = self
             .bank

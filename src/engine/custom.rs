@@ -84,6 +84,9 @@ impl Node {
                 while s.ends_with('0') {
                     s.pop();
                 }
+                if s.ends_with('.') {
+                    s.push('0');
+                }
                 s
             }
             Node::Str(s) => {
@@ -291,9 +294,18 @@ pub fn read(root: &Node, known_key: &dyn Fn(&str) -> bool) -> (Custom, Vec<Issue
 }
 
 /// Reads a configuration file's JSON text, checking text keys against the English
-/// catalogue (native tools, the engine API bundle and the configurator).
+/// catalogue (native tools and the configurator: the exact check).
 #[cfg(not(feature = "external-texts"))]
 pub fn read_json(text: &str) -> (Custom, Vec<Issue>) {
+    read_text(text, &|k| {
+        crate::engine::i18n::english().try_get(k).is_some()
+    })
+}
+
+/// Reads a configuration file's JSON text with `known_key` deciding which text keys exist
+/// (the engine bundle applies a file with the widget's own check, [`key_shape`], so both
+/// accept and refuse the same files).
+pub fn read_text(text: &str, known_key: &dyn Fn(&str) -> bool) -> (Custom, Vec<Issue>) {
     let fail = |accepted: String| {
         let issue = Issue {
             path: "(file)".into(),
@@ -305,7 +317,7 @@ pub fn read_json(text: &str) -> (Custom, Vec<Issue>) {
     if text.len() > MAX_BYTES {
         return fail(format!(
             "the file is {} KB; a configuration file is at most {} KB",
-            text.len() / 1024,
+            text.len().div_ceil(1024),
             MAX_BYTES / 1024
         ));
     }
@@ -313,9 +325,7 @@ pub fn read_json(text: &str) -> (Custom, Vec<Issue>) {
         Ok(node) if depth(&node) > MAX_DEPTH => fail(format!(
             "the file is nested more than {MAX_DEPTH} levels deep; the schema uses four"
         )),
-        Ok(node) => read(&node, &|k| {
-            crate::engine::i18n::english().try_get(k).is_some()
-        }),
+        Ok(node) => read(&node, known_key),
         Err(e) => fail(e),
     }
 }
@@ -335,7 +345,17 @@ fn join(path: &str, key: &str) -> String {
     match (path.is_empty(), plain) {
         (true, true) => key.to_string(),
         (false, true) => format!("{path}.{key}"),
-        (_, false) => format!("{path}[\"{key}\"]"),
+        (_, false) => {
+            let mut s = format!("{path}[\"");
+            for c in key.chars() {
+                if c == '"' || c == '\\' {
+                    s.push('\\');
+                }
+                s.push(c);
+            }
+            s.push_str("\"]");
+            s
+        }
     }
 }
 
@@ -683,6 +703,7 @@ impl Reader<'_> {
                 }
             }
             if self.out.hidden.len() >= bank.questions.len() {
+                self.out.hidden.clear();
                 self.issue(&p, None, "keep at least one question asked");
                 if let Some(last) = self.issues.last_mut() {
                     last.found = format!("all {} questions hidden", bank.questions.len());
@@ -756,7 +777,11 @@ impl Reader<'_> {
                     _ => self.local(&fp, v, &format!("offer.{}.{k}", area.id), MAX_PROSE),
                 }
             }
-            self.out.offers.push((area.id, url));
+            // An offer without a readable name is left out (the issue says why).
+            let name = format!("offer.{}.name", area.id);
+            if self.out.texts.iter().any(|(_, k, _)| *k == name) {
+                self.out.offers.push((area.id, url));
+            }
         }
     }
 

@@ -12,6 +12,7 @@
 //!   block scored at all, the ITCq is 0.
 
 use crate::engine::answers::{Answer, Answers};
+use crate::engine::bank::BankId;
 use crate::engine::custom::Tuning;
 use crate::engine::framework::{AREAS, BlockId};
 use serde::{Deserialize, Serialize};
@@ -61,7 +62,13 @@ pub fn score_tuned(answers: &Answers, tuning: &Tuning) -> Scores {
         let Some(credit) = a.and_then(Answer::credit) else {
             continue;
         };
-        let w = f64::from(tuning.weight(pos, q.weight.value()));
+        // An MSP's weights are for the quick bank's questions (by position).
+        let w = if bank.id == BankId::Quick {
+            tuning.weight(pos, q.weight.value())
+        } else {
+            q.weight.value()
+        };
+        let w = f64::from(w);
         blocks[q.block.index()].add(credit, w);
         for area in &q.areas {
             if let Some(i) = AREAS.iter().position(|x| x.id == *area) {

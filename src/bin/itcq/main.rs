@@ -81,17 +81,17 @@ mod cli {
             #[arg(long, value_enum, default_value_t = Format::Text)]
             format: Format,
         },
-        /// Read many results and print them as one CSV sheet (for a CRM) or a JSON array of
-        /// export documents.
-        #[command(
-            after_help = "Inputs that cannot be read are reported on standard error as `<input>: <message>`; the others are still printed, and the exit code is 2."
-        )]
         /// Check an MSP configuration file (the widget's `data-config`) and list every
         /// problem with its JSON path.
         Config {
             /// The configuration file (JSON), or `-` for standard input.
             file: String,
         },
+        /// Read many results and print them as one CSV sheet (for a CRM) or a JSON array of
+        /// export documents.
+        #[command(
+            after_help = "Inputs that cannot be read are reported on standard error as `<input>: <message>`; the others are still printed, and the exit code is 2."
+        )]
         Batch {
             /// Each is a file (a JSON export, a JSON array of exports, or a text file with
             /// one result code or link per line), `-` for such text on standard input, or,

@@ -250,6 +250,44 @@ function siteBase() {
   return new URL(".", location.href).href;
 }
 
+/** The segments of an engine issue's path: `catalogue["continuous.backup"].name`. */
+function segments(path) {
+  const out = [];
+  const re = /\[("(?:[^"\\]|\\.)*"|\d+)\]|([^.[\]]+)/g;
+  for (const m of path.matchAll(re)) out.push(m[2] ?? (m[1].startsWith('"') ? JSON.parse(m[1]) : Number(m[1])));
+  return out;
+}
+
+/** Marks the fields an issue points at, with its message right below them. */
+function markFields(issues) {
+  for (const e of document.querySelectorAll(".cfg-field-error")) e.remove();
+  for (const e of document.querySelectorAll("#cfg-form [aria-invalid]")) {
+    e.removeAttribute("aria-invalid");
+    const rest = (e.getAttribute("aria-describedby") || "").split(" ").filter((t) => t && t !== `${e.id}-error`);
+    if (rest.length) e.setAttribute("aria-describedby", rest.join(" "));
+    else e.removeAttribute("aria-describedby");
+  }
+  const fields = [...document.querySelectorAll("#cfg-form [data-path]")];
+  for (const issue of issues) {
+    const path = JSON.stringify(segments(issue.path));
+    for (const input of fields) {
+      const own = JSON.stringify(pathOf(input));
+      const withLang = input.dataset.lang ? JSON.stringify([...pathOf(input), input.dataset.lang]) : null;
+      if (own !== path && withLang !== path) continue;
+      const id = `${input.id}-error`;
+      let msg = document.getElementById(id);
+      if (!msg) {
+        msg = el("p", "cfg-field-error");
+        msg.id = id;
+        input.after(msg);
+        input.setAttribute("aria-invalid", "true");
+        input.setAttribute("aria-describedby", [input.getAttribute("aria-describedby"), id].filter(Boolean).join(" "));
+      }
+      msg.append(el("span", null, issue.message), " ");
+    }
+  }
+}
+
 function publish(file, check) {
   const text = JSON.stringify(file, null, 2);
   $("cfg-json").value = text;
@@ -264,6 +302,7 @@ function publish(file, check) {
     ? "The file is valid."
     : `${check.issues.length} ${check.issues.length === 1 ? "problem" : "problems"} to fix before publishing${check.strict ? " (a strict file with problems is not applied at all)" : ""}:`;
   for (const i of check.issues) list.appendChild(el("li", null, i.message));
+  markFields(check.issues);
 }
 
 function preview(file) {

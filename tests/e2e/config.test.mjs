@@ -150,6 +150,12 @@ test("the configurator opens an existing file, and lists a wrong file's problems
   const expected = readFileSync(bad.replace(/\.json$/, ".txt"), "utf8").trim().split("\n");
   const shown = await p.locator("#cfg-problems li").allInnerTexts();
   assert.deepEqual([...shown].sort(), expected);
+  // Each problem is also shown under its field.
+  assert.equal(await fieldOf(p, ["brand", "color"]).getAttribute("aria-invalid"), "true");
+  assert.match(await p.locator(".cfg-field-error").filter({ hasText: "brand.color" }).innerText(), /use a hex colour/);
+  // Fixing the field clears its mark.
+  await fieldOf(p, ["brand", "color"]).fill("#0a5");
+  await p.locator(".cfg-field-error", { hasText: "brand.color" }).waitFor({ state: "detached" });
 
   await p.locator("#cfg-file").setInputFiles(join(ROOT, "tests/config/bad/01-syntax.json"));
   await p.locator("#cfg-file-status", { hasText: "is not valid JSON" }).waitFor();

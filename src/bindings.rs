@@ -152,6 +152,24 @@ fn rep_config(config: Option<String>, lang: &JsValue) -> (Custom, Texts) {
     (custom, t)
 }
 
+/// A language file (`lang`, all parts merged) with the text overrides of the MSP's
+/// configuration file for that language on top, in the same form: the rep page's own words
+/// follow the MSP's file as the briefing does.
+#[wasm_bindgen(js_name = withOverrides)]
+pub fn with_overrides(lang: JsValue, config: Option<String>) -> Result<JsValue, JsError> {
+    let (_, t) = rep_config(config, &lang);
+    let texts = js_sys::Object::new();
+    for (k, v) in t.entries() {
+        js_sys::Reflect::set(&texts, &k.into(), &v.into()).map_err(|_| JsError::new("texts"))?;
+    }
+    let file = js_sys::Object::new();
+    let set = |k: &str, v: JsValue| js_sys::Reflect::set(&file, &k.into(), &v);
+    set("format", "itcq-texts".into()).map_err(|_| JsError::new("format"))?;
+    set("lang", t.lang().code().into()).map_err(|_| JsError::new("lang"))?;
+    set("texts", texts.into()).map_err(|_| JsError::new("texts"))?;
+    Ok(file.into())
+}
+
 /// The rep briefing for a code, a link or a JSON export's text; `config` is the MSP's
 /// configuration file (JSON text), so the briefing shows what their widget showed.
 #[wasm_bindgen]

@@ -139,6 +139,20 @@ function loadLang(code) {
   }
   return langFiles.get(code);
 }
+/** The texts in use: the language's, with the MSP's overrides once their file is applied. */
+let base = {};
+function withConfig() {
+  texts = base;
+  if (configText && lang) {
+    try {
+      texts = engine.withOverrides({ ...lang, texts: base }, configText).texts;
+    } catch (e) {
+      showError(message(e));
+    }
+  }
+  applyStatic();
+}
+
 /** The page's static words (elements with `data-t`) in the language in use. */
 function applyStatic() {
   document.documentElement.lang = lang ? lang.lang : "en";
@@ -146,10 +160,10 @@ function applyStatic() {
 }
 function chooseLang(code) {
   return Promise.all([loadLang("en"), code === "en" ? null : loadLang(code)]).then(([en, file]) => {
-    texts = { ...en.texts, ...(file ? file.texts : {}) };
+    base = { ...en.texts, ...(file ? file.texts : {}) };
     lang = file || en;
     locale = LOCALES[lang.lang] || "en-GB";
-    applyStatic();
+    withConfig();
   }).catch((e) => {
     showError(T("rep.lang_failed", { lang: code, error: message(e) }, "The {lang} texts could not be loaded ({error}); the briefing stays in English."));
     langSelect.value = "en";
@@ -209,6 +223,7 @@ async function useConfig(text, source) {
     : T(check.strict ? "rep.config_not_applied" : "rep.config_partly", { source }))];
   if (!check.valid) lines.push(list(check.issues.map((i) => i.message), "ul"));
   configStatus.replaceChildren(...lines);
+  withConfig();
   if (state.current) openOne(state.current, true);
   else if (state.items) openMany(state.items);
 }

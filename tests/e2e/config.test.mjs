@@ -250,6 +250,11 @@ test("the rep page reads a result as the MSP's widget showed it, with their conf
   assert.match(await ctx.page.locator("#rep-config-status").innerText(), /brand\.color: found "blue"/);
   await ctx.page.waitForFunction(() => !document.querySelector(".rep-offer"));
   assert.equal(await target(ctx.page), before);
+
+  // The file's overrides of the page's own words apply too.
+  const own = { itcq_config: 1, texts: { en: { "rep.page_title": "Northwind sales briefing" } } };
+  await ctx.page.locator("#rep-config").setInputFiles({ name: "own.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(own)) });
+  await ctx.page.locator("h1", { hasText: "Northwind sales briefing" }).waitFor();
   await assertClean(ctx);
   await ctx.close();
 });

@@ -140,16 +140,22 @@ pub fn encode_code(
 /// targets, services and texts, unless it is strict and has problems (the page lists them
 /// through [`check_config`]).
 fn rep_config(config: Option<String>, lang: &JsValue) -> (Custom, Texts) {
-    let custom = match config
-        .as_deref()
-        .map(|text| custom::read_text(text, &custom::key_shape))
-    {
-        Some((c, issues)) if issues.is_empty() || !c.strict => c,
-        _ => Custom::default(),
-    };
+    let custom = file_of(config.as_deref());
     let mut t = texts_of(lang);
-    t.overlay(custom.texts_for(t.lang()));
+    custom.overlay(&mut t);
     (custom, t)
+}
+
+/// What of an MSP configuration file (JSON text) is applied, checked as the widget checks
+/// it (text keys by their shape), so both apply the same files.
+fn file_of(text: Option<&str>) -> Custom {
+    match text {
+        Some(text) => {
+            let (custom, issues) = custom::read_text(text, &custom::key_shape);
+            custom.applied(&issues)
+        }
+        None => Custom::default(),
+    }
 }
 
 /// A language file (`lang`, all parts merged) with the text overrides of the MSP's
@@ -257,21 +263,15 @@ pub fn export_csv(text: &str, link_base: Option<String>) -> Result<String, JsErr
 fn config_of(options: &JsValue) -> WidgetConfig {
     let mut attrs = crate::web::read_options(options);
     let file = attrs.iter().position(|(k, _)| k == "config");
-    let custom = match file.map(|i| attrs.remove(i).1) {
-        Some(text) => match custom::read_text(&text, &custom::key_shape) {
-            (c, issues) if issues.is_empty() || !c.strict => c,
-            _ => Custom::default(),
-        },
-        None => Custom::default(),
-    };
-    WidgetConfig::with_file(&attrs, custom).0
+    let text = file.map(|i| attrs.remove(i).1);
+    WidgetConfig::with_file(&attrs, file_of(text.as_deref())).0
 }
 
 /// The configuration of `options` and the texts of `lang` with its overrides on top.
 fn configured(options: &JsValue, lang: &JsValue) -> (WidgetConfig, Texts) {
     let config = config_of(options);
     let mut t = texts_of(lang);
-    t.overlay(config.custom.texts_for(t.lang()));
+    config.custom.overlay(&mut t);
     (config, t)
 }
 

@@ -55,7 +55,7 @@ impl WidgetHandle {
 
 /// A language file with the MSP's text overrides for its language on top.
 fn with_overrides(mut texts: Texts, config: &WidgetConfig) -> Texts {
-    texts.overlay(config.custom.texts_for(texts.lang()));
+    config.custom.overlay(&mut texts);
     texts
 }
 
@@ -115,9 +115,8 @@ pub fn mount(
         .map_err(|_| JsError::new("mount: root must be an element"))?;
     let file = js_sys::Reflect::get(&options, &"config".into()).unwrap_or_default();
     let (custom, issues) = read_file(&file);
-    // A strict file with problems is not applied at all: never silently half-applied.
-    let blocked = !issues.is_empty() && custom.strict;
-    let custom = if blocked { Custom::default() } else { custom };
+    let blocked = custom.refused(&issues);
+    let custom = custom.applied(&issues);
     let (config, problems) = WidgetConfig::with_file(&crate::web::read_options(&options), custom);
     let problems: Vec<Problem> = issues.iter().map(Problem::from).chain(problems).collect();
     for p in &problems {

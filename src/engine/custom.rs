@@ -17,7 +17,7 @@
 use crate::engine::bank::Bank;
 use crate::engine::config::{MAX_TEXT, WidgetConfig, attribute_name, edit_distance, is_web_url};
 use crate::engine::framework::{AREAS, BlockId};
-use crate::engine::i18n::Lang;
+use crate::engine::i18n::{Lang, Texts};
 use crate::engine::profile::Segment;
 use crate::engine::util::Dec;
 use std::fmt;
@@ -251,6 +251,27 @@ impl Custom {
             .collect()
     }
 
+    /// Puts this file's text overrides for the language of `t` on top of it.
+    pub fn overlay(&self, t: &mut Texts) {
+        t.overlay(self.texts_for(t.lang()));
+    }
+
+    /// Whether a checked file is refused as a whole: it is strict and has problems, so none
+    /// of it is applied (never silently half-applied).
+    pub fn refused(&self, issues: &[Issue]) -> bool {
+        self.strict && !issues.is_empty()
+    }
+
+    /// What of a checked file is applied: nothing when it is refused, else all that was
+    /// read right.
+    pub fn applied(self, issues: &[Issue]) -> Custom {
+        if self.refused(issues) {
+            Custom::default()
+        } else {
+            self
+        }
+    }
+
     /// The MSP's offer for a delivery area: whether it has one, and its link.
     pub fn offer(&self, area: &str) -> Option<Option<&str>> {
         self.offers
@@ -385,6 +406,29 @@ impl Reader<'_> {
         });
     }
 
+    /// A name (a setting, an ID, a key) that is not known at `path`; what was found is the
+    /// name itself.
+    fn unknown(&mut self, path: &str, name: &str, accepted: impl Into<String>) {
+        self.issues.push(Issue {
+            path: path.into(),
+            found: format!("\"{name}\""),
+            accepted: accepted.into(),
+        });
+    }
+
+    /// A language code used as a key (`{"de": …}`), or an issue at `path`.
+    fn lang_code(&mut self, path: &str, code: &str) -> Option<Lang> {
+        let lang = Lang::parse(code).filter(|l| l.code() == code);
+        if lang.is_none() {
+            self.unknown(
+                path,
+                code,
+                format!("use a language code: {}", Lang::accepted()),
+            );
+        }
+        lang
+    }
+
     /// The fields of an object, with unknown names reported (with a suggestion when one is
     /// close to a known name).
     fn object<'n>(&mut self, path: &str, node: &'n Node, known: &[&str]) -> Fields<'n> {
@@ -404,10 +448,7 @@ impl Reader<'_> {
                     Some(n) => format!("unknown setting; did you mean \"{n}\"?"),
                     None => format!("unknown setting; use {}", known.join(", ")),
                 };
-                self.issue(&join(path, k), None, accepted);
-                if let Some(last) = self.issues.last_mut() {
-                    last.found = format!("\"{k}\"");
-                }
+                self.unknown(&join(path, k), k, accepted);
             }
         }
         fields
@@ -481,15 +522,7 @@ impl Reader<'_> {
                 }
                 for (code, v) in entries {
                     let p = join(path, code);
-                    let Some(lang) = Lang::parse(code).filter(|l| l.code() == code) else {
-                        self.issue(
-                            &p,
-                            None,
-                            format!("use a language code: {}", Lang::accepted()),
-                        );
-                        if let Some(last) = self.issues.last_mut() {
-                            last.found = format!("\"{code}\"");
-                        }
+                    let Some(lang) = self.lang_code(&p, code) else {
                         continue;
                     };
                     if let Some(s) = self.string(&p, v, max) {
@@ -679,10 +712,7 @@ impl Reader<'_> {
                             ids.join(", ")
                         ),
                     };
-                    self.issue(&qp, None, accepted);
-                    if let Some(last) = self.issues.last_mut() {
-                        last.found = format!("\"{id}\"");
-                    }
+                    self.unknown(&qp, id, accepted);
                     continue;
                 };
                 for (qk, qv) in self.object(&qp, q, &["hide", "text", "help", "weight"]) {
@@ -749,10 +779,7 @@ impl Reader<'_> {
                     Some(n) => format!("no such delivery area; did you mean \"{n}\"?"),
                     None => format!("no such delivery area; use one of {}", ids.join(", ")),
                 };
-                self.issue(&p, None, accepted);
-                if let Some(last) = self.issues.last_mut() {
-                    last.found = format!("\"{id}\"");
-                }
+                self.unknown(&p, id, accepted);
                 continue;
             };
             let fields = self.object(&p, offer, &["name", "pitch", "price", "url"]);
@@ -843,15 +870,7 @@ impl Reader<'_> {
         };
         for (code, v) in langs {
             let p = join("texts", code);
-            let Some(lang) = Lang::parse(code).filter(|l| l.code() == code) else {
-                self.issue(
-                    &p,
-                    None,
-                    format!("use a language code: {}", Lang::accepted()),
-                );
-                if let Some(last) = self.issues.last_mut() {
-                    last.found = format!("\"{code}\"");
-                }
+            let Some(lang) = self.lang_code(&p, code) else {
                 continue;
             };
             let Node::Map(entries) = v else {
@@ -873,10 +892,7 @@ impl Reader<'_> {
             for (key, text) in entries {
                 let kp = join(&p, key);
                 if !(self.known_key)(key) {
-                    self.issue(&kp, None, "no such text key; the keys are listed in lang/en.json, lang/en.more.json and lang/en.rep.json");
-                    if let Some(last) = self.issues.last_mut() {
-                        last.found = format!("\"{key}\"");
-                    }
+                    self.unknown(&kp, key, "no such text key; the keys are listed in lang/en.json, lang/en.more.json and lang/en.rep.json");
                 } else if let Some(s) = self.string(&kp, text, MAX_PROSE) {
                     self.out.texts.push((Some(lang), key.clone(), s));
                 }

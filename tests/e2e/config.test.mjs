@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { setup, open, goto, widget, waitStep, assertClean, fillProfile, shot, ROOT, SITE } from "./harness.mjs";
+import { setup, open, goto, widget, waitStep, assertClean, toQuestions, engine, shot, ROOT, SITE } from "./harness.mjs";
 
 const env = await setup();
 const texts = (name) => JSON.parse(readFileSync(join(SITE, "lang", name), "utf8")).texts;
@@ -90,11 +90,7 @@ test("the configurator's snippet in a blank page: brand, language, renamed quest
   assert.equal((await w.locator(".itcq-brand-name").innerText()).trim(), "Configured IT GmbH");
   const brand = await w.locator('button[data-action="start"]').evaluate((b) => getComputedStyle(b).backgroundColor);
   assert.equal(brand, "rgb(123, 44, 191)");
-  await w.locator('button[data-action="start"]').click();
-  await fillProfile(w);
-  await waitStep(w, "goals");
-  await w.locator('button[data-action="next"]').click();
-  await waitStep(w, "question");
+  await toQuestions(w);
   assert.equal((await w.locator(".itcq-question .itcq-title").innerText()).trim(), renamed);
   assert.notEqual(renamed, DE[`quick.${first}.text`]);
   await answerAll(w);
@@ -214,11 +210,7 @@ test("hidden questions are not asked and the progress counts only the asked ones
   const ctx = await blankPage(`<script src="/embed.js" data-lead-position="off"></script>\n<script type="application/json">${JSON.stringify(file)}</script>`);
   const w = widget(ctx.page);
   await waitStep(w, "welcome");
-  await w.locator('button[data-action="start"]').click();
-  await fillProfile(w);
-  await waitStep(w, "goals");
-  await w.locator('button[data-action="next"]').click();
-  await waitStep(w, "question");
+  await toQuestions(w);
   assert.equal((await w.locator(".itcq-question .itcq-title").innerText()).trim(), BANK["quick.security_rules.text"]);
   assert.match(await w.locator(".itcq-progress").innerText(), /Question 1 of 29/);
   await assertClean(ctx);
@@ -226,7 +218,6 @@ test("hidden questions are not asked and the progress counts only the asked ones
 });
 
 test("the rep page reads a result as the MSP's widget showed it, with their configuration file", async () => {
-  const { engine } = await import("./harness.mjs");
   const E = await engine();
   const answers = Object.fromEntries(E.questions("quick").questions.map((q) => [q.id, 0]));
   const input = { bank: "quick", profile: { seats: 45, industry: "professional_services", it_management: "outsourced_msp", goals: [] }, answers };
@@ -284,11 +275,7 @@ test("markup and script in every configurable text stay text; javascript: addres
   for (const p of problems) assert.match(p, /javascript:/);
   assert.match(await w.locator(".itcq-brand-name").innerText(), /^name <img src=x onerror=/);
   assert.match(await w.locator(".itcq-title").innerText(), /^title <img/);
-  await w.locator('button[data-action="start"]').click();
-  await fillProfile(w);
-  await waitStep(w, "goals");
-  await w.locator('button[data-action="next"]').click();
-  await waitStep(w, "question");
+  await toQuestions(w);
   assert.match(await w.locator(".itcq-question .itcq-title").innerText(), /^question <img/);
   await answerAll(w);
   await waitStep(w, "results");

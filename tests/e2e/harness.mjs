@@ -223,6 +223,16 @@ export async function fillProfile(w, p = PROFILE) {
   await w.locator('button[data-action="next"]').click();
 }
 
+/** From the welcome step to the first question: start, the profile, no goals. */
+export async function toQuestions(w, p = PROFILE) {
+  await waitStep(w, "welcome");
+  await w.locator('button[data-action="start"]').click();
+  await fillProfile(w, p);
+  await waitStep(w, "goals");
+  await w.locator('button[data-action="next"]').click();
+  await waitStep(w, "question");
+}
+
 /** Answers the question at index `i` (0-based) of `total` with `value` and presses Next. */
 export async function answer(w, i, total, value) {
   await waitStep(w, "question");

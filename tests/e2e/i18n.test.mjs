@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { setup, open, widget, waitStep, assertClean, fillProfile, engine, SITE, shot } from "./harness.mjs";
+import { setup, open, widget, waitStep, assertClean, toQuestions, engine, SITE, shot } from "./harness.mjs";
 
 const env = await setup();
 const file = (name) => JSON.parse(readFileSync(join(SITE, "lang", name), "utf8")).texts;
@@ -20,15 +20,6 @@ async function onScreen(w) {
   const title = (await w.locator(".itcq-question .itcq-title").innerText()).trim();
   const checked = w.locator('input[name="itcq-answer"]:checked');
   return { title, checked: (await checked.count()) ? await checked.getAttribute("value") : null };
-}
-
-async function toQuestions(w) {
-  await waitStep(w, "welcome");
-  await w.locator('button[data-action="start"]').click();
-  await fillProfile(w);
-  await waitStep(w, "goals");
-  await w.locator('button[data-action="next"]').click();
-  await waitStep(w, "question");
 }
 
 test("data-lang=de: German from the first screen, and only German files are fetched", async () => {

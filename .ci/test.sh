@@ -25,6 +25,10 @@ cargo clippy --locked --target wasm32-unknown-unknown --features widget,api --li
 log "cargo test"
 cargo test --locked
 
+log "fuzz targets compile (the long runs: bash .ci/fuzz.sh)"
+cargo fmt --manifest-path fuzz/Cargo.toml --check
+cargo clippy --locked --manifest-path fuzz/Cargo.toml --target-dir target/fuzz-check --quiet -- -D warnings
+
 log "web build"
 bash "$ROOT/.ci/build-web.sh"
 

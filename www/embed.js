@@ -25,6 +25,9 @@
   'use strict';
   // Must be read synchronously: document.currentScript is null once this script has run.
   var script = document.currentScript;
+  // Sites whose Content-Security-Policy requires a nonce give it to this tag; the
+  // stylesheet link the loader adds carries it too (see the README's CSP section).
+  var nonce = (script && script.nonce) || '';
   // Fallback for the base URL only (e.g. if loaded in a way that leaves currentScript null).
   var any = script || [].slice.call(document.querySelectorAll('script[src*="embed"]')).pop();
   var P = '[ITCq]';
@@ -288,6 +291,7 @@
         linked = true;
         var link = el('link');
         link.rel = 'stylesheet';
+        if (nonce) link.nonce = nonce;
         link.href = base + 'itcq.css';
         shadow.insertBefore(link, shadow.firstChild);
       }

@@ -5,7 +5,7 @@
 
 use super::{configured, read_for};
 use crate::engine::export;
-use js_sys::Array;
+use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
@@ -36,10 +36,32 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// A stylesheet constructed in `window`'s own realm (a sheet made by another document
+/// cannot be adopted), or `None` where constructable stylesheets are missing.
+fn constructed_sheet(window: &web_sys::Window, css: &str) -> Option<JsValue> {
+    let ctor = Reflect::get(window, &"CSSStyleSheet".into()).ok()?;
+    let sheet = Reflect::construct(ctor.dyn_ref::<Function>()?, &Array::new()).ok()?;
+    let replace = Reflect::get(&sheet, &"replaceSync".into()).ok()?;
+    replace
+        .dyn_ref::<Function>()?
+        .call1(&sheet, &css.into())
+        .ok()?;
+    Some(sheet)
+}
+
 /// Writes the printable report into `window` and opens its print dialog; without a
 /// window (pop-ups blocked), downloads the report instead. Returns the key of the message
 /// for the prospect.
-fn print(window: Option<web_sys::Window>, html: &str, name: &str) -> Result<&'static str, String> {
+///
+/// The tab shares the host page's Content-Security-Policy, which may refuse inline styles
+/// (`style-src 'self'`): where the browser can, the report's styles are adopted as a
+/// constructed stylesheet instead of a `<style>` element.
+fn print(
+    window: Option<web_sys::Window>,
+    report: impl Fn(bool) -> String,
+    css: &str,
+    name: &str,
+) -> Result<&'static str, String> {
     // The tab's window and document come from another realm, where `instanceof` checks
     // against this page's classes fail: they are taken as they are.
     let doc = window
@@ -48,16 +70,20 @@ fn print(window: Option<web_sys::Window>, html: &str, name: &str) -> Result<&'st
         .map(|d| d.unchecked_into::<web_sys::HtmlDocument>());
     match (window, doc) {
         (Some(w), Some(doc)) => {
+            let sheet = constructed_sheet(&w, css);
             let _ = doc.open();
-            doc.write(&Array::of1(&html.into()))
+            doc.write(&Array::of1(&report(sheet.is_none()).into()))
                 .map_err(|_| "the report tab could not be written".to_string())?;
             let _ = doc.close();
+            if let Some(sheet) = sheet {
+                let _ = Reflect::set(&doc, &"adoptedStyleSheets".into(), &Array::of1(&sheet));
+            }
             let _ = w.focus();
             let _ = w.print();
             Ok("ui.share.printed")
         }
         _ => {
-            download(name, "text/html", html)?;
+            download(name, "text/html", &report(true))?;
             Ok("ui.share.print_blocked")
         }
     }
@@ -86,10 +112,14 @@ pub fn save_export(
             let base = Some(link_base);
             match kind {
                 "pdf" => {
-                    let html = export::report_html(&scored, &config, base, &t);
                     let window = (!window.is_null() && !window.is_undefined())
                         .then(|| window.unchecked_into::<web_sys::Window>());
-                    print(window, &html, &format!("{file}.html"))
+                    print(
+                        window,
+                        |inline| export::report_document(&scored, &config, base, &t, inline),
+                        &export::report_css(&config),
+                        &format!("{file}.html"),
+                    )
                 }
                 "json" => download(
                     &format!("{file}.json"),

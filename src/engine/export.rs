@@ -368,6 +368,29 @@ pub fn report_html(
     link_base: Option<&str>,
     t: &Texts,
 ) -> String {
+    report_document(result, config, link_base, t, true)
+}
+
+/// The report's stylesheet: the brand colours, then the layout for screen and print.
+pub fn report_css(config: &WidgetConfig) -> String {
+    format!(
+        ":root{{--brand:{};--brand-text:{}}}{}",
+        config.brand_color,
+        config.brand_color.readable_on_white(),
+        include_str!("export/report.css"),
+    )
+}
+
+/// [`report_html`], with the `<style>` element only when `inline_css`: a site whose
+/// Content-Security-Policy refuses inline styles gets the document without it, and the
+/// caller adopts [`report_css`] as a constructed stylesheet, which that policy allows.
+pub fn report_document(
+    result: &Scored,
+    config: &WidgetConfig,
+    link_base: Option<&str>,
+    t: &Texts,
+    inline_css: bool,
+) -> String {
     let r = &result.report;
     let msp = config.msp_display_name(t);
     let brand = config.brand_color;
@@ -379,12 +402,14 @@ pub fn report_html(
     let mut h = String::with_capacity(24_000);
     let _ = write!(
         h,
-        "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>:root{{--brand:{brand};--brand-text:{}}}{}</style></head><body>",
+        "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title>",
         t.lang().code(),
         esc(&title),
-        brand.readable_on_white(),
-        include_str!("export/report.css"),
     );
+    if inline_css {
+        let _ = write!(h, "<style>{}</style>", report_css(config));
+    }
+    h.push_str("</head><body>");
     // Cover.
     h.push_str("<section class=\"cover\"><div class=\"brand\">");
     if let Some(logo) = &config.logo_url {

@@ -6,8 +6,10 @@
 //   /test/             tests/e2e/pages        (test-only pages, never shipped)
 //   /vendor/bootstrap/ node_modules/bootstrap/dist
 //   /broken/           target/site without pkg/ (404s: the loader's failure path)
-//   any HTML with ?csp in its URL is served with a strict Content-Security-Policy.
+//   any HTML with ?csp in its URL is served with a strict Content-Security-Policy (CSP), and
+//   with ?nonce with a nonce-based one, the nonce added to its <script> and <link> tags.
 import { after } from "node:test";
+import { randomBytes } from "node:crypto";
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join, normalize, sep } from "node:path";
@@ -22,8 +24,14 @@ export const SITE = join(ROOT, "target/site");
 export const PAGES = join(ROOT, "tests/e2e/pages");
 export const BOOTSTRAP = join(ROOT, "node_modules/bootstrap/dist");
 export const ARTIFACTS = join(ROOT, "artifacts/e2e");
+/** The strict policy of the README's CSP section, sent with any HTML requested with `?csp`. */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
+  "img-src 'self' data:; connect-src 'self'";
+/** This server's nonce: HTML requested with `?nonce` gets it on every <script> and <link>. */
+export const NONCE = randomBytes(16).toString("base64");
+/** A nonce-based policy as sites that require one send it (`?nonce`): nothing runs or styles without the nonce. */
+export const NONCE_CSP = `default-src 'self'; script-src 'nonce-${NONCE}' 'strict-dynamic' 'wasm-unsafe-eval'; ` +
+  `style-src 'nonce-${NONCE}'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'`;
 
 /** Maps a URL path to a file, or null (404). Never leaves the mounted folders. */
 function resolve(path) {
@@ -49,7 +57,16 @@ export async function startServer() {
   }
   return serveStatic({
     resolve,
-    headers: (url, type) => (type.startsWith("text/html") && url.searchParams.has("csp") ? { "content-security-policy": CSP } : {}),
+    headers: (url, type) => {
+      if (!type.startsWith("text/html")) return {};
+      if (url.searchParams.has("nonce")) return { "content-security-policy": NONCE_CSP };
+      return url.searchParams.has("csp") ? { "content-security-policy": CSP } : {};
+    },
+    encode: (req, { body, type }) => {
+      if (!type.startsWith("text/html") || !new URL(req.url, "http://x").searchParams.has("nonce")) return null;
+      const html = String(body).replace(/<(script|link)\b/g, `<$1 nonce="${NONCE}"`);
+      return { body: Buffer.from(html), encoding: "identity" };
+    },
   });
 }
 

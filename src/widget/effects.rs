@@ -62,9 +62,17 @@ pub fn save(storage_key: &str, snapshot: &Snapshot) {
     if store
         .set_item(&key(storage_key), &snapshot.encode())
         .is_err()
+        && !SAVE_FAILED.replace(true)
     {
-        warn("could not save the answers on this device (storage full or blocked)");
+        warn(
+            "could not save the answers on this device (storage full or blocked); the assessment goes on, but a reload will start over",
+        );
     }
+}
+
+thread_local! {
+    /// Whether a failed save was already reported: once per page, not once per answer.
+    static SAVE_FAILED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// A plain object for an event's `detail` (built directly: serde here would add several

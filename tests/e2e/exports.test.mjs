@@ -4,12 +4,11 @@
 // webhook exactly once, also when it is down at first.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import {
-  ARTIFACTS, LEAD, PROFILE, assertClean, engine, fillLead, goto, journey, open, setup, shot, waitStep, widget,
+  ARTIFACTS, LEAD, PROFILE, assertClean, engine, fillLead, goto, hookServer, journey, open, outbox, setup, shot, until, waitStep, widget,
 } from "./harness.mjs";
 
 const env = await setup();
@@ -105,7 +104,12 @@ test("Save as PDF opens the print-ready report; on A4 and Letter every page has 
   await tab.waitForFunction(() => document.querySelector(".score strong"), null, { timeout: 10000 });
   assert.equal(await tab.locator(".score strong").innerText(), itcq);
   assert.match(await tab.title(), /Journey Test Ltd/);
-  const html = await tab.content();
+  // The tab's styles are adopted (no inline <style>, for sites with a strict CSP): the copy
+  // laid out below gets them back as a <style> element.
+  const html = await tab.evaluate(() => {
+    const css = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join("\n");
+    return "<!doctype html>" + document.documentElement.outerHTML.replace("</head>", `<style>${css}</style></head>`);
+  });
   await w.locator(".itcq-export-status", { hasText: "new tab" }).waitFor();
 
   const code = (await shareLink(w)).split("#itcq=")[1];
@@ -147,35 +151,6 @@ test("Save as PDF opens the print-ready report; on A4 and Letter every page has 
   await ctx.close();
 });
 
-/** A local webhook endpoint with CORS, recording each POST; `down()` and `up()` on the same port. */
-async function hookServer(port = 0) {
-  const received = [];
-  const server = createServer((req, res) => {
-    res.setHeader("access-control-allow-origin", "*");
-    res.setHeader("access-control-allow-headers", "content-type");
-    res.setHeader("access-control-allow-methods", "POST");
-    if (req.method === "OPTIONS") return res.writeHead(204).end();
-    let body = "";
-    req.on("data", (c) => (body += c));
-    req.on("end", () => {
-      received.push(JSON.parse(body));
-      res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
-    });
-  });
-  await new Promise((r) => server.listen(port, "127.0.0.1", r));
-  return { received, port: server.address().port, close: () => new Promise((r) => server.close(r)) };
-}
-
-async function until(what, cond, timeout = 15000) {
-  const end = Date.now() + timeout;
-  while (Date.now() < end) {
-    if (await cond()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  assert.fail(`timed out waiting for ${what}`);
-}
-
-const outbox = (ctx) => ctx.page.evaluate(() => JSON.parse(localStorage.getItem("itcq:v1:outbox") || "null"));
 
 test("a lead reaches the webhook once, with the contact and a code that reopens the results", async () => {
   const hook = await hookServer();
@@ -219,7 +194,7 @@ test("with the webhook down the results still show; the lead waits and arrives o
   await shot(ctx.page, "webhook-down-results.png");
   await ctx.page.goto("about:blank"); // the visit ends with the endpoint still down
 
-  const hook = await hookServer(port);
+  const hook = await hookServer({ port });
   await goto(ctx, path); // the next visit flushes the outbox
   await until("the lead at the webhook after the next visit", () => hook.received.length === 1);
   assert.equal(hook.received[0].contact.email, LEAD.email);

@@ -9,6 +9,7 @@
 //   any HTML with ?csp in its URL is served with a strict Content-Security-Policy (CSP), and
 //   with ?nonce with a nonce-based one, the nonce added to its <script> and <link> tags.
 import { after } from "node:test";
+import { createServer } from "node:http";
 import { randomBytes } from "node:crypto";
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -303,3 +304,46 @@ export function hex(rgb) {
   const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(rgb || "");
   return m ? "#" + m.slice(1, 4).map((x) => Number(x).toString(16).padStart(2, "0")).join("") : rgb;
 }
+
+/**
+ * A real local webhook endpoint (CORS allowed) recording each POST's JSON body in `received`.
+ * `answer(n)` decides the reply to the n-th POST (0-based): `{ status = 200, delay = 0 }`,
+ * delay in milliseconds (a reply that never comes in time: a delay past the sender's timeout).
+ */
+export async function hookServer({ port = 0, answer = () => ({}) } = {}) {
+  const received = [];
+  const server = createServer((req, res) => {
+    res.setHeader("access-control-allow-origin", "*");
+    res.setHeader("access-control-allow-headers", "content-type");
+    res.setHeader("access-control-allow-methods", "POST");
+    if (req.method === "OPTIONS") return res.writeHead(204).end();
+    let body = "";
+    req.on("data", (c) => (body += c));
+    req.on("end", () => {
+      const { status = 200, delay = 0 } = answer(received.length) || {};
+      received.push(JSON.parse(body));
+      setTimeout(() => {
+        if (!res.destroyed) res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify({ ok: status < 300 }));
+      }, delay);
+    });
+  });
+  await new Promise((r) => server.listen(port, "127.0.0.1", r));
+  return {
+    received,
+    port: server.address().port,
+    close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }),
+  };
+}
+
+/** Polls `cond` every 100 ms until it holds; fails naming `what` after `timeout` ms. */
+export async function until(what, cond, timeout = 15000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (await cond()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+/** The lead outbox the engine bundle keeps in localStorage (null when empty). */
+export const outbox = (ctx) => ctx.page.evaluate(() => JSON.parse(localStorage.getItem("itcq:v1:outbox") || "null"));

@@ -279,19 +279,22 @@ async function openFiles(list) {
     showError(T("rep.too_many_files", { n: int(chosen.length), max: int(MAX_FILES) }));
     return;
   }
-  const items = [];
-  for (const [i, file] of chosen.entries()) {
+  // Read a chunk of files at a time, in parallel; the items keep the files' order.
+  const read = async (file) => {
     if (file.size > MAX_BYTES) {
       const size = mb(file.size) === "5.0 MB" ? `${int(file.size)} bytes` : mb(file.size);
-      items.push({ label: file.name, error: T("rep.file_too_large", { size }) });
-      continue;
+      return { label: file.name, error: T("rep.file_too_large", { size }) };
     }
-    if (chosen.length > 50 && i % 250 === 0) announce(T("rep.reading", { i: int(i), n: int(chosen.length) }));
     try {
-      items.push({ label: file.name, text: await file.text() });
+      return { label: file.name, text: await file.text() };
     } catch (e) {
-      items.push({ label: file.name, error: T("rep.file_unreadable", { error: message(e) }) });
+      return { label: file.name, error: T("rep.file_unreadable", { error: message(e) }) };
     }
+  };
+  const items = [];
+  for (let from = 0; from < chosen.length; from += CHUNK) {
+    if (chosen.length > CHUNK) announce(T("rep.reading", { i: int(from), n: int(chosen.length) }));
+    items.push(...(await Promise.all(chosen.slice(from, from + CHUNK).map(read))));
   }
   await openItems(items, { fromText: false });
 }
@@ -329,7 +332,14 @@ function openOne(item, fromText) {
   showBriefing(b, false);
 }
 
-function openMany(items) {
+/** Lets the browser paint and handle input between chunks of work. */
+const breather = () => new Promise((r) => setTimeout(r, 0));
+/** Results scored per engine call: thousands of files never freeze the page. */
+const CHUNK = 200;
+let openRun = 0;
+
+async function openMany(items) {
+  const run = ++openRun;
   state.items = items;
   state.current = null;
   const texts = [], positions = [];
@@ -339,13 +349,21 @@ function openMany(items) {
       positions.push(i);
     }
   });
-  let result = { rows: [], errors: [] };
-  if (texts.length) {
+  const result = { rows: [], errors: [] };
+  for (let from = 0; from < texts.length; from += CHUNK) {
+    if (texts.length > CHUNK) announce(T("rep.scoring", { i: int(from), n: int(texts.length) }));
+    let part;
     try {
-      result = engine.portfolio(texts, lang, configText ?? undefined);
+      part = engine.portfolio(texts.slice(from, from + CHUNK), lang, configText ?? undefined);
     } catch (e) {
       showError(message(e));
       return;
+    }
+    result.rows.push(...part.rows);
+    for (const err of part.errors) result.errors.push({ index: err.index + from, message: err.message });
+    if (texts.length > CHUNK) {
+      await breather();
+      if (run !== openRun) return; // other results were opened meanwhile
     }
   }
   const failedAt = new Map();
@@ -698,14 +716,14 @@ function showPortfolio(rows, failed, rowTexts, allTexts) {
       col.th = th;
       head.append(th);
     }
-    const body = table.createTBody();
-    for (const item of p.rows) {
-      item.tr = rowElement(item, p.cols);
-      body.append(item.tr);
-    }
-    p.body = body;
+    p.body = table.createTBody();
+    p.page = 0;
     wrap.append(table);
     out.push(wrap);
+    // Beyond one page of rows, the table shows a page at a time: a table of thousands of
+    // rows takes the browser seconds per layout.
+    if (rows.length > PAGE) out.push(pager(p));
+    showPage(p);
     const blockCols = p.cols.filter((c) => c.full);
     if (blockCols.length) out.push(el("p", "rep-legend rep-muted", T("rep.legend", { list: blockCols.map((c) => `${c.label} = ${c.full}`).join(", ") })));
   } else {
@@ -716,6 +734,47 @@ function showPortfolio(rows, failed, rowTexts, allTexts) {
   portfolioSection.hidden = false;
   announce(failed.length ? T("rep.loaded_failed", { n: int(rows.length), failed: int(failed.length) }) : plural(rows.length, "rep.loaded"));
   h2.focus();
+}
+
+/** The row's element, built on first use. */
+function rowOf(item, p) {
+  if (!item.tr) item.tr = rowElement(item, p.cols);
+  return item.tr;
+}
+
+/** Rows per page of the portfolio table. */
+const PAGE = 100;
+
+/** Previous / next buttons and which rows are shown. */
+function pager(p) {
+  const nav = el("nav", "rep-toolbar rep-pager rep-no-print");
+  nav.setAttribute("aria-label", T("rep.pages"));
+  const prev = el("button", "rep-button rep-secondary", T("rep.page_prev"));
+  const next = el("button", "rep-button rep-secondary", T("rep.page_next"));
+  prev.type = next.type = "button";
+  const where = el("p", "rep-muted");
+  where.setAttribute("aria-live", "polite");
+  prev.addEventListener("click", () => { p.page -= 1; showPage(p); });
+  next.addEventListener("click", () => { p.page += 1; showPage(p); });
+  nav.append(prev, where, next);
+  p.pager = { prev, next, where };
+  return nav;
+}
+
+/** Shows the current page of rows (all of them up to one page). */
+function showPage(p) {
+  const last = Math.max(0, Math.ceil(p.rows.length / PAGE) - 1);
+  p.page = Math.min(Math.max(p.page, 0), last);
+  const from = p.page * PAGE;
+  const shown = p.rows.slice(from, from + PAGE);
+  const frag = document.createDocumentFragment();
+  for (const item of shown) frag.append(rowOf(item, p));
+  p.body.replaceChildren(frag);
+  if (p.pager) {
+    p.pager.prev.disabled = p.page === 0;
+    p.pager.next.disabled = p.page === last;
+    p.pager.where.textContent = T("rep.page_range", { from: int(from + 1), to: int(from + shown.length), n: int(p.rows.length) });
+  }
 }
 
 function rowElement(item, cols) {
@@ -764,9 +823,8 @@ function sortBy(key) {
   const dir = p.sort && p.sort.key === key ? -p.sort.dir : 1;
   p.sort = { key, dir };
   p.rows.sort(compare(col, dir));
-  const frag = document.createDocumentFragment();
-  for (const item of p.rows) frag.append(item.tr);
-  p.body.append(frag);
+  p.page = 0;
+  showPage(p);
   for (const c of p.cols) {
     if (c === col) c.th.setAttribute("aria-sort", dir === 1 ? "ascending" : "descending");
     else c.th.removeAttribute("aria-sort");
@@ -774,18 +832,25 @@ function sortBy(key) {
   announce(T(dir === 1 ? "rep.sorted_asc" : "rep.sorted_desc", { column: col.full || col.label }));
 }
 
-function downloadCsv() {
+async function downloadCsv() {
   const p = state.portfolio;
   if (!p) return;
-  let csv;
-  try {
-    // The engine's CSV of the inputs, in the order the table shows them when that is known.
-    csv = engine.portfolioCsv(p.allTexts || p.rows.map((item) => item.text), undefined, configText ?? undefined);
-  } catch (e) {
-    announce(T("rep.csv_failed", { error: message(e) }));
-    return;
+  // The engine's CSV of the inputs, in the order the table shows them when that is known;
+  // made a chunk at a time, every chunk's header line but the first dropped.
+  const texts = p.allTexts || p.rows.map((item) => item.text);
+  const parts = [];
+  for (let from = 0; from < Math.max(texts.length, 1); from += CHUNK) {
+    let csv;
+    try {
+      csv = engine.portfolioCsv(texts.slice(from, from + CHUNK), undefined, configText ?? undefined);
+    } catch (e) {
+      announce(T("rep.csv_failed", { error: message(e) }));
+      return;
+    }
+    parts.push(from === 0 ? csv : csv.slice(csv.indexOf("\r\n") + 2));
+    if (texts.length > CHUNK) await breather();
   }
-  const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
+  const url = URL.createObjectURL(new Blob(parts, { type: "text/csv;charset=utf-8" }));
   const a = el("a", "rep-hidden-link");
   a.href = url;
   a.download = "itcq-portfolio.csv";

@@ -97,3 +97,27 @@ test("a reload at every step loses nothing: profile, goals, each of the question
   await assertClean(ctx);
   await ctx.close();
 });
+
+test("garbage under every key the widget reads (saved answers, language, lead outbox): it starts clean", { timeout: 60000 }, async () => {
+  const ctx = await open(env, "/", {
+    init: () => {
+      if (sessionStorage.getItem("seeded")) return;
+      sessionStorage.setItem("seeded", "1");
+      localStorage.setItem("itcq:v1:/#0", "itcq-snapshot 1\n1\n99999999999999999999\nquestion:4294967295");
+      localStorage.setItem("itcq:v1:lang", "<script>window.__pwned=1</script>");
+      localStorage.setItem("itcq:v1:outbox", '{"version":1,"pending":[{"id":1}]}');
+    },
+  });
+  const w = widget(ctx.page);
+  await waitStep(w, "welcome");
+  assert.equal(await ctx.page.evaluate(() => document.documentElement.lang || "en"), "en");
+  assert.match(await w.locator(".itcq-title").innerText(), /\S/);
+  assert.equal(await w.locator('button[data-action="resume"]').count(), 0, "nothing to resume");
+  const warned = ctx.console.filter((m) => m.text.includes("[ITCq]")).map((m) => m.text).join("\n");
+  assert.match(warned, /outbox/, "the unreadable outbox is reported");
+  assert.equal(await ctx.page.evaluate(() => localStorage.getItem("itcq:v1:outbox")), null, "and removed");
+  await journey(w);
+  await assertClean(ctx);
+  assert.equal(await ctx.page.evaluate(() => window.__pwned), undefined);
+  await ctx.close();
+});

@@ -1,5 +1,5 @@
 # ITCq: the two quick-start commands are `make serve` and `make test`.
-.PHONY: serve test build size bench bench-web wasm-profile
+.PHONY: serve test build size bench bench-web wasm-profile fuzz
 
 serve: ## build the engine and site, serve the demo on http://127.0.0.1:8080/
 	bash .ci/serve.sh
@@ -24,3 +24,6 @@ wasm-profile: ## code size per crate and largest functions of the widget's wasm
 	wasm-bindgen --target web --no-typescript --keep-debug --out-dir target/wasm-profile target/wasm32-unknown-unknown/wasm-release/itcq.wasm
 	node_modules/.bin/wasm-opt -Oz --converge -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue target/wasm-profile/itcq_bg.wasm -o target/wasm-profile/named.wasm
 	python3 .ci/wasm-profile.py target/wasm-profile/named.wasm
+
+fuzz: ## fuzz codes, configuration files, imports and saved state (FUZZ_SECONDS per target, default 600)
+	bash .ci/fuzz.sh $(or $(FUZZ_SECONDS),600)

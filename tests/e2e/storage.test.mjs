@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  setup, open, reload, assertClean, widget, waitStep, currentStep, fillProfile, fillLead, journey, engine, pattern, PROFILE,
+  setup, open, reload, assertClean, widget, waitStep, currentStep, fillProfile, fillLead, journey, engine, pattern, until, PROFILE,
 } from "./harness.mjs";
 
 const env = await setup();
@@ -113,9 +113,9 @@ test("garbage under every key the widget reads (saved answers, language, lead ou
   assert.equal(await ctx.page.evaluate(() => document.documentElement.lang || "en"), "en");
   assert.match(await w.locator(".itcq-title").innerText(), /\S/);
   assert.equal(await w.locator('button[data-action="resume"]').count(), 0, "nothing to resume");
-  const warned = ctx.console.filter((m) => m.text.includes("[ITCq]")).map((m) => m.text).join("\n");
-  assert.match(warned, /outbox/, "the unreadable outbox is reported");
-  assert.equal(await ctx.page.evaluate(() => localStorage.getItem("itcq:v1:outbox")), null, "and removed");
+  // The outbox is read by the engine bundle, which loads after the widget: wait for it.
+  await until("the unreadable outbox reported", () => ctx.console.some((m) => m.text.includes("[ITCq]") && /outbox/.test(m.text)));
+  await until("the unreadable outbox removed", async () => (await ctx.page.evaluate(() => localStorage.getItem("itcq:v1:outbox"))) === null);
   await journey(w);
   await assertClean(ctx);
   assert.equal(await ctx.page.evaluate(() => window.__pwned), undefined);

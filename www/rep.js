@@ -244,6 +244,12 @@ const configUrl = new URLSearchParams(location.search).get("config");
 if (configUrl) {
   Promise.resolve().then(() => fetch(new URL(configUrl, location.href), { credentials: "omit" })).then((r) => {
     if (!r.ok) throw new Error(`HTTP ${r.status}`);
+    // A file announced as larger than a configuration file can be is not downloaded.
+    const n = Number(r.headers.get("content-length"));
+    if (n > 256 * 1024) {
+      r.body?.cancel().catch(() => {});
+      throw new Error(`${mb(n)} > 0.25 MB`);
+    }
     return r.text();
   }).then((text) => useConfig(text, configUrl), (e) => configFailed(configUrl, e));
 }

@@ -1,6 +1,7 @@
 // Oversized input fails fast with a clear message and leaves the page responsive: a 100 KB
 // result code in a link and pasted on the rep page, 10,000 JSON files dropped on the rep page
-// (and one more than it opens at once). A 10 MB configuration file: config.test.mjs.
+// (and one more than it opens at once), a 10 MB configuration file given to the rep page (to
+// the widget: config.test.mjs).
 // Times are printed for the record, not asserted; the page must answer while it works.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -58,6 +59,24 @@ test("a 100 KB result code pasted on the rep page: a message naming the limit; t
   console.log(`# rep page: 100 KB code refused in ${Date.now() - t0} ms`);
   assert.match(await error.innerText(), /102,?401 characters long.*at most 4,?096/);
   assert.equal((await page.inputValue("#rep-input")).length, HUGE.length, "the pasted text is kept");
+  await assertClean(ctx);
+  await ctx.close();
+});
+
+test("a 10 MB configuration file given to the rep page is refused, named, and the page works", async () => {
+  const ctx = await open(env, "/rep.html?config=/huge-config.json", { goto: false });
+  await ctx.page.route(`${env.origin}/huge-config.json`, (r) => r.fulfill({ contentType: "application/json", body: Buffer.alloc(10 * 1024 * 1024, 0x20) }));
+  await ctx.page.goto(ctx.url);
+  const status = ctx.page.locator("#rep-config-status");
+  await status.filter({ hasText: /\S/ }).waitFor();
+  assert.match(await status.innerText(), /huge-config\.json.*10\.0 MB > 0\.25 MB/s);
+  await ctx.page.fill("#rep-input", E.encodeCode({
+    bank: "quick",
+    profile: { company: "Still Works Ltd", seats: 30, industry: "legal", it_management: "internal_admin", goals: [] },
+    answers: Object.fromEntries(BANK.map((q) => [q.id, 2])),
+  }, null, null));
+  await ctx.page.click("#rep-open");
+  await ctx.page.locator("#rep-briefing h2", { hasText: "Still Works Ltd" }).waitFor();
   await assertClean(ctx);
   await ctx.close();
 });

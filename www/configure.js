@@ -3,6 +3,7 @@
 // The file is the single source of truth: the forms are filled from it and collected into
 // it; every rule about what is valid lives in the engine (checkConfig).
 import init, * as engine from "./pkg/itcq_engine.js";
+import { saveFile } from "./save.js";
 
 const $ = (id) => document.getElementById(id);
 const LANGS = [["en", "English"], ["de", "Deutsch"], ["es", "Español"]];
@@ -398,14 +399,7 @@ async function main() {
     });
   }
   $("cfg-download").addEventListener("click", () => {
-    const url = URL.createObjectURL(new Blob([$("cfg-json").value + "\n"], { type: "application/json" }));
-    const a = el("a");
-    a.href = url;
-    a.download = "itcq-config.json";
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveFile("itcq-config.json", [$("cfg-json").value + "\n"], "application/json");
   });
   update();
   document.body.dataset.ready = "true";

@@ -3,6 +3,7 @@
 // the talking points. This script only reads files, builds the DOM (createElement and
 // textContent, never markup from data) and sorts the portfolio table.
 import init, * as engine from "./pkg/itcq_engine.js";
+import { saveFile } from "./save.js";
 
 const MAX_FILES = 10000;
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -856,14 +857,7 @@ async function downloadCsv() {
     parts.push(from === 0 ? csv : csv.slice(csv.indexOf("\r\n") + 2));
     if (texts.length > CHUNK) await breather();
   }
-  const url = URL.createObjectURL(new Blob(parts, { type: "text/csv;charset=utf-8" }));
-  const a = el("a", "rep-hidden-link");
-  a.href = url;
-  a.download = "itcq-portfolio.csv";
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  saveFile("itcq-portfolio.csv", parts, "text/csv;charset=utf-8");
   announce(T("rep.downloaded", { n: int(p.rows.length) }));
 }
 

@@ -306,3 +306,17 @@ test("the configurator works under a strict Content-Security-Policy", async () =
   await assertClean(ctx);
   await ctx.close();
 });
+
+test("the configurator's Download gives the JSON file it shows", async () => {
+  const ctx = await configurator();
+  const { page } = ctx;
+  await fieldOf(page, ["brand", "name"]).fill("Download IT");
+  await page.waitForFunction(() => document.getElementById("cfg-json").value.includes("Download IT"));
+  const [dl] = await Promise.all([page.waitForEvent("download"), page.click("#cfg-download")]);
+  assert.equal(dl.suggestedFilename(), "itcq-config.json");
+  const text = readFileSync(await dl.path(), "utf8");
+  assert.equal(text, (await page.inputValue("#cfg-json")) + "\n");
+  assert.equal(JSON.parse(text).brand.name, "Download IT");
+  await assertClean(ctx);
+  await ctx.close();
+});

@@ -123,9 +123,9 @@ impl Lead {
             errors.push(LeadError::Required(LeadField::Phone));
         } else if !phone.is_empty() {
             let digits = phone.chars().filter(char::is_ascii_digit).count();
-            let allowed = phone
-                .chars()
-                .all(|c| c.is_ascii_digit() || " +-()./".contains(c));
+            let allowed = phone.chars().all(|c| {
+                c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.' | '/')
+            });
             if !allowed || !(6..=20).contains(&digits) {
                 errors.push(LeadError::Phone);
             }

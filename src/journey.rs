@@ -143,6 +143,8 @@ pub enum Action {
     SetTexts(Rc<Texts>),
     /// Hide the notice.
     DismissNotice,
+    /// Show a notice (a text key), e.g. that the browser is not keeping the answers.
+    Notice(&'static str),
     /// Ask to start again (results): waits for confirmation.
     AskRestart,
     /// Keep the results after all.
@@ -680,6 +682,7 @@ impl State {
             },
             Action::Consent(v) => s.lead.consent = v,
             Action::DismissNotice => s.notice = None,
+            Action::Notice(key) => s.notice = Some(key),
             Action::SetTexts(t) => s.texts = t,
             Action::AskRestart => s.confirm_restart = true,
             Action::CancelRestart => s.confirm_restart = false,

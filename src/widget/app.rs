@@ -208,9 +208,12 @@ pub fn App(props: &AppProps) -> Html {
     }
     {
         let key = props.config.storage_key.clone();
+        let dispatch = state.dispatcher();
         use_effect_with(s.snapshot(), move |snap| {
-            if let Some(snap) = snap {
-                effects::save(&key, snap);
+            if let Some(snap) = snap
+                && effects::save(&key, snap)
+            {
+                dispatch.dispatch(Action::Notice("notice.not_saved"));
             }
         });
     }

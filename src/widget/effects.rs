@@ -51,23 +51,24 @@ fn now() -> u64 {
     js_sys::Date::now() as u64
 }
 
-/// Saves the assessment, stamped with the time; failures (storage off or full) are
-/// logged, not fatal.
-pub fn save(storage_key: &str, snapshot: &Snapshot) {
-    let Some(store) = storage() else {
-        return;
-    };
+/// Saves the assessment, stamped with the time. A failure (storage off or full) is not
+/// fatal: the first one on the page is logged and returns `true`, so the prospect can be
+/// told once that the answers are not kept.
+pub fn save(storage_key: &str, snapshot: &Snapshot) -> bool {
     let mut snapshot = snapshot.clone();
     snapshot.saved_at = now();
-    if store
-        .set_item(&key(storage_key), &snapshot.encode())
-        .is_err()
-        && !SAVE_FAILED.replace(true)
-    {
+    let saved = storage().is_some_and(|store| {
+        store
+            .set_item(&key(storage_key), &snapshot.encode())
+            .is_ok()
+    });
+    let first_failure = !saved && !SAVE_FAILED.replace(true);
+    if first_failure {
         warn(
             "could not save the answers on this device (storage full or blocked); the assessment goes on, but a reload will start over",
         );
     }
+    first_failure
 }
 
 thread_local! {

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  setup, open, reload, assertClean, widget, waitStep, currentStep, fillProfile, fillLead, journey, engine, pattern, until, PROFILE,
+  setup, open, reload, assertClean, widget, waitStep, currentStep, fillProfile, fillLead, journey, engine, pattern, shot, until, PROFILE,
 } from "./harness.mjs";
 
 const env = await setup();
@@ -27,7 +27,15 @@ for (const [kind, init] of Object.entries(BROKEN)) {
   test(`localStorage ${kind}: the whole assessment works, the results and the lead arrive`, { timeout: 120000 }, async () => {
     const ctx = await open(env, "/", { init });
     const w = widget(ctx.page);
-    await journey(w);
+    await journey(w, {
+      onQuestion: async (i) => {
+        // From the first answer on, the prospect is told once that the answers are not kept.
+        if (i === 0) {
+          await w.locator(".itcq-notice", { hasText: "isn't keeping your answers" }).waitFor();
+          await shot(ctx.page, `storage-${kind}-notice.png`, false);
+        }
+      },
+    });
     const itcq = await w.locator(".itcq-score-value").innerText();
     const link = await w.locator("#itcq-share-link").inputValue();
     assert.equal(E.briefing(link).itcq.toFixed(1), itcq, "the results are the engine's");
@@ -86,6 +94,7 @@ test("a reload at every step loses nothing: profile, goals, each of the question
   const itcq = await w.locator(".itcq-score-value").innerText();
   assert.equal(await reloadAndResume(ctx, w), "results");
   assert.equal(await w.locator(".itcq-score-value").innerText(), itcq, "the same results after a reload");
+  assert.equal(await w.locator(".itcq-notice", { hasText: "isn't keeping" }).count(), 0, "no storage warning where storage works");
   // Every answer and the profile went into the results: the engine agrees with the score.
   const answers = Object.fromEntries(E.questions("quick").questions.map((q, i) => [q.id, pattern(i) === "dont_know" ? "dont_know" : Number(pattern(i))]));
   const report = E.assess({

@@ -390,6 +390,10 @@ pub static UI: &[(&str, &str)] = &[
         "We couldn't restore the answers saved earlier on this device, so you are starting fresh.",
     ),
     (
+        "notice.not_saved",
+        "This browser isn't keeping your answers, so they will be lost if you leave or reload the page. Best to finish in one go: it takes about eight minutes.",
+    ),
+    (
         "notice.link_full_bank",
         "This results link was made with the full question set, which this assessment does not show. Ask whoever sent it for the report instead.",
     ),

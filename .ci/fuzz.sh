@@ -20,6 +20,7 @@ command -v cargo-fuzz >/dev/null || cargo install --locked cargo-fuzz
 export RUSTC_BOOTSTRAP=1
 mkdir -p artifacts/fuzz
 (cd fuzz && cargo fuzz build -O)
+failed=0
 for t in "${targets[@]}"; do
   mkdir -p "target/fuzz-corpus/$t"
   log="artifacts/fuzz/$t.log"
@@ -33,5 +34,7 @@ for t in "${targets[@]}"; do
   echo "   $t: ${runs:-no summary} | ${cov:-} | exit $status"
   if [ "$status" -ne 0 ]; then
     echo "   $t FOUND A FAILURE; see $log and fuzz/artifacts/$t/" >&2
+    failed=1
   fi
 done
+exit "$failed"

@@ -57,6 +57,12 @@ const cap = (s) => (s ? String(s)[0].toUpperCase() + String(s).slice(1) : "");
 /** Engine ids shown to people when no label came with them ("professional_services" → "Professional services"). */
 const human = (s) => (typeof s === "string" && /^[a-z0-9_]+$/.test(s) ? cap(s.replace(/_/g, " ")) : (s ?? ""));
 const mb = (bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** Lets the browser paint and handle input between chunks of work. */
+const breather = () => new Promise((r) => setTimeout(r, 0));
+/** Files read and results scored or exported per step: thousands never freeze the page. */
+const CHUNK = 200;
+/** Token of the latest opening (paste, files, link): an older one still working gives way. */
+let openRun = 0;
 /** A catalogue text by key, else the id made readable. */
 const label = (key, id) => (texts[key] ?? human(id));
 
@@ -298,25 +304,47 @@ async function openFiles(list) {
       return { label: file.name, error: T("rep.file_unreadable", { error: message(e) }) };
     }
   };
+  const run = ++openRun;
   const items = [];
+  const say = progress("rep.reading", chosen.length);
   for (let from = 0; from < chosen.length; from += CHUNK) {
-    if (chosen.length > CHUNK) announce(T("rep.reading", { i: int(from), n: int(chosen.length) }));
+    say(from);
     items.push(...(await Promise.all(chosen.slice(from, from + CHUNK).map(read))));
+    if (run !== openRun) return; // something else was opened meanwhile
   }
-  await openItems(items, { fromText: false });
+  await openItems(items, { fromText: false }, run);
 }
 
-async function openItems(items, { fromText }) {
+/**
+ * Announces the progress of long work (`key` with {i} of {n}) at most every tenth of the
+ * way, so a screen reader is not flooded; nothing for work of one chunk.
+ */
+function progress(key, n) {
+  let last = -1;
+  return (i) => {
+    const tenth = Math.floor((i / n) * 10);
+    if (n > CHUNK && tenth !== last) {
+      last = tenth;
+      announce(T(key, { i: int(i), n: int(n) }));
+    }
+  };
+}
+
+/** Opens what was pasted or read: one briefing or a portfolio. `run` is the opening's token
+ * (see openRun): a later opening wins over one still waiting. */
+async function openItems(items, { fromText }, run = ++openRun) {
   try {
     await ready;
+    if (run !== openRun) return;
   } catch {
     return; // the error box already says the engine did not start
   }
   if (items.length === 1) openOne(items[0], fromText);
-  else openMany(items);
+  else openMany(items, run);
 }
 
 function openOne(item, fromText) {
+  openRun++; // a portfolio still being read or scored will not replace this briefing
   const prefix = fromText ? "" : `${item.label}: `;
   if (item.error) {
     showError(prefix + item.error);
@@ -339,16 +367,7 @@ function openOne(item, fromText) {
   showBriefing(b, false);
 }
 
-/** Lets the browser paint and handle input between chunks of work. */
-const breather = () => new Promise((r) => setTimeout(r, 0));
-/** Results scored per engine call: thousands of files never freeze the page. */
-const CHUNK = 200;
-let openRun = 0;
-
-async function openMany(items) {
-  const run = ++openRun;
-  state.items = items;
-  state.current = null;
+async function openMany(items, run = ++openRun) {
   const texts = [], positions = [];
   items.forEach((it, i) => {
     if (!it.error) {
@@ -357,11 +376,13 @@ async function openMany(items) {
     }
   });
   const result = { rows: [], errors: [] };
+  const config = configText ?? undefined; // one configuration for every chunk
+  const say = progress("rep.scoring", texts.length);
   for (let from = 0; from < texts.length; from += CHUNK) {
-    if (texts.length > CHUNK) announce(T("rep.scoring", { i: int(from), n: int(texts.length) }));
+    say(from);
     let part;
     try {
-      part = engine.portfolio(texts.slice(from, from + CHUNK), lang, configText ?? undefined);
+      part = engine.portfolio(texts.slice(from, from + CHUNK), lang, config);
     } catch (e) {
       showError(message(e));
       return;
@@ -373,6 +394,8 @@ async function openMany(items) {
       if (run !== openRun) return; // other results were opened meanwhile
     }
   }
+  state.items = items;
+  state.current = null;
   const failedAt = new Map();
   items.forEach((it, i) => { if (it.error) failedAt.set(i, it.error); });
   for (const err of result.errors || []) {
@@ -725,6 +748,7 @@ function showPortfolio(rows, failed, rowTexts, allTexts) {
     }
     p.body = table.createTBody();
     p.page = 0;
+    if (rows.length > PAGE) wrap.setAttribute("aria-describedby", "rep-page-range");
     wrap.append(table);
     out.push(wrap);
     // Beyond one page of rows, the table shows a page at a time: a table of thousands of
@@ -754,15 +778,22 @@ const PAGE = 100;
 
 /** Previous / next buttons and which rows are shown. */
 function pager(p) {
-  const nav = el("nav", "rep-toolbar rep-pager rep-no-print");
+  const nav = el("nav", "rep-toolbar rep-pager");
   nav.setAttribute("aria-label", T("rep.pages"));
-  const prev = el("button", "rep-button rep-secondary", T("rep.page_prev"));
-  const next = el("button", "rep-button rep-secondary", T("rep.page_next"));
+  const prev = el("button", "rep-button rep-secondary rep-no-print", T("rep.page_prev"));
+  const next = el("button", "rep-button rep-secondary rep-no-print", T("rep.page_next"));
   prev.type = next.type = "button";
   const where = el("p", "rep-muted");
-  where.setAttribute("aria-live", "polite");
-  prev.addEventListener("click", () => { p.page -= 1; showPage(p); });
-  next.addEventListener("click", () => { p.page += 1; showPage(p); });
+  where.id = "rep-page-range";
+  const go = (step, other) => {
+    p.page += step;
+    showPage(p);
+    announce(where.textContent);
+    // A button that has just been disabled would drop the focus to the page: the other one takes it.
+    if (document.activeElement?.disabled) other.focus();
+  };
+  prev.addEventListener("click", () => go(-1, next));
+  next.addEventListener("click", () => go(1, prev));
   nav.append(prev, where, next);
   p.pager = { prev, next, where };
   return nav;
@@ -841,15 +872,26 @@ function sortBy(key) {
 
 async function downloadCsv() {
   const p = state.portfolio;
-  if (!p) return;
+  const button = $("rep-csv");
+  if (!p || button.disabled) return;
+  button.disabled = true; // one file per click, even while a large one is being made
+  try {
+    await makeCsv(p);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function makeCsv(p) {
   // The engine's CSV of the inputs, in the order the table shows them when that is known;
   // made a chunk at a time, every chunk's header line but the first dropped.
   const texts = p.allTexts || p.rows.map((item) => item.text);
+  const config = configText ?? undefined; // one configuration for the whole file
   const parts = [];
   for (let from = 0; from < Math.max(texts.length, 1); from += CHUNK) {
     let csv;
     try {
-      csv = engine.portfolioCsv(texts.slice(from, from + CHUNK), undefined, configText ?? undefined);
+      csv = engine.portfolioCsv(texts.slice(from, from + CHUNK), undefined, config);
     } catch (e) {
       announce(T("rep.csv_failed", { error: message(e) }));
       return;

@@ -70,13 +70,29 @@ fn print(
         .map(|d| d.unchecked_into::<web_sys::HtmlDocument>());
     match (window, doc) {
         (Some(w), Some(doc)) => {
+            let write = |inline: bool| -> Result<(), String> {
+                let _ = doc.open();
+                doc.write(&Array::of1(&report(inline).into()))
+                    .map_err(|_| "the report tab could not be written".to_string())?;
+                let _ = doc.close();
+                Ok(())
+            };
             let sheet = constructed_sheet(&w, css);
-            let _ = doc.open();
-            doc.write(&Array::of1(&report(sheet.is_none()).into()))
-                .map_err(|_| "the report tab could not be written".to_string())?;
-            let _ = doc.close();
+            write(sheet.is_none())?;
             if let Some(sheet) = sheet {
-                let _ = Reflect::set(&doc, &"adoptedStyleSheets".into(), &Array::of1(&sheet));
+                // Where the browser refuses the sheet, the report is written again with its
+                // styles inline: better a policy violation than an unstyled report.
+                let adopted = Reflect::set(&doc, &"adoptedStyleSheets".into(), &Array::of1(&sheet))
+                    .unwrap_or(false)
+                    // The tab's array is from its own realm: read its length, not its class.
+                    && Reflect::get(&doc, &"adoptedStyleSheets".into())
+                        .and_then(|a| Reflect::get(&a, &"length".into()))
+                        .ok()
+                        .and_then(|n| n.as_f64())
+                        == Some(1.0);
+                if !adopted {
+                    write(true)?;
+                }
             }
             let _ = w.focus();
             let _ = w.print();

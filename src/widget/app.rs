@@ -209,9 +209,12 @@ pub fn App(props: &AppProps) -> Html {
     {
         let key = props.config.storage_key.clone();
         let dispatch = state.dispatcher();
+        // Each widget tells its prospect once that the answers are not being kept.
+        let told = use_mut_ref(|| false);
         use_effect_with(s.snapshot(), move |snap| {
             if let Some(snap) = snap
-                && effects::save(&key, snap)
+                && !effects::save(&key, snap)
+                && !std::mem::replace(&mut *told.borrow_mut(), true)
             {
                 dispatch.dispatch(Action::Notice("notice.not_saved"));
             }

@@ -51,9 +51,8 @@ fn now() -> u64 {
     js_sys::Date::now() as u64
 }
 
-/// Saves the assessment, stamped with the time. A failure (storage off or full) is not
-/// fatal: the first one on the page is logged and returns `true`, so the prospect can be
-/// told once that the answers are not kept.
+/// Saves the assessment, stamped with the time; whether it was kept. A failure (storage
+/// off or full) is not fatal; the first one on the page is logged.
 pub fn save(storage_key: &str, snapshot: &Snapshot) -> bool {
     let mut snapshot = snapshot.clone();
     snapshot.saved_at = now();
@@ -62,13 +61,12 @@ pub fn save(storage_key: &str, snapshot: &Snapshot) -> bool {
             .set_item(&key(storage_key), &snapshot.encode())
             .is_ok()
     });
-    let first_failure = !saved && !SAVE_FAILED.replace(true);
-    if first_failure {
+    if !saved && !SAVE_FAILED.replace(true) {
         warn(
             "could not save the answers on this device (storage full or blocked); the assessment goes on, but a reload will start over",
         );
     }
-    first_failure
+    saved
 }
 
 thread_local! {

@@ -134,6 +134,21 @@ test("axe: the rep page (empty, a briefing, a portfolio) and the configurator", 
   await page.click("#rep-open");
   await page.locator("#rep-portfolio table").waitFor();
   await audit(page, "a portfolio");
+  // 101 results: a second page. The pager is audited and works from the keyboard; when Next
+  // is disabled on the last page, the focus goes to Previous, not to the page.
+  await page.fill("#rep-input", Array.from({ length: 101 }, (_, i) => code(i)).join("\n"));
+  await page.click("#rep-open");
+  const pager = page.locator("#rep-portfolio .rep-pager");
+  await pager.waitFor();
+  await audit(page, "a portfolio with pages");
+  assert.equal(await pager.locator("p").innerText(), "Rows 1–100 of 101");
+  await pager.getByRole("button", { name: "Next" }).focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await pager.locator("p").innerText(), "Rows 101–101 of 101");
+  assert.equal(await page.locator("#rep-portfolio tbody tr").count(), 1);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Previous", "the focus moved to Previous");
+  assert.equal(await page.locator("#rep-portfolio .rep-table-wrap").getAttribute("aria-describedby"), "rep-page-range");
+  await audit(page, "the last page of a portfolio");
   await assertClean(ctx);
   await ctx.close();
 

@@ -24,9 +24,11 @@ async function exportsWork(ctx, w) {
     const text = readFileSync(await dl.path(), "utf8");
     assert.ok(text.includes("itcq="), `the ${kind} file carries the result link`);
   }
+  // Listened to on the context before the click, so the tab's first messages are not missed.
   const tabConsole = [];
+  const listen = (m) => { if (m.page() !== ctx.page) tabConsole.push(m.text()); };
+  ctx.context.on("console", listen);
   const [tab] = await Promise.all([ctx.context.waitForEvent("page"), w.locator('button[data-action="export-pdf"]').click()]);
-  tab.on("console", (m) => tabConsole.push(m.text()));
   await tab.waitForFunction(() => document.querySelector(".score strong"), null, { timeout: 10000 });
   const look = await tab.evaluate(() => ({
     inlineStyles: document.querySelectorAll("style, [style]").length,
@@ -40,6 +42,7 @@ async function exportsWork(ctx, w) {
   await shot(tab, `csp-report-${ctx.label}.png`);
   assert.deepEqual(tabConsole.filter((m) => /Content Security Policy/i.test(m)), [], "no violation in the report tab");
   await tab.close();
+  ctx.context.off("console", listen);
 }
 
 for (const path of ["/index.html?csp", "/popup.html?csp", "/index.html?nonce"]) {

@@ -152,8 +152,9 @@ test("Save as PDF opens the print-ready report; on A4 and Letter every page has 
 });
 
 
-test("a lead reaches the webhook once, with the contact and a code that reopens the results", async () => {
+test("a lead reaches the webhook once, with the contact and a code that reopens the results", async (t) => {
   const hook = await hookServer();
+  t.after(() => hook.close());
   const ctx = await open(env, `/test/webhook.html?hook=http://127.0.0.1:${hook.port}/catch`);
   const w = widget(ctx.page);
   await journey(w);
@@ -179,7 +180,7 @@ test("a lead reaches the webhook once, with the contact and a code that reopens 
   await hook.close();
 });
 
-test("with the webhook down the results still show; the lead waits and arrives once on the next visit", async () => {
+test("with the webhook down the results still show; the lead waits and arrives once on the next visit", async (t) => {
   const probe = await hookServer();
   const port = probe.port;
   await probe.close(); // nothing listens: connections are refused
@@ -195,6 +196,7 @@ test("with the webhook down the results still show; the lead waits and arrives o
   await ctx.page.goto("about:blank"); // the visit ends with the endpoint still down
 
   const hook = await hookServer({ port });
+  t.after(() => hook.close());
   await goto(ctx, path); // the next visit flushes the outbox
   await until("the lead at the webhook after the next visit", () => hook.received.length === 1);
   assert.equal(hook.received[0].contact.email, LEAD.email);

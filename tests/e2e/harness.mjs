@@ -312,6 +312,8 @@ export function hex(rgb) {
  */
 export async function hookServer({ port = 0, answer = () => ({}) } = {}) {
   const received = [];
+  const timers = new Set();
+  let answered = 0;
   const server = createServer((req, res) => {
     res.setHeader("access-control-allow-origin", "*");
     res.setHeader("access-control-allow-headers", "content-type");
@@ -322,16 +324,25 @@ export async function hookServer({ port = 0, answer = () => ({}) } = {}) {
     req.on("end", () => {
       const { status = 200, delay = 0 } = answer(received.length) || {};
       received.push(JSON.parse(body));
-      setTimeout(() => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        answered += 1;
         if (!res.destroyed) res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify({ ok: status < 300 }));
       }, delay);
+      timers.add(timer);
     });
   });
   await new Promise((r) => server.listen(port, "127.0.0.1", r));
   return {
     received,
+    /** How many replies have been sent so far. */
+    get answered() { return answered; },
     port: server.address().port,
-    close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }),
+    close: () => new Promise((r) => {
+      for (const t of timers) clearTimeout(t);
+      server.closeAllConnections();
+      server.close(() => r());
+    }),
   };
 }
 

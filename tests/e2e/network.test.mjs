@@ -13,39 +13,38 @@ import {
 const env = await setup();
 const path = (hook) => `/test/webhook.html?hook=http://127.0.0.1:${hook.port}/catch`;
 
-/** Fills the lead form and double-clicks Send; returns how long until the thank-you showed. */
+/** Fills the lead form, double-clicks Send and waits for the thank-you. */
 async function sendLead(w) {
   await w.locator("#itcq-lead-name").fill(LEAD.name);
   await w.locator("#itcq-lead-email").fill(LEAD.email);
   await w.locator("#itcq-lead-company").fill(LEAD.company);
   await w.locator("#itcq-lead-consent").check();
-  const t0 = Date.now();
   await w.locator('button[data-action="submit-lead"]').dblclick();
-  await w.locator(".itcq-thanks").waitFor({ timeout: 3000 });
-  return Date.now() - t0;
+  await w.locator(".itcq-thanks").waitFor();
 }
 
 const settle = (ms) => new Promise((r) => setTimeout(r, ms));
 
-test("a slow endpoint: the results do not wait; a double-clicked Send delivers once", { timeout: 60000 }, async () => {
+test("a slow endpoint: the results do not wait; a double-clicked Send delivers once", { timeout: 60000 }, async (t) => {
   const hook = await hookServer({ answer: () => ({ delay: 8000 }) });
+  t.after(() => hook.close());
   const ctx = await open(env, path(hook));
   const w = widget(ctx.page);
   await journey(w);
-  const waited = await sendLead(w);
-  assert.ok(waited < 3000, `the thank-you showed after ${waited} ms`);
+  await sendLead(w);
   await until("the lead at the endpoint", () => hook.received.length >= 1);
+  assert.equal(hook.answered, 0, "the thank-you showed before the endpoint answered");
   await until("the outbox emptied after the slow answer", async () => (await outbox(ctx)) === null, 20000);
   await settle(3000);
   assert.equal(hook.received.length, 1, "delivered exactly once");
   assert.equal(hook.received[0].contact.email, LEAD.email);
   await assertClean(ctx);
   await ctx.close();
-  await hook.close();
 });
 
-test("HTTP 500 at first: the lead is retried and arrives; the failure is logged", { timeout: 60000 }, async () => {
+test("HTTP 500 at first: the lead is retried and arrives; the failure is logged", { timeout: 60000 }, async (t) => {
   const hook = await hookServer({ answer: (n) => ({ status: n === 0 ? 500 : 200 }) });
+  t.after(() => hook.close());
   const ctx = await open(env, path(hook));
   const w = widget(ctx.page);
   await journey(w);
@@ -59,13 +58,13 @@ test("HTTP 500 at first: the lead is retried and arrives; the failure is logged"
   assert.ok(ctx.console.some((m) => m.text.includes("[ITCq]") && m.text.includes("HTTP 500")), "the 500 is logged");
   await assertClean(ctx);
   await ctx.close();
-  await hook.close();
 });
 
-test("an answer that comes too late: sent again with the same delivery_id, then no more", { timeout: 90000 }, async () => {
+test("an answer that comes too late: sent again with the same delivery_id, then no more", { timeout: 90000 }, async (t) => {
   // The first request gets its answer after the sender's 15 s timeout: the endpoint has the
   // lead but the widget cannot know, so it sends it again; the endpoint can drop the repeat.
   const hook = await hookServer({ answer: (n) => ({ delay: n === 0 ? 17000 : 0 }) });
+  t.after(() => hook.close());
   const ctx = await open(env, path(hook));
   const w = widget(ctx.page);
   await journey(w);
@@ -77,5 +76,4 @@ test("an answer that comes too late: sent again with the same delivery_id, then 
   assert.equal(hook.received[0].delivery_id, hook.received[1].delivery_id, "the endpoint can tell the repeat");
   await assertClean(ctx);
   await ctx.close();
-  await hook.close();
 });

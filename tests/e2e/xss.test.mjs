@@ -213,10 +213,13 @@ test("payloads given to the rep page: pasted, as a link's code, as files; each r
   await page.locator("#rep-error").waitFor();
   assert.deepEqual(await scan(page), clean, "a payload as the address's code");
   for (const p of PAYLOADS) {
+    await page.evaluate(() => { document.getElementById("rep-error").textContent = ""; });
     await page.fill("#rep-input", p);
     await page.click("#rep-open");
     await page.locator("#rep-error").filter({ hasText: /\S/ }).waitFor();
+    assert.equal(await page.locator("#rep-briefing").isVisible(), false, `${JSON.stringify(p)} opened nothing`);
     assert.deepEqual(await scan(page), clean, `pasted ${JSON.stringify(p)}`);
+    assert.equal(await page.locator("#rep-error b, #rep-error script, #rep-error img").count(), 0, "the message is text");
   }
   const files = PAYLOADS.map((p, i) => ({
     name: `${p.replace(/[\\/\0]/g, "_").slice(0, 60)}-${i}.json`,
@@ -236,7 +239,7 @@ test("payloads given to the rep page: pasted, as a link's code, as files; each r
 
 async function goto2(page, path) {
   await page.goto(env.origin + path);
-  await page.locator("#rep-status").filter({ hasText: /\S/ }).waitFor();
+  await page.locator("#rep-config-status").filter({ hasText: /\S/ }).waitFor();
 }
 
 test("the scan finds each markup payload when it is injected (the checks above can fail)", async () => {

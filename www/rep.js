@@ -57,8 +57,14 @@ const cap = (s) => (s ? String(s)[0].toUpperCase() + String(s).slice(1) : "");
 /** Engine ids shown to people when no label came with them ("professional_services" → "Professional services"). */
 const human = (s) => (typeof s === "string" && /^[a-z0-9_]+$/.test(s) ? cap(s.replace(/_/g, " ")) : (s ?? ""));
 const mb = (bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-/** Lets the browser paint and handle input between chunks of work. */
-const breather = () => new Promise((r) => setTimeout(r, 0));
+/**
+ * Lets the browser paint and handle input between chunks of work. A message to itself, not
+ * `setTimeout`, which browsers slow to once a second in a background tab.
+ */
+const breathing = new MessageChannel();
+const waiting = [];
+breathing.port1.onmessage = () => waiting.shift()?.();
+const breather = () => new Promise((r) => { waiting.push(r); breathing.port2.postMessage(0); });
 /** Files read and results scored or exported per step: thousands never freeze the page. */
 const CHUNK = 200;
 /** Token of the latest opening (paste, files, link): an older one still working gives way. */

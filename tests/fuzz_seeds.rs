@@ -1,12 +1,11 @@
 //! The fuzzers' seed corpus (`fuzz/seeds/`) and every input a fuzzer ever found to fail
-//! (`fuzz/regressions/`), run through the calls each fuzz target makes (`fuzz/fuzz_targets/`;
-//! keep the two in step) on every `make test`: bad input is refused with a message, never a
-//! panic, and what reads back reads back the same.
+//! (`fuzz/regressions/`), run on every `make test` through the very checks the fuzz targets
+//! run (`fuzz/src/lib.rs`): bad input is refused with a message, never a panic, and what
+//! reads back reads back the same. The counts prove the seeds exercise both outcomes.
 
-use itcq::engine::profile::{Industry, ItManagement};
-use itcq::engine::{Answers, Assessment, Profile, assess, assess_tuned, bank::Bank};
-use itcq::engine::{briefing, code, custom, export, i18n};
-use itcq::journey::Snapshot;
+#[path = "../fuzz/src/lib.rs"]
+mod checks;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -29,109 +28,54 @@ fn inputs(target: &str) -> Vec<(PathBuf, String)> {
     out
 }
 
+/// Runs `check` on every input of `target`, naming the file of a failing one; returns how
+/// many were read and how many refused.
+fn replay(target: &str, check: impl Fn(&str) -> bool) -> (usize, usize) {
+    let all = inputs(target);
+    let read = all
+        .iter()
+        .filter(|(path, text)| {
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check(text)))
+                .unwrap_or_else(|_| panic!("{} fails the {target} check", path.display()))
+        })
+        .count();
+    (read, all.len() - read)
+}
+
 #[test]
 fn code_inputs_decode_or_are_refused_with_a_message() {
-    let all = inputs("code");
-    assert!(all.len() >= 4, "the code seeds are missing");
-    let (mut read, mut refused) = (0, 0);
-    for (path, text) in all {
-        match code::decode(&text) {
-            Ok(decoded) => {
-                let scored = export::Scored::new(decoded);
-                let again = code::decode(&scored.code).expect("a canonical code reads back");
-                assert_eq!(again, scored.decoded, "{}", path.display());
-                let t = i18n::english();
-                let _ = briefing::briefing(&scored, t);
-                let _ = briefing::row(&scored, t);
-                let _ = export::json(&scored, Some("https://example.com/"));
-                let _ = export::csv(std::slice::from_ref(&scored), None);
-                read += 1;
-            }
-            Err(e) => {
-                assert!(!e.to_string().is_empty(), "{}", path.display());
-                refused += 1;
-            }
-        }
-    }
-    assert!(read >= 4 && refused >= 3, "the seeds read and refuse codes");
+    let (read, refused) = replay("code", checks::code);
+    assert!(
+        read >= 4 && refused >= 3,
+        "the seeds read {read} and refuse {refused} codes"
+    );
 }
 
 #[test]
 fn config_inputs_give_a_configuration_and_named_problems() {
-    let all = inputs("config");
-    assert!(all.len() >= 10, "the config seeds are missing");
-    let profile = Profile {
-        company: None,
-        seats: 40,
-        industry: Industry::ALL[0],
-        it_management: ItManagement::ALL[0],
-        goals: Vec::new(),
-    };
-    let mut clean = 0;
-    for (path, text) in all {
-        let (config, issues) = custom::read_json(&text);
-        for i in &issues {
-            assert!(!i.to_string().is_empty(), "{}", path.display());
-        }
-        clean += usize::from(issues.is_empty());
-        let config = config.applied(&issues);
-        let mut t = i18n::english().clone();
-        config.overlay(&mut t);
-        let _ = config.texts_for(i18n::Lang::De);
-        let _ = assess_tuned(&profile, &Answers::empty(Bank::quick()), &t, &config.tuning);
-    }
-    assert!(clean >= 2, "the good seed files pass the check");
+    let (clean, with_problems) = replay("config", checks::config);
+    assert!(
+        clean >= 2 && with_problems >= 10,
+        "{clean} seed files pass the check, {with_problems} have problems"
+    );
 }
 
 #[test]
 fn import_inputs_are_scored_or_refused_with_a_message() {
-    let all = inputs("import");
-    assert!(all.len() >= 4, "the import seeds are missing");
-    let (mut exports, mut assessments) = (0, 0);
-    for (path, text) in all {
-        match export::read(&text) {
-            Ok(s) => {
-                exports += 1;
-                let _ = export::json(&s, None);
-            }
-            Err(e) => assert!(!e.to_string().is_empty(), "{}", path.display()),
-        }
-        match Assessment::from_json(&text) {
-            Ok(input) => {
-                assessments += 1;
-                let _ = assess(&input);
-            }
-            Err(e) => assert!(!e.to_string().is_empty(), "{}", path.display()),
-        }
-    }
+    let (exports, _) = replay("import", |t| checks::import(t).0);
+    let (assessments, _) = replay("import", |t| checks::import(t).1);
+    let refused = inputs("import").len() - exports.min(assessments);
     assert!(
-        exports >= 2 && assessments >= 2,
-        "the valid seed files read"
+        exports >= 2 && assessments >= 2 && refused >= 2,
+        "the seeds read {exports} exports and {assessments} assessments"
     );
 }
 
 #[test]
 fn snapshot_inputs_restore_and_save_back_the_same_or_give_a_reason() {
-    let all = inputs("snapshot");
-    assert!(all.len() >= 3, "the snapshot seeds are missing");
-    let now = 1_800_000_000_000;
-    let (mut restored, mut refused) = (0, 0);
-    for (path, text) in all {
-        match Snapshot::decode(&text, now) {
-            Ok(s) => {
-                let again =
-                    Snapshot::decode(&s.encode(), now).expect("a saved snapshot reads back");
-                assert_eq!(again.encode(), s.encode(), "{}", path.display());
-                restored += 1;
-            }
-            Err(e) => {
-                assert!(!e.0.is_empty(), "{}", path.display());
-                refused += 1;
-            }
-        }
-    }
+    let (restored, refused) = replay("snapshot", checks::snapshot);
     assert!(
         restored >= 3 && refused >= 2,
-        "the seeds restore and refuse snapshots"
+        "the seeds restore {restored} and refuse {refused} snapshots"
     );
 }

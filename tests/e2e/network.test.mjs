@@ -13,14 +13,21 @@ import {
 const env = await setup();
 const path = (hook) => `/test/webhook.html?hook=http://127.0.0.1:${hook.port}/catch`;
 
-/** Fills the lead form, double-clicks Send and waits for the thank-you. */
-async function sendLead(w) {
+/**
+ * Opens the page delivering to `hook`, takes the assessment, fills the lead form,
+ * double-clicks Send and waits for the thank-you; returns the page's context.
+ */
+async function sendLead(hook) {
+  const ctx = await open(env, path(hook));
+  const w = widget(ctx.page);
+  await journey(w);
   await w.locator("#itcq-lead-name").fill(LEAD.name);
   await w.locator("#itcq-lead-email").fill(LEAD.email);
   await w.locator("#itcq-lead-company").fill(LEAD.company);
   await w.locator("#itcq-lead-consent").check();
   await w.locator('button[data-action="submit-lead"]').dblclick();
   await w.locator(".itcq-thanks").waitFor();
+  return ctx;
 }
 
 const settle = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -28,10 +35,7 @@ const settle = (ms) => new Promise((r) => setTimeout(r, ms));
 test("a slow endpoint: the results do not wait; a double-clicked Send delivers once", { timeout: 60000 }, async (t) => {
   const hook = await hookServer({ answer: () => ({ delay: 8000 }) });
   t.after(() => hook.close());
-  const ctx = await open(env, path(hook));
-  const w = widget(ctx.page);
-  await journey(w);
-  await sendLead(w);
+  const ctx = await sendLead(hook);
   await until("the lead at the endpoint", () => hook.received.length >= 1);
   assert.equal(hook.answered, 0, "the thank-you showed before the endpoint answered");
   await until("the outbox emptied after the slow answer", async () => (await outbox(ctx)) === null, 20000);
@@ -45,10 +49,7 @@ test("a slow endpoint: the results do not wait; a double-clicked Send delivers o
 test("HTTP 500 at first: the lead is retried and arrives; the failure is logged", { timeout: 60000 }, async (t) => {
   const hook = await hookServer({ answer: (n) => ({ status: n === 0 ? 500 : 200 }) });
   t.after(() => hook.close());
-  const ctx = await open(env, path(hook));
-  const w = widget(ctx.page);
-  await journey(w);
-  await sendLead(w);
+  const ctx = await sendLead(hook);
   await until("the retry after the 500", () => hook.received.length === 2);
   await until("the outbox emptied", async () => (await outbox(ctx)) === null);
   await settle(3000);
@@ -65,10 +66,7 @@ test("an answer that comes too late: sent again with the same delivery_id, then 
   // lead but the widget cannot know, so it sends it again; the endpoint can drop the repeat.
   const hook = await hookServer({ answer: (n) => ({ delay: n === 0 ? 17000 : 0 }) });
   t.after(() => hook.close());
-  const ctx = await open(env, path(hook));
-  const w = widget(ctx.page);
-  await journey(w);
-  await sendLead(w);
+  const ctx = await sendLead(hook);
   await until("the repeat after the timeout", () => hook.received.length === 2, 40000);
   await until("the outbox emptied", async () => (await outbox(ctx)) === null);
   await settle(3000);

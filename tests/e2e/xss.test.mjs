@@ -9,12 +9,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
-  LEAD, assertClean, engine, fillProfile, hookServer, open, pattern, setup, until, waitStep, widget,
+  LEAD, assertClean, hookServer, journey, open, setup, until, waitStep, widget,
 } from "./harness.mjs";
 
 const env = await setup();
-const E = await engine();
-const BANK = E.questions("quick").questions;
 
 /** Every payload mentions "pwned", so an injected element or rule can be found by it. */
 export const PAYLOADS = [
@@ -106,17 +104,7 @@ test("payloads typed by a prospect: widget, results, exports, printed report, we
     const options = { mspName: "Safe IT", contactEmail: "sales@safe.example", privacyUrl: "https://safe.example/privacy", webhook: `http://127.0.0.1:${hook.port}/catch`, leadPosition: "after", storageKey: "xss" };
     const ctx = await open(env, `/test/xss.html?options=${encodeURIComponent(JSON.stringify(options))}`);
     const w = widget(ctx.page);
-    await waitStep(w, "welcome");
-    await w.locator('button[data-action="start"]').click();
-    await fillProfile(w, { company, seats: "45", industry: "legal", it_management: "internal_admin" });
-    await waitStep(w, "goals");
-    await w.locator('button[data-action="next"]').click();
-    for (let i = 0; i < BANK.length; i++) {
-      await w.locator(".itcq-progress").filter({ hasText: `Question ${i + 1} of ${BANK.length}` }).waitFor();
-      await w.locator(`input[name="itcq-answer"][value="${pattern(i)}"]`).check();
-      await w.locator('button[data-action="next"]').click();
-    }
-    await waitStep(w, "results");
+    await journey(w, { profile: { company, seats: "45", industry: "legal", it_management: "internal_admin" } });
     assert.deepEqual(await scan(ctx.page), clean, `results with company ${JSON.stringify(company)}`);
     await w.locator("#itcq-lead-name").fill(name);
     await w.locator("#itcq-lead-email").fill(LEAD.email);
@@ -192,16 +180,7 @@ test("payloads in every MSP option: text stays text, unsafe addresses are refuse
     assert.match(problems, new RegExp(bad, "i"), `the ${bad} option is named as refused:\n${problems}`);
   }
   assert.deepEqual(await scan(ctx.page), clean, "welcome");
-  await w.locator('button[data-action="start"]').click();
-  await fillProfile(w);
-  await waitStep(w, "goals");
-  await w.locator('button[data-action="next"]').click();
-  for (let i = 0; i < BANK.length; i++) {
-    await w.locator(".itcq-progress").filter({ hasText: `Question ${i + 1} of ${BANK.length}` }).waitFor();
-    await w.locator(`input[name="itcq-answer"][value="${pattern(i)}"]`).check();
-    await w.locator('button[data-action="next"]').click();
-  }
-  await waitStep(w, "results");
+  await journey(w);
   assert.deepEqual(await scan(ctx.page), clean, "results");
   await assertClean(ctx);
   await ctx.close();

@@ -223,6 +223,11 @@ const state = {
 // targets, services, texts): from `?config=<url>` or chosen on the page. The engine checks
 // it; a strict file with problems is listed and not applied.
 let configText = null;
+/** Largest configuration file (the engine's custom::MAX_BYTES): a larger one is not read. */
+const MAX_CONFIG = 256 * 1024;
+function checkConfigSize(bytes) {
+  if (bytes > MAX_CONFIG) throw new Error(`${mb(bytes)} > 0.25 MB`);
+}
 const configStatus = $("rep-config-status");
 async function useConfig(text, source) {
   try {
@@ -247,7 +252,7 @@ $("rep-config").addEventListener("change", async () => {
   const f = $("rep-config").files[0];
   if (!f) return;
   try {
-    if (f.size > 256 * 1024) throw new Error(`${mb(f.size)} > 0.25 MB`);
+    checkConfigSize(f.size);
     await useConfig(await f.text(), f.name);
   } catch (e) {
     configFailed(f.name, e);
@@ -258,10 +263,11 @@ if (configUrl) {
   Promise.resolve().then(() => fetch(new URL(configUrl, location.href), { credentials: "omit" })).then((r) => {
     if (!r.ok) throw new Error(`HTTP ${r.status}`);
     // A file announced as larger than a configuration file can be is not downloaded.
-    const n = Number(r.headers.get("content-length"));
-    if (n > 256 * 1024) {
+    try {
+      checkConfigSize(Number(r.headers.get("content-length")));
+    } catch (e) {
       r.body?.cancel().catch(() => {});
-      throw new Error(`${mb(n)} > 0.25 MB`);
+      throw e;
     }
     return r.text();
   }).then((text) => useConfig(text, configUrl), (e) => configFailed(configUrl, e));

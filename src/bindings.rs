@@ -181,7 +181,7 @@ pub fn with_overrides(lang: JsValue, config: Option<String>) -> Result<JsValue, 
 #[wasm_bindgen]
 pub fn briefing(text: &str, lang: JsValue, config: Option<String>) -> Result<JsValue, JsError> {
     let (custom, t) = rep_config(config, &lang);
-    let scored = export::read_tuned(text, &t, &custom.tuning).map_err(into_error)?;
+    let scored = export::read_tuned(text, &t, &custom).map_err(into_error)?;
     to_js(&briefing::with_offers(
         briefing::briefing(&scored, &t),
         &custom,
@@ -219,7 +219,7 @@ pub fn portfolio(
         errors: Vec::new(),
     };
     for (index, text) in texts(&inputs)?.iter().enumerate() {
-        match export::read_tuned(text, &t, &custom.tuning) {
+        match export::read_tuned(text, &t, &custom) {
             Ok(s) => out.rows.push(briefing::row(&s, &t)),
             Err(e) => out.errors.push(InputError {
                 index,
@@ -240,7 +240,7 @@ pub fn portfolio_csv(
     let (custom, t) = rep_config(config, &JsValue::UNDEFINED);
     let scored: Vec<Scored> = texts(&inputs)?
         .iter()
-        .filter_map(|x| export::read_tuned(x, &t, &custom.tuning).ok())
+        .filter_map(|x| export::read_tuned(x, &t, &custom).ok())
         .collect();
     Ok(export::csv(&scored, link_base.as_deref()))
 }
@@ -277,7 +277,7 @@ fn configured(options: &JsValue, lang: &JsValue) -> (WidgetConfig, Texts) {
 
 /// A result read with the weights and targets of `config`.
 fn read_for(text: &str, t: &Texts, config: &WidgetConfig) -> Result<Scored, JsError> {
-    export::read_tuned(text, t, &config.custom.tuning).map_err(into_error)
+    export::read_tuned(text, t, &config.custom).map_err(into_error)
 }
 
 /// Checks an MSP configuration file's JSON text: `{valid, strict, issues: [{path, found,

@@ -6,7 +6,7 @@
 //! engine: this module only sequences the steps and collects input.
 
 use crate::engine::answers::{Answer, Answers};
-use crate::engine::bank::{Bank, BankId, QUICK_VERSION};
+use crate::engine::bank::{BankId, BankRef, MAX_EXTRAS, QUICK_VERSION};
 use crate::engine::code::Decoded;
 use crate::engine::config::{LeadPosition, WidgetConfig};
 use crate::engine::date::Date;
@@ -213,7 +213,8 @@ fn flag(s: &str, what: &str) -> Result<bool, RestoreError> {
 }
 
 impl Snapshot {
-    /// The stored text: the version line, then bank version, time saved, step, company,
+    /// The stored text: the version line, then bank version (with the MSP's own questions,
+    /// `<version>:<fingerprint>`, see [`Bank::extras_fingerprint`]), time saved, step, company,
     /// seats, industry, IT management, goals (comma-separated), answers (one character per
     /// question: `.` missing, `0`–`4` a level, `d` don't know), lead name, email, company
     /// and phone (empty until the lead is sent: contact details typed but not submitted
@@ -239,9 +240,14 @@ impl Snapshot {
         let p = &self.profile;
         let empty = Lead::default();
         let l = if self.lead_sent { &self.lead } else { &empty };
+        let bank = self.answers.bank();
+        let version = match bank.extras {
+            0 => QUICK_VERSION.to_string(),
+            _ => format!("{QUICK_VERSION}:{}", bank.extras_fingerprint()),
+        };
         [
             SNAPSHOT_VERSION.to_string(),
-            QUICK_VERSION.to_string(),
+            version,
             self.saved_at.to_string(),
             step,
             one_line(&p.company),
@@ -261,10 +267,12 @@ impl Snapshot {
         .join("\n")
     }
 
-    /// Reads stored text back at time `now` (milliseconds since 1970); anything damaged,
-    /// foreign, from another version of the bank or older than [`SNAPSHOT_MAX_AGE_MS`] is
-    /// refused with a reason.
-    pub fn decode(text: &str, now: u64) -> Result<Snapshot, RestoreError> {
+    /// Reads stored text back at time `now` (milliseconds since 1970) for the questions of
+    /// `bank` (the quick bank with the MSP's own questions); anything damaged, foreign,
+    /// from another version of the bank or older than [`SNAPSHOT_MAX_AGE_MS`] is refused
+    /// with a reason. When the MSP's own questions have changed since, only their answers
+    /// are dropped.
+    pub fn decode(text: &str, now: u64, bank: &BankRef) -> Result<Snapshot, RestoreError> {
         let lines: Vec<&str> = text.split('\n').collect();
         if lines.first() != Some(&SNAPSHOT_VERSION) {
             return Err(RestoreError(
@@ -296,6 +304,10 @@ impl Snapshot {
                 lines.len()
             )));
         };
+        let (bank_version, own) = match bank_version.split_once(':') {
+            Some((v, fp)) => (v, fp.parse::<u8>().ok()),
+            None => (bank_version, Some(0)),
+        };
         if bank_version != QUICK_VERSION.to_string() {
             return Err(RestoreError(
                 "the saved answers belong to another version of the questions".into(),
@@ -312,7 +324,13 @@ impl Snapshot {
                 "the saved progress is more than 30 days old".into(),
             ));
         }
-        let bank = Bank::quick();
+        // Answers to the MSP's own questions count only if those questions are the same.
+        let same_own = own == Some(bank.extras_fingerprint());
+        let kept = if same_own {
+            bank.questions.len()
+        } else {
+            bank.base_len()
+        };
         let step = match step {
             "welcome" => Step::Welcome,
             "profile" => Step::Profile,
@@ -323,7 +341,10 @@ impl Snapshot {
                 .strip_prefix("question:")
                 .and_then(|n| n.parse::<usize>().ok())
             {
-                Some(i) if i < bank.questions.len() => Step::Question(i),
+                Some(i) if i < kept => Step::Question(i),
+                // One of the MSP's own questions that has changed since: the last bank
+                // question, from where the journey goes on.
+                Some(i) if i < bank.base_len() + MAX_EXTRAS => Step::Question(bank.base_len() - 1),
                 _ => return Err(RestoreError(format!("unknown step \"{q}\""))),
             },
         };
@@ -354,15 +375,17 @@ impl Snapshot {
             }
         }
         sort_small_by(&mut goal_list, Goal::cmp);
-        if answers.len() != bank.questions.len() {
+        let n = answers.chars().count();
+        if !(same_own && n == bank.questions.len()
+            || !same_own && (bank.base_len()..=bank.base_len() + MAX_EXTRAS).contains(&n))
+        {
             return Err(RestoreError(format!(
-                "{} answers saved for {} questions",
-                answers.len(),
+                "{n} answers saved for {} questions",
                 bank.questions.len()
             )));
         }
-        let mut parsed = Answers::empty(bank);
-        for (pos, c) in answers.chars().enumerate() {
+        let mut parsed = Answers::empty(bank.clone());
+        for (pos, c) in answers.chars().enumerate().take(kept) {
             let a = match c {
                 '.' => continue,
                 'd' => Answer::DontKnow,
@@ -449,10 +472,6 @@ pub struct State {
     pub texts: Rc<Texts>,
 }
 
-fn quick_len() -> usize {
-    Bank::quick().questions.len()
-}
-
 impl State {
     /// A fresh journey, offering `saved` for resuming.
     pub fn new(
@@ -460,11 +479,12 @@ impl State {
         saved: Option<Snapshot>,
         notice: Option<&'static str>,
     ) -> State {
+        let answers = Answers::empty(config.custom.bank.clone());
         State {
             config,
             step: Step::Welcome,
             profile: ProfileDraft::default(),
-            answers: Answers::empty(Bank::quick()),
+            answers,
             lead: Lead::default(),
             lead_sent: false,
             errors: Vec::new(),
@@ -537,32 +557,66 @@ impl State {
 
     /// Whether the question at `i` is asked (the MSP's configuration may hide some).
     pub fn is_asked(&self, i: usize) -> bool {
-        i < quick_len() && !self.config.custom.hidden.contains(&i)
+        i < self.answers.as_slice().len() && !self.config.custom.hidden.contains(&i)
+    }
+
+    /// Every question position in the order asked: block by block, each block's bank
+    /// questions then the MSP's own questions in that block.
+    fn order(&self) -> Vec<usize> {
+        let questions = &self.answers.bank().questions;
+        let mut order: Vec<usize> = (0..questions.len()).collect();
+        sort_small_by(&mut order, |&a, &b| {
+            questions[a].block.index().cmp(&questions[b].block.index())
+        });
+        order
+    }
+
+    /// The asked questions, in the order asked.
+    fn sequence(&self) -> Vec<usize> {
+        let mut order = self.order();
+        order.retain(|&i| self.is_asked(i));
+        order
     }
 
     /// How many questions are asked.
     pub fn asked(&self) -> usize {
-        (0..quick_len()).filter(|&i| self.is_asked(i)).count()
+        self.sequence().len()
     }
 
     /// The position of question `i` among the asked ones, from 1.
     pub fn asked_number(&self, i: usize) -> usize {
-        (0..=i).filter(|&j| self.is_asked(j)).count()
+        self.sequence()
+            .iter()
+            .position(|&j| j == i)
+            .map_or(0, |n| n + 1)
     }
 
     /// Whether question `i` is the last one asked.
     pub fn is_last_asked(&self, i: usize) -> bool {
-        self.asked_from(i + 1).is_none()
+        self.sequence().last() == Some(&i)
     }
 
-    /// The first asked question at `from` or after it.
-    fn asked_from(&self, from: usize) -> Option<usize> {
-        (from..quick_len()).find(|&i| self.is_asked(i))
+    /// The first question asked after question `after` in the asking order (`None`: the
+    /// first question asked).
+    fn next_asked(&self, after: Option<usize>) -> Option<usize> {
+        let order = self.order();
+        let start = match after {
+            None => 0,
+            Some(i) => order.iter().position(|&j| j == i)? + 1,
+        };
+        order[start..].iter().copied().find(|&j| self.is_asked(j))
     }
 
-    /// The last asked question before `to`.
-    fn asked_before(&self, to: usize) -> Option<usize> {
-        (0..to.min(quick_len())).rev().find(|&i| self.is_asked(i))
+    /// The question asked before question `before` (`None`: the last question asked).
+    fn previous_asked(&self, before: Option<usize>) -> Option<usize> {
+        let sequence = self.sequence();
+        match before {
+            None => sequence.last().copied(),
+            Some(i) => {
+                let at = sequence.iter().position(|&j| j == i)?;
+                at.checked_sub(1).map(|p| sequence[p])
+            }
+        }
     }
 
     /// The first error on a field, if any, as a text key.
@@ -628,7 +682,7 @@ impl State {
                     if let Step::Question(i) = s.step
                         && !s.is_asked(i)
                     {
-                        match s.asked_from(i) {
+                        match s.next_asked(Some(i)) {
                             Some(n) => s.step = Step::Question(n),
                             None => s.after_questions(),
                         }
@@ -692,10 +746,10 @@ impl State {
                 s.step = match s.step {
                     Step::Welcome | Step::Profile => Step::Welcome,
                     Step::Goals => Step::Profile,
-                    Step::Question(i) => s.asked_before(i).map_or(Step::Goals, Step::Question),
-                    Step::Lead => s
-                        .asked_before(quick_len())
+                    Step::Question(i) => s
+                        .previous_asked(Some(i))
                         .map_or(Step::Goals, Step::Question),
+                    Step::Lead => s.previous_asked(None).map_or(Step::Goals, Step::Question),
                     Step::Results => Step::Results,
                 };
             }
@@ -741,7 +795,7 @@ impl State {
                     self.step = Step::Goals;
                 }
             }
-            Step::Goals => match self.asked_from(0) {
+            Step::Goals => match self.next_asked(None) {
                 Some(i) => self.step = Step::Question(i),
                 None => self.after_questions(),
             },
@@ -750,9 +804,9 @@ impl State {
                     self.errors.push((Field::Answer, "error.answer"));
                     return;
                 }
-                let questions = &Bank::quick().questions;
+                let questions = &self.answers.bank().questions;
                 let block = questions[i].block;
-                let next = self.asked_from(i + 1);
+                let next = self.next_asked(Some(i));
                 let last_of_block = next.is_none_or(|n| questions[n].block != block);
                 if last_of_block && !self.reported[block.index()] {
                     self.reported[block.index()] = true;
@@ -772,6 +826,7 @@ impl State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::bank::Bank;
     use crate::engine::code;
 
     fn config(position: LeadPosition) -> Rc<WidgetConfig> {
@@ -798,7 +853,7 @@ mod tests {
     }
 
     fn answer_all(mut s: State) -> State {
-        for i in 0..quick_len() {
+        for i in 0..Bank::quick().questions.len() {
             assert_eq!(s.step, Step::Question(i));
             s = s
                 .apply(Action::Choose(Answer::Level((i % 5) as u8)))
@@ -936,7 +991,7 @@ mod tests {
             .apply(Action::Next)
             .apply(Action::Choose(Answer::DontKnow))
             .apply(Action::Lead(LeadField::Name, "Dana".into()));
-        let restored = Snapshot::decode(&saved(&s), NOW + 1000).unwrap();
+        let restored = Snapshot::decode(&saved(&s), NOW + 1000, &BankRef::default()).unwrap();
         assert_eq!(restored.profile.company, "Line break Ltd");
         // Contact details typed but not submitted are not kept.
         assert_eq!(restored.lead, Lead::default());
@@ -957,7 +1012,7 @@ mod tests {
             .apply(Action::Consent(true))
             .apply(Action::SubmitLead);
         assert_eq!(s.step, Step::Results);
-        let restored = Snapshot::decode(&saved(&s), NOW).unwrap();
+        let restored = Snapshot::decode(&saved(&s), NOW, &BankRef::default()).unwrap();
         assert_eq!(restored.lead.email, "dana@example.com");
         assert!(restored.lead.consent && restored.lead_sent && restored.completed);
         let r = State::new(s.config.clone(), Some(restored), None).apply(Action::Resume);
@@ -969,8 +1024,9 @@ mod tests {
     fn old_progress_expires() {
         let s = through_profile(LeadPosition::Before);
         let text = saved(&s);
-        assert!(Snapshot::decode(&text, NOW + SNAPSHOT_MAX_AGE_MS).is_ok());
-        let err = Snapshot::decode(&text, NOW + SNAPSHOT_MAX_AGE_MS + 1).unwrap_err();
+        assert!(Snapshot::decode(&text, NOW + SNAPSHOT_MAX_AGE_MS, &BankRef::default()).is_ok());
+        let err = Snapshot::decode(&text, NOW + SNAPSHOT_MAX_AGE_MS + 1, &BankRef::default())
+            .unwrap_err();
         assert!(err.0.contains("30 days"));
     }
 
@@ -1005,16 +1061,16 @@ mod tests {
             with(16, "2"),
         ];
         for c in cases {
-            let err = Snapshot::decode(&c, NOW).unwrap_err();
+            let err = Snapshot::decode(&c, NOW, &BankRef::default()).unwrap_err();
             assert!(!err.0.is_empty(), "{c}");
         }
-        assert!(Snapshot::decode(&good, NOW).is_ok());
+        assert!(Snapshot::decode(&good, NOW, &BankRef::default()).is_ok());
     }
 
     #[test]
     fn going_back_and_forth_reports_each_block_once() {
         let mut s = through_profile(LeadPosition::Off);
-        for i in 0..quick_len() {
+        for i in 0..Bank::quick().questions.len() {
             s = s
                 .apply(Action::Choose(Answer::Level(1)))
                 .apply(Action::Next);

@@ -325,7 +325,7 @@ async fn number_keys_answer_and_enter_goes_on() {
     })
     .await;
     let saved = saved_now();
-    let snap = Snapshot::decode(&saved, js_sys::Date::now() as u64).unwrap();
+    let snap = Snapshot::decode(&saved, js_sys::Date::now() as u64, &Default::default()).unwrap();
     assert_eq!(snap.answers.as_slice()[0], Some(Answer::Level(2)));
     assert_eq!(snap.step, Step::Question(1));
 }

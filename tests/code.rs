@@ -376,19 +376,26 @@ fn appended_characters_are_refused_as_trailing() {
 #[test]
 fn the_first_character_is_the_format_version() {
     let code = fixed(Bank::quick(), None, false, None).code();
+    assert!(
+        code.starts_with('B'),
+        "format 1 without questions of the MSP's own"
+    );
     assert_eq!(
-        code::decode(&format!("C{}", &code[1..])),
-        Err(CodeError::NewerFormat(2))
+        code::decode(&format!("D{}", &code[1..])),
+        Err(CodeError::NewerFormat(3))
     );
     for (version, first) in ALPHABET.chars().enumerate() {
         let changed = format!("{first}{}", &code[1..]);
         let result = code::decode(&changed);
         match version as u32 {
             0 => assert_eq!(result, Err(CodeError::NotACode)),
-            FORMAT_VERSION => assert!(result.is_ok()),
+            1 => assert!(result.is_ok()),
+            // Format 2 reads 11 more header bits, so this code's checksum fails.
+            2 => assert_eq!(result, Err(CodeError::Damaged)),
             v => assert_eq!(result, Err(CodeError::NewerFormat(v)), "{changed}"),
         }
     }
+    assert_eq!(FORMAT_VERSION, 2);
 }
 
 #[test]
@@ -773,11 +780,29 @@ fn every_message_says_what_is_wrong_and_what_to_do() {
         ),
         (
             CodeError::NotACode,
-            &["not an ITCq result code", "start with \"B\""],
+            &["not an ITCq result code", "start with \"B\" or \"C\""],
         ),
         (
-            CodeError::NewerFormat(2),
-            &["newer version of ITCq", "format 2", "reads format 1"],
+            CodeError::NewerFormat(3),
+            &["newer version of ITCq", "format 3", "reads formats 1 to 2"],
+        ),
+        (
+            CodeError::OwnQuestions {
+                found: 1,
+                configured: 0,
+            },
+            &["1 question the MSP added", "configuration file", "rep page"],
+        ),
+        (
+            CodeError::OwnQuestions {
+                found: 2,
+                configured: 3,
+            },
+            &[
+                "other questions of the MSP's own (2)",
+                "applied here (3)",
+                "configuration file it was made with",
+            ],
         ),
         (
             CodeError::Damaged,

@@ -298,7 +298,7 @@ fn the_printed_report_uses_the_weights_targets_and_services_of_the_file() {
         answers.answer(i, Answer::Level(0));
     }
     let code = code::encode(&profile(), &answers, None, None);
-    let scored = export::read_tuned(&code, &t, &config.custom.tuning).unwrap();
+    let scored = export::read_tuned(&code, &t, &config.custom).unwrap();
     let plain = Scored::new(Decoded {
         profile: profile(),
         answers,

@@ -4,7 +4,7 @@
 //! by question ID; [`Assessment::validate`] checks every ID and value against the bank and
 //! returns [`Answers`], the answers in bank order, ready for scoring.
 
-use crate::engine::bank::{Bank, BankId};
+use crate::engine::bank::{Bank, BankId, BankRef};
 use crate::engine::error::Error;
 use crate::engine::profile::Profile;
 use serde::de::{self, Visitor};
@@ -182,7 +182,7 @@ fn unknown_question(id: &str, bank: BankId) -> Error {
 /// Validated answers in bank order; `None` marks a missing answer.
 #[derive(Clone)]
 pub struct Answers {
-    bank: &'static Bank,
+    bank: BankRef,
     by_position: Vec<Option<Answer>>,
 }
 
@@ -197,7 +197,7 @@ impl fmt::Debug for Answers {
 
 impl PartialEq for Answers {
     fn eq(&self, other: &Self) -> bool {
-        self.bank.id == other.bank.id && self.by_position == other.by_position
+        self.bank == other.bank && self.by_position == other.by_position
     }
 }
 
@@ -206,9 +206,10 @@ impl Eq for Answers {}
 impl Answers {
     /// Checks answers given by question ID against a bank and puts them in bank order.
     pub fn from_map(
-        bank: &'static Bank,
+        bank: impl Into<BankRef>,
         answers: &BTreeMap<String, Answer>,
     ) -> Result<Answers, Error> {
+        let bank = bank.into();
         let mut by_position = vec![None; bank.questions.len()];
         for (id, &answer) in answers {
             let Some(pos) = bank.position(id) else {
@@ -254,16 +255,22 @@ impl Answers {
     }
 
     /// No answers at all for a bank.
-    pub fn empty(bank: &'static Bank) -> Answers {
+    pub fn empty(bank: impl Into<BankRef>) -> Answers {
+        let bank = bank.into();
         Answers {
-            bank,
             by_position: vec![None; bank.questions.len()],
+            bank,
         }
     }
 
     /// The bank the answers belong to.
-    pub fn bank(&self) -> &'static Bank {
-        self.bank
+    pub fn bank(&self) -> &Bank {
+        &self.bank
+    }
+
+    /// The bank the answers belong to, to start other answers on it.
+    pub fn bank_ref(&self) -> &BankRef {
+        &self.bank
     }
 
     /// The bank's ID.

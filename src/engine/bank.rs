@@ -6,14 +6,19 @@
 //!   Not in place / Partly / In place (levels 0, 2, 4), "Don't know" or "Not applicable".
 //!
 //! Questions are addressed by stable string IDs, never by position.
+//!
+//! An MSP may append up to [`MAX_EXTRAS`] questions of its own to the quick bank
+//! ([`Bank::quick_with`]); assessments then hold that configured bank through a [`BankRef`].
 
 pub mod quick;
 
 use crate::engine::answers::Answer;
 use crate::engine::framework::{self, BlockId, Weight};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 use std::fmt;
-use std::sync::OnceLock;
+use std::ops::Deref;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Which question bank an assessment uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -136,8 +141,88 @@ pub struct Bank {
     pub id: BankId,
     /// Version of the bank's content; bumped whenever questions change meaning.
     pub version: u32,
-    /// Questions grouped by block in framework order.
+    /// Questions grouped by block in framework order, then the MSP's own questions.
     pub questions: Vec<Question>,
+    /// How many of the last questions are the MSP's own (0 for the built-in banks).
+    pub extras: usize,
+}
+
+/// Most questions an MSP may add to the quick bank.
+pub const MAX_EXTRAS: usize = 5;
+
+/// An MSP's own question, appended to the quick bank. Its texts are text overrides
+/// (`quick.<id>.text`, `.help`, `.o0`–`.o4`) like those of the bank's own questions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Extra {
+    /// Stable ID: a slug that is no question ID of either bank.
+    pub id: String,
+    /// The block it belongs to.
+    pub block: BlockId,
+    /// The delivery area of `block` it probes.
+    pub area: &'static str,
+}
+
+/// A bank as an assessment holds it: a built-in bank, or the quick bank with an MSP's own
+/// questions (shared, built once per configuration).
+#[derive(Debug, Clone)]
+pub struct BankRef(Held);
+
+#[derive(Debug, Clone)]
+enum Held {
+    BuiltIn(&'static Bank),
+    Configured(Arc<Bank>),
+}
+
+impl Deref for BankRef {
+    type Target = Bank;
+    fn deref(&self) -> &Bank {
+        match &self.0 {
+            Held::BuiltIn(b) => b,
+            Held::Configured(b) => b,
+        }
+    }
+}
+
+impl From<&'static Bank> for BankRef {
+    fn from(bank: &'static Bank) -> BankRef {
+        BankRef(Held::BuiltIn(bank))
+    }
+}
+
+impl PartialEq for BankRef {
+    /// Same bank, version and questions (by ID).
+    fn eq(&self, other: &BankRef) -> bool {
+        self.id == other.id
+            && self.version == other.version
+            && self.questions.len() == other.questions.len()
+            && self
+                .questions
+                .iter()
+                .zip(&other.questions)
+                .all(|(a, b)| a.id == b.id)
+    }
+}
+
+impl Eq for BankRef {}
+
+impl Default for BankRef {
+    fn default() -> BankRef {
+        Bank::quick().into()
+    }
+}
+
+/// The one `&'static str` of an MSP question's ID: IDs are interned, so a page (or a
+/// fuzzer) that reads many configurations keeps one copy of each distinct ID (at most 40
+/// bytes, checked by the configuration reader).
+fn intern(id: &str) -> &'static str {
+    static IDS: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
+    let mut ids = IDS.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(s) = ids.get(id) {
+        return s;
+    }
+    let s: &'static str = Box::leak(id.into());
+    ids.insert(s);
+    s
 }
 
 /// The current version of the quick bank.
@@ -153,7 +238,33 @@ impl Bank {
             id: BankId::Quick,
             version: QUICK_VERSION,
             questions: quick::QUICK.iter().map(quick_question).collect(),
+            extras: 0,
         })
+    }
+
+    /// The quick bank with an MSP's own questions appended, in the order given. Without
+    /// any, the built-in quick bank itself.
+    pub fn quick_with(extras: &[Extra]) -> BankRef {
+        if extras.is_empty() {
+            return Bank::quick().into();
+        }
+        let mut questions = Bank::quick().questions.clone();
+        questions.extend(extras.iter().map(|e| Question {
+            id: intern(&e.id),
+            block: e.block,
+            areas: vec![e.area],
+            services: Vec::new(),
+            weight: Weight::Medium,
+            text: "",
+            help: "",
+            scale: Scale::Levels { options: [""; 5] },
+        }));
+        BankRef(Held::Configured(Arc::new(Bank {
+            id: BankId::Quick,
+            version: QUICK_VERSION,
+            questions,
+            extras: extras.len(),
+        })))
     }
 
     /// The full bank: one question per framework service (built once).
@@ -174,7 +285,33 @@ impl Bank {
                     scale: Scale::InPlace,
                 })
                 .collect(),
+            extras: 0,
         })
+    }
+
+    /// The number of questions before the MSP's own.
+    pub fn base_len(&self) -> usize {
+        self.questions.len() - self.extras
+    }
+
+    /// A one-byte fingerprint of the MSP's own questions (IDs and areas, in order), so a
+    /// result code or saved progress made with other questions is told apart; 0 without
+    /// any.
+    pub fn extras_fingerprint(&self) -> u8 {
+        let own = &self.questions[self.base_len()..];
+        if own.is_empty() {
+            return 0;
+        }
+        // FNV-1a over "id:area;" for each question, folded to a byte.
+        let mut h: u32 = 0x811c_9dc5;
+        for q in own {
+            for part in [q.id, ":", q.areas.first().copied().unwrap_or(""), ";"] {
+                for b in part.bytes() {
+                    h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+                }
+            }
+        }
+        (h ^ h >> 8 ^ h >> 16 ^ h >> 24) as u8
     }
 
     /// Looks up a question by ID.

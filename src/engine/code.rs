@@ -19,7 +19,13 @@
 //! | 1, 1, 1 | has company name, has contact, consent given |
 //! | 3 per question | answer in bank order: 0 none, 1–5 level 0–4, 6 "Don't know", 7 N/A |
 //!
-//! then zero bits to a byte boundary; the company name and, with a contact, its name,
+//! Format 2 is written only for an assessment with questions of the MSP's own (the quick
+//! bank with `assessment.extra` of its configuration file). It is format 1 with, after the
+//! consent bit, 3 bits for the number of the MSP's own questions and 8 for their
+//! fingerprint ([`Bank::extras_fingerprint`](crate::engine::bank::Bank::extras_fingerprint)); their answers follow the bank's, so every
+//! format-2 code starts with `C`. It reads only where that configuration is applied.
+//!
+//! Then zero bits to a byte boundary; the company name and, with a contact, its name,
 //! email, company and phone, each as a LEB128 length and UTF-8 bytes; and a CRC-16/CCITT
 //! (FALSE) of everything before it. The bytes are written in unpadded base64url.
 //!
@@ -27,21 +33,25 @@
 //! questions are part of the format: append only, or bump the bank or format version.
 
 use crate::engine::answers::{Answer, Answers};
-use crate::engine::bank::{Bank, BankId};
+use crate::engine::bank::{Bank, BankId, BankRef};
 use crate::engine::date::Date;
 use crate::engine::framework::Goal;
 use crate::engine::lead::Lead;
 use crate::engine::profile::{Industry, ItManagement, MAX_SEATS, Profile};
 use std::fmt;
 
-/// The code format this engine writes and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest code format this engine writes and reads (it writes format 1 when there
+/// are no questions of the MSP's own).
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Longest text accepted as a code or link; longer input is refused before decoding.
 pub const MAX_INPUT: usize = 4096;
 
-/// Bits before the answers.
+/// Bits before the answers in format 1.
 const HEADER_BITS: usize = 59;
+
+/// Bits format 2 adds to the header: the count and fingerprint of the MSP's own questions.
+const OWN_BITS: usize = 11;
 
 /// Longest text field carried in a code, in bytes.
 const MAX_TEXT_BYTES: usize = 1000;
@@ -97,6 +107,13 @@ pub enum CodeError {
     },
     /// The code's bank is not shown here.
     UnsupportedBank(BankId),
+    /// The code has other questions of the MSP's own than the configuration applied here.
+    OwnQuestions {
+        /// How many the code has.
+        found: usize,
+        /// How many the configuration applied here has.
+        configured: usize,
+    },
     /// A field holds a value no encoder writes.
     Invalid(String),
     /// Characters left over after the checksum.
@@ -107,7 +124,7 @@ impl fmt::Display for CodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CodeError::Empty => f.write_str(
-                "the result code is empty; paste the code (it starts with \"B\") or the whole link with #itcq= in it",
+                "the result code is empty; paste the code (it starts with \"B\" or \"C\") or the whole link with #itcq= in it",
             ),
             CodeError::TooLong(n) => write!(
                 f,
@@ -131,11 +148,23 @@ impl fmt::Display for CodeError {
                 "the result code is too short to be complete ({n} characters); copy the whole code"
             ),
             CodeError::NotACode => f.write_str(
-                "this is not an ITCq result code (format 0); codes start with \"B\"",
+                "this is not an ITCq result code (format 0); codes start with \"B\" or \"C\"",
             ),
             CodeError::NewerFormat(v) => write!(
                 f,
-                "this result code was made by a newer version of ITCq (format {v}); this version reads format {FORMAT_VERSION}"
+                "this result code was made by a newer version of ITCq (format {v}); this version reads formats 1 to {FORMAT_VERSION}"
+            ),
+            CodeError::OwnQuestions {
+                found,
+                configured: 0,
+            } => write!(
+                f,
+                "this result code has {found} question{} the MSP added to the assessment; open it with the MSP's configuration file (on the rep page: choose the file, or add ?config= and its address to the page's address)",
+                if *found == 1 { "" } else { "s" }
+            ),
+            CodeError::OwnQuestions { found, configured } => write!(
+                f,
+                "this result code was made with other questions of the MSP's own ({found}) than the configuration applied here ({configured}); open it with the configuration file it was made with"
             ),
             CodeError::Damaged => f.write_str(
                 "the result code is damaged or incomplete (its checksum does not match); copy it again in full",
@@ -177,7 +206,7 @@ pub fn encode(
     let bank = answers.bank();
     let company = profile.company.as_deref().filter(|c| !c.is_empty());
     let mut w = BitWriter::default();
-    w.put(FORMAT_VERSION, 6);
+    w.put(if bank.extras == 0 { 1 } else { 2 }, 6);
     w.put(u32::from(bank.id == BankId::Full), 1);
     w.put(bank.version, 5);
     let day = taken_on.map_or(0, |d| (d.days() - DAY_ZERO).clamp(0, 0xFFFF) as u32);
@@ -194,6 +223,10 @@ pub fn encode(
     w.put(u32::from(company.is_some()), 1);
     w.put(u32::from(lead.is_some()), 1);
     w.put(u32::from(lead.is_some_and(|l| l.consent)), 1);
+    if bank.extras > 0 {
+        w.put(bank.extras.min(7) as u32, 3);
+        w.put(u32::from(bank.extras_fingerprint()), 8);
+    }
     for a in answers.as_slice() {
         w.put(answer_bits(*a), 3);
     }
@@ -231,14 +264,15 @@ pub fn extract(text: &str) -> &str {
 
 /// Reads a result code (or a link holding one) and checks every field.
 pub fn decode(text: &str) -> Result<Decoded, CodeError> {
-    decode_with(text, |id| Some(id.bank()))
+    decode_with(text, |id| Some(id.bank().into()))
 }
 
-/// [`decode`] limited to the banks `bank_of` gives. The widget reads quick-bank codes
-/// only, which keeps the full bank's texts out of its download.
+/// [`decode`] with the banks `bank_of` gives: the widget reads quick-bank codes only, which
+/// keeps the full bank's texts out of its download, and where an MSP's configuration
+/// applies, the quick bank is the one with the MSP's own questions.
 pub fn decode_with(
     text: &str,
-    bank_of: impl Fn(BankId) -> Option<&'static Bank>,
+    bank_of: impl Fn(BankId) -> Option<BankRef>,
 ) -> Result<Decoded, CodeError> {
     if text.len() > MAX_INPUT && text.chars().nth(MAX_INPUT).is_some() {
         return Err(CodeError::TooLong(text.chars().count()));
@@ -252,9 +286,10 @@ pub fn decode_with(
     if bytes.len() < HEADER_BITS.div_ceil(8) + 2 {
         return Err(CodeError::TooShort(code.chars().count()));
     }
-    match u32::from(bytes[0] >> 2) {
+    let format = u32::from(bytes[0] >> 2);
+    match format {
         0 => return Err(CodeError::NotACode),
-        FORMAT_VERSION => {}
+        1..=FORMAT_VERSION => {}
         v => return Err(CodeError::NewerFormat(v)),
     }
     let mut r = BitReader::new(&bytes);
@@ -264,7 +299,7 @@ pub fn decode_with(
     } else {
         BankId::Quick
     };
-    let bank = bank_of(bank_id).ok_or(CodeError::UnsupportedBank(bank_id))?;
+    let mut bank = bank_of(bank_id).ok_or(CodeError::UnsupportedBank(bank_id))?;
     let bank_version = r.take(5);
     let day = r.take(16);
     let seats = r.take(17);
@@ -274,9 +309,18 @@ pub fn decode_with(
     let has_company = r.take(1) == 1;
     let has_lead = r.take(1) == 1;
     let consent = r.take(1) == 1;
+    let (own, fingerprint, header) = match format {
+        1 => (0, 0, HEADER_BITS),
+        _ => (r.take(3) as usize, r.take(8) as u8, HEADER_BITS + OWN_BITS),
+    };
+    // A code from before the MSP added questions of its own: the quick bank's questions
+    // (only the quick bank takes questions of the MSP's own).
+    if own == 0 && bank.extras > 0 {
+        bank = Bank::quick().into();
+    }
     // The answers' length depends on the bank, so the checksum can only be checked once
     // the bank is known; it is checked before any field is trusted.
-    let answers_end_bits = HEADER_BITS + 3 * bank.questions.len();
+    let answers_end_bits = header + 3 * (bank.base_len() + own);
     let fixed = answers_end_bits.div_ceil(8);
     if bytes.len() < fixed + 2 {
         return Err(if bytes_check(&bytes) {
@@ -318,6 +362,17 @@ pub fn decode_with(
         });
     }
     let invalid = |what: String| Err(CodeError::Invalid(what));
+    if format == 2 && (own == 0 || bank_id == BankId::Full) {
+        return invalid(
+            "it is format 2 without questions of the MSP's own to the quick bank".into(),
+        );
+    }
+    if own != bank.extras || fingerprint != bank.extras_fingerprint() {
+        return Err(CodeError::OwnQuestions {
+            found: own,
+            configured: bank.extras,
+        });
+    }
     if seats == 0 || seats > MAX_SEATS {
         return invalid(format!(
             "seats is {seats}; accepted: 1 to {MAX_SEATS} people using IT"
@@ -330,7 +385,7 @@ pub fn decode_with(
         ));
     };
     let it_management = ItManagement::ALL[it_management];
-    let mut answers = Answers::empty(bank);
+    let mut answers = Answers::empty(bank.clone());
     for (pos, q) in bank.questions.iter().enumerate() {
         let bits = r.take(3);
         let Some(answer) = bits_answer(bits) else {
@@ -652,9 +707,12 @@ mod tests {
         );
         assert_eq!(decode(&"A".repeat(20)), Err(CodeError::NotACode));
         assert_eq!(
-            decode(&format!("C{}", &code[1..])),
-            Err(CodeError::NewerFormat(2))
+            decode(&format!("D{}", &code[1..])),
+            Err(CodeError::NewerFormat(3))
         );
+        // Format 2 is the quick bank with questions of the MSP's own; this one's header
+        // is read with their fields, so its checksum no longer matches.
+        assert_eq!(decode(&format!("C{}", &code[1..])), Err(CodeError::Damaged));
         assert!(matches!(
             decode(&"B".repeat(5000)),
             Err(CodeError::TooLong(5000))

@@ -14,9 +14,9 @@
 //! names and pitches) become text overrides ([`Custom::texts`]): a plain string applies to
 //! every language, an object `{"en": …, "de": …}` to each language named.
 
-use crate::engine::bank::Bank;
+use crate::engine::bank::{Bank, BankRef, Extra, MAX_EXTRAS};
 use crate::engine::config::{MAX_TEXT, WidgetConfig, attribute_name, edit_distance, is_web_url};
-use crate::engine::framework::{AREAS, BlockId};
+use crate::engine::framework::{self, AREAS, BlockId};
 use crate::engine::i18n::{Lang, Texts};
 use crate::engine::profile::Segment;
 use crate::engine::util::Dec;
@@ -199,7 +199,10 @@ pub struct Custom {
     pub font: Font,
     /// Quick-bank questions not asked.
     pub hidden: Vec<usize>,
-    /// Weights and targets.
+    /// The bank the widget asks: the quick bank, with the MSP's own questions
+    /// (`assessment.extra`) after its own.
+    pub bank: BankRef,
+    /// Weights (the MSP's own questions' included) and targets.
     pub tuning: Tuning,
     /// Delivery areas with an MSP offer, and the offer's link.
     pub offers: Vec<(&'static str, Option<String>)>,
@@ -216,6 +219,7 @@ impl Default for Custom {
             settings: Vec::new(),
             font: Font::System,
             hidden: Vec::new(),
+            bank: BankRef::default(),
             tuning: Tuning::default(),
             offers: Vec::new(),
             required: Required::default(),
@@ -225,9 +229,21 @@ impl Default for Custom {
 }
 
 impl Custom {
+    /// Whether a text key is one of the MSP's own texts, which exist only in this file: a
+    /// service (`offer.*`) or a question of its own (`quick.<own id>.*`).
+    fn own_text(&self, key: &str) -> bool {
+        key.starts_with("offer.")
+            || key.strip_prefix("quick.").is_some_and(|rest| {
+                let id = rest.split('.').next().unwrap_or("");
+                let bank = &self.bank;
+                bank.questions[bank.base_len()..].iter().any(|q| q.id == id)
+            })
+    }
+
     /// The text overrides for one language, in file order (later ones win). The MSP's
-    /// own texts (`offer.*`) given only in other languages fall back to the English one,
-    /// else the first one given, so a service keeps its name in every language.
+    /// own texts (services and questions of its own) given only in other languages fall
+    /// back to the English one, else the first one given, so a service keeps its name, and
+    /// a question its text, in every language.
     pub fn texts_for(&self, lang: Lang) -> Vec<(&str, &str)> {
         let applies = |l: &Option<Lang>| l.is_none_or(|l| l == lang);
         // The entry that stands in for a key with no text in this language.
@@ -244,9 +260,7 @@ impl Custom {
         self.texts
             .iter()
             .enumerate()
-            .filter(|(i, (l, k, _))| {
-                applies(l) || (k.starts_with("offer.") && stand_in(k) == Some(*i))
-            })
+            .filter(|(i, (l, k, _))| applies(l) || (self.own_text(k) && stand_in(k) == Some(*i)))
             .map(|(_, (_, k, v))| (k.as_str(), v.as_str()))
             .collect()
     }
@@ -617,7 +631,10 @@ impl Reader<'_> {
                 format!("this widget reads version {VERSION} of the configuration schema"),
             ),
         }
-        for (k, v) in fields {
+        // Texts last: they may name the keys of the MSP's own questions.
+        let (texts, fields): (Fields, Fields) =
+            fields.into_iter().partition(|(k, _)| *k == "texts");
+        for (k, v) in fields.into_iter().chain(texts) {
             match k {
                 "strict" => {
                     if let Some(b) = self.bool(k, v) {
@@ -681,8 +698,12 @@ impl Reader<'_> {
     }
 
     fn assessment(&mut self, node: &Node) {
-        for (k, v) in self.object("assessment", node, &["bank", "questions"]) {
+        for (k, v) in self.object("assessment", node, &["bank", "questions", "extra"]) {
             let p = join("assessment", k);
+            if k == "extra" {
+                self.extras(&p, v);
+                continue;
+            }
             if k == "bank" {
                 if matches!(v, Node::Str(s) if s == "full") {
                     self.issue(&p, Some(v), "the widget asks the quick bank (31 questions); the full bank of 139 is read by the rep page and the itcq CLI");
@@ -740,6 +761,184 @@ impl Reader<'_> {
                 }
             }
         }
+    }
+
+    /// `assessment.extra`: the MSP's own questions, each mapped to a block and a delivery
+    /// area. A question with any problem is left out whole.
+    fn extras(&mut self, path: &str, node: &Node) {
+        let Node::List(items) = node else {
+            self.issue(path, Some(node), "use a list of questions, such as [{\"id\": \"our_question\", \"area\": \"continuous.backup\", \"text\": \"…\", \"options\": [\"…\", \"…\", \"…\", \"…\", \"…\"]}]");
+            return;
+        };
+        if items.len() > MAX_EXTRAS {
+            self.issue(
+                path,
+                None,
+                format!("add at most {MAX_EXTRAS} questions of your own"),
+            );
+            if let Some(last) = self.issues.last_mut() {
+                last.found = format!("{} questions", items.len());
+            }
+            return;
+        }
+        let base = Bank::quick();
+        let mut extras: Vec<Extra> = Vec::new();
+        let mut weights = Vec::new();
+        // Every ID given, of questions left out too, so a repeated ID is always named.
+        let mut seen: Vec<String> = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let p = format!("{path}[{i}]");
+            let (issues, texts) = (self.issues.len(), self.out.texts.len());
+            let fields = self.object(
+                &p,
+                item,
+                &["id", "block", "area", "weight", "text", "help", "options"],
+            );
+            if !matches!(item, Node::Map(_)) {
+                continue;
+            }
+            let field = |name: &str| fields.iter().find(|(k, _)| *k == name).map(|(_, v)| *v);
+            for name in ["id", "area", "text", "options"] {
+                if field(name).is_none() {
+                    let what = match name {
+                        "id" => {
+                            "give the question an ID: lower-case letters, digits and _, such as \"our_backup_check\""
+                        }
+                        "area" => {
+                            "name the delivery area the question probes, such as \"continuous.backup\""
+                        }
+                        "text" => "write the question",
+                        _ => {
+                            "write the five answers, from not at all (level 0) to fully in place (level 4)"
+                        }
+                    };
+                    self.issue(&join(&p, name), None, what);
+                }
+            }
+            let id = field("id").and_then(|v| self.extra_id(&join(&p, "id"), v, &seen));
+            if let Some(Node::Str(given)) = field("id") {
+                seen.push(given.clone());
+            }
+            let block = field("block").and_then(|v| {
+                let blocks = BlockId::ALL.map(BlockId::as_str);
+                let b = self.choice(&join(&p, "block"), v, &blocks)?;
+                BlockId::ALL.into_iter().find(|x| x.as_str() == b)
+            });
+            let area = field("area").and_then(|v| self.extra_area(&join(&p, "area"), v, block));
+            if let Some(v) = field("weight") {
+                if let Some(w) = self.int(&join(&p, "weight"), v, 1, 5) {
+                    weights.push((extras.len(), w));
+                }
+            }
+            let key = |part: &str| format!("quick.{}.{part}", id.as_deref().unwrap_or("_"));
+            if let Some(v) = field("text") {
+                self.local(&join(&p, "text"), v, &key("text"), MAX_PROSE);
+            }
+            if let Some(v) = field("help") {
+                self.local(&join(&p, "help"), v, &key("help"), MAX_PROSE);
+            }
+            if let Some(v) = field("options") {
+                let op = join(&p, "options");
+                match v {
+                    Node::List(os) if os.len() == 5 => {
+                        for (l, o) in os.iter().enumerate() {
+                            self.local(&format!("{op}[{l}]"), o, &key(&format!("o{l}")), MAX_PROSE);
+                        }
+                    }
+                    _ => self.issue(
+                        &op,
+                        Some(v),
+                        "use a list of exactly five answers, from not at all (level 0) to fully in place (level 4)",
+                    ),
+                }
+            }
+            match (id, area) {
+                (Some(id), Some(area)) if self.issues.len() == issues => extras.push(Extra {
+                    id,
+                    block: area.block,
+                    area: area.id,
+                }),
+                _ => {
+                    // Left out whole: none of its texts or its weight.
+                    self.out.texts.truncate(texts);
+                    weights.retain(|(n, _)| *n < extras.len());
+                }
+            }
+        }
+        for (n, w) in weights {
+            self.out.tuning.weights.push((base.questions.len() + n, w));
+        }
+        self.out.bank = Bank::quick_with(&extras);
+    }
+
+    /// An ID for the MSP's own question: a new slug (the full bank's IDs have dots, so a
+    /// slug is never one of them).
+    fn extra_id(&mut self, path: &str, node: &Node, taken: &[String]) -> Option<String> {
+        let Node::Str(id) = node else {
+            self.issue(
+                path,
+                Some(node),
+                "use an ID in quotes: lower-case letters, digits and _",
+            );
+            return None;
+        };
+        let slug = (2..=40).contains(&id.len())
+            && id.starts_with(|c: char| c.is_ascii_lowercase())
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        let accepted = if !slug {
+            "use 2 to 40 lower-case letters, digits and _, starting with a letter"
+        } else if Bank::quick().position(id).is_some() {
+            "this is a question of the quick bank; change it under assessment.questions, or choose another ID"
+        } else if taken.contains(id) {
+            "another of your questions has this ID; give each its own"
+        } else {
+            return Some(id.clone());
+        };
+        self.issue(path, Some(node), accepted);
+        None
+    }
+
+    /// The delivery area of the MSP's own question, in `block` when one is named.
+    fn extra_area(
+        &mut self,
+        path: &str,
+        node: &Node,
+        block: Option<BlockId>,
+    ) -> Option<&'static framework::Area> {
+        let in_block = |b: BlockId| {
+            let ids: Vec<&str> = framework::areas_of(b).map(|a| a.id).collect();
+            ids.join(", ")
+        };
+        let found = match node {
+            Node::Str(s) => AREAS.iter().find(|a| a.id == s.as_str()),
+            _ => None,
+        };
+        match (found, block) {
+            (Some(a), None) => return Some(a),
+            (Some(a), Some(b)) if a.block == b => return Some(a),
+            (Some(a), Some(b)) => {
+                let accepted = format!(
+                    "this area belongs to the {} block, not {}; use one of {}",
+                    a.block.as_str(),
+                    b.as_str(),
+                    in_block(b)
+                );
+                self.issue(path, Some(node), accepted);
+            }
+            (None, _) => {
+                let accepted = match block {
+                    Some(b) => format!("no such delivery area; use one of {}", in_block(b)),
+                    None => {
+                        let ids: Vec<&str> = AREAS.iter().map(|a| a.id).collect();
+                        format!("no such delivery area; use one of {}", ids.join(", "))
+                    }
+                };
+                self.issue(path, Some(node), accepted);
+            }
+        }
+        None
     }
 
     fn targets(&mut self, node: &Node) {
@@ -891,7 +1090,7 @@ impl Reader<'_> {
             }
             for (key, text) in entries {
                 let kp = join(&p, key);
-                if !(self.known_key)(key) {
+                if !(self.known_key)(key) && !self.out.own_text(key) {
                     self.unknown(&kp, key, "no such text key; the keys are listed in lang/en.json, lang/en.more.json and lang/en.rep.json");
                 } else if let Some(s) = self.string(&kp, text, MAX_PROSE) {
                     self.out.texts.push((Some(lang), key.clone(), s));

@@ -9,9 +9,10 @@
 //! in CSV.
 
 use crate::engine::assess_tuned;
+use crate::engine::bank::BankId;
 use crate::engine::code::{self, CodeError, Decoded};
 use crate::engine::config::{Color, WidgetConfig};
-use crate::engine::custom::Tuning;
+use crate::engine::custom::{Custom, Tuning};
 use crate::engine::date::Date;
 use crate::engine::i18n::{self, Texts};
 use crate::engine::lead::Lead;
@@ -113,12 +114,19 @@ pub fn read(text: &str) -> Result<Scored, ReadError> {
 
 /// [`read`], with the report's texts from `t`.
 pub fn read_in(text: &str, t: &Texts) -> Result<Scored, ReadError> {
-    read_tuned(text, t, &Tuning::default())
+    read_tuned(text, t, &Custom::default())
 }
 
-/// [`read_in`] with an MSP's question weights and targets, so a result reads as the
-/// prospect saw it in that MSP's widget.
-pub fn read_tuned(text: &str, t: &Texts, tuning: &Tuning) -> Result<Scored, ReadError> {
+/// [`read_in`] with an MSP's configuration: its own questions, question weights and
+/// targets, so a result reads as the prospect saw it in that MSP's widget.
+pub fn read_tuned(text: &str, t: &Texts, custom: &Custom) -> Result<Scored, ReadError> {
+    let tuning = &custom.tuning;
+    let decode = |code: &str| {
+        code::decode_with(code, |id| match id {
+            BankId::Quick => Some(custom.bank.clone()),
+            BankId::Full => Some(id.bank().into()),
+        })
+    };
     let trimmed = text.trim_start_matches('\u{feff}').trim();
     if trimmed.starts_with('{') {
         if trimmed.len() > MAX_EXPORT_BYTES {
@@ -137,13 +145,9 @@ pub fn read_tuned(text: &str, t: &Texts, tuning: &Tuning) -> Result<Scored, Read
                 "schema_version {v} comes from a newer ITCq; this version reads {EXPORT_VERSION}"
             )));
         }
-        return Ok(Scored::new_tuned(
-            code::decode(&head.result_code)?,
-            t,
-            tuning,
-        ));
+        return Ok(Scored::new_tuned(decode(&head.result_code)?, t, tuning));
     }
-    Ok(Scored::new_tuned(code::decode(trimmed)?, t, tuning))
+    Ok(Scored::new_tuned(decode(trimmed)?, t, tuning))
 }
 
 /// The link that reopens a result: `base` without its fragment, then `#itcq=<code>`.

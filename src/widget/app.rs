@@ -4,7 +4,7 @@
 use super::exports::{self, EngineApi};
 use super::{effects, forms, results};
 use crate::engine::assess_tuned;
-use crate::engine::bank::{Bank, BankId};
+use crate::engine::bank::BankId;
 use crate::engine::code;
 use crate::engine::code::CodeError;
 use crate::engine::config::{Problem, WidgetConfig};
@@ -158,11 +158,12 @@ pub fn App(props: &AppProps) -> Html {
     let config = props.config.clone();
     let texts = props.texts.clone();
     let state = use_reducer(move || {
-        let (saved, notice) = effects::load(&config.storage_key);
+        let bank = &config.custom.bank;
+        let (saved, notice) = effects::load(&config.storage_key, bank);
         let shared = config
             .result_code
             .as_deref()
-            .map(|text| code::decode_with(text, |id| (id == BankId::Quick).then(Bank::quick)));
+            .map(|text| code::decode_with(text, |id| (id == BankId::Quick).then(|| bank.clone())));
         let state = State {
             texts,
             ..State::new(config, saved, notice)
@@ -171,12 +172,13 @@ pub fn App(props: &AppProps) -> Html {
             Some(Ok(decoded)) => state.open_shared(decoded),
             Some(Err(e)) => {
                 effects::warn(&format!("the results link could not be opened: {e}"));
-                let newer = matches!(e, CodeError::NewerFormat(_) | CodeError::BankVersion { .. });
                 State {
-                    notice: Some(if newer {
-                        "notice.link_newer"
-                    } else {
-                        "notice.link_damaged"
+                    notice: Some(match e {
+                        CodeError::NewerFormat(_) | CodeError::BankVersion { .. } => {
+                            "notice.link_newer"
+                        }
+                        CodeError::OwnQuestions { .. } => "notice.link_other_questions",
+                        _ => "notice.link_damaged",
                     }),
                     ..state
                 }

@@ -3,6 +3,7 @@
 //! Storage may be disabled, full or hold anything: every failure is logged and the
 //! assessment goes on.
 
+use crate::engine::bank::BankRef;
 use crate::engine::config::WidgetConfig;
 use crate::engine::report::Report;
 use crate::journey::{Event, Snapshot, State};
@@ -22,7 +23,7 @@ fn key(storage_key: &str) -> String {
 
 /// Loads a saved assessment: the snapshot to offer, or a notice when one had to be
 /// discarded.
-pub fn load(storage_key: &str) -> (Option<Snapshot>, Option<&'static str>) {
+pub fn load(storage_key: &str, bank: &BankRef) -> (Option<Snapshot>, Option<&'static str>) {
     let Some(store) = storage() else {
         return (None, None);
     };
@@ -30,7 +31,7 @@ pub fn load(storage_key: &str) -> (Option<Snapshot>, Option<&'static str>) {
         Ok(Some(text)) => text,
         _ => return (None, None),
     };
-    match Snapshot::decode(&text, now()) {
+    match Snapshot::decode(&text, now(), bank) {
         Ok(s) => (Some(s), None),
         Err(e) => {
             warn(&format!("discarded the saved assessment: {}", e.0));

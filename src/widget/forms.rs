@@ -3,7 +3,7 @@
 use super::app::tx;
 use super::app::{Dispatch, make_callback, send};
 use crate::engine::answers::Answer;
-use crate::engine::bank::{Bank, Scale};
+use crate::engine::bank::Scale;
 use crate::engine::config::LeadPosition;
 use crate::engine::framework::Goal;
 use crate::engine::lead::LeadField;
@@ -232,7 +232,7 @@ use wasm_bindgen::JsCast;
 /// "Continuous · Question 3 of 31 · 6% done": above the question and for screen readers.
 pub fn progress_text(state: &State, i: usize) -> String {
     let t = &state.texts;
-    let questions = &Bank::quick().questions;
+    let questions = &state.answers.bank().questions;
     t.fmt(
         "ui.question.progress",
         &[
@@ -247,9 +247,9 @@ pub fn progress_text(state: &State, i: usize) -> String {
     )
 }
 
-/// One question of the quick bank.
+/// One question of the quick bank (or of the MSP's own).
 pub fn question(state: &State, i: usize, dispatch: &Dispatch) -> Html {
-    let bank = Bank::quick();
+    let bank = state.answers.bank();
     let n = state.asked();
     let q = &bank.questions[i];
     let t = &state.texts;
@@ -290,11 +290,14 @@ pub fn question(state: &State, i: usize, dispatch: &Dispatch) -> Html {
             </div>
             <fieldset class="itcq-question" aria-describedby={described_by(state, Field::Answer, None, "itcq-answer-error")}>
                 <legend><h2 class="itcq-title" tabindex="-1">{ tx(t.of(&["quick.", q.id, ".text"])) }</h2></legend>
-                <button type="button" class="itcq-link" data-action="help" aria-expanded={state.help_open.to_string()}
-                    aria-controls="itcq-help" onclick={send(dispatch, Action::ToggleHelp)}>
-                    { tx(t.get(if state.help_open { "ui.question.help_hide" } else { "ui.question.help_show" })) }
-                </button>
-                <p class="itcq-help" id="itcq-help" hidden={!state.help_open}>{ tx(t.of(&["quick.", q.id, ".help"])) }</p>
+                // The MSP's own questions may have no help.
+                if let Some(help) = t.try_get(&["quick.", q.id, ".help"].concat()) {
+                    <button type="button" class="itcq-link" data-action="help" aria-expanded={state.help_open.to_string()}
+                        aria-controls="itcq-help" onclick={send(dispatch, Action::ToggleHelp)}>
+                        { tx(t.get(if state.help_open { "ui.question.help_hide" } else { "ui.question.help_show" })) }
+                    </button>
+                    <p class="itcq-help" id="itcq-help" hidden={!state.help_open}>{ tx(help) }</p>
+                }
                 { for options.into_iter().chain([(Answer::DontKnow, t.get("ui.dont_know"))]).enumerate().map(option) }
                 { error(state, Field::Answer, "itcq-answer-error") }
             </fieldset>

@@ -405,6 +405,10 @@ pub static UI: &[(&str, &str)] = &[
         "notice.link_newer",
         "This results link was made by a newer version of this assessment. You can take the assessment yourself below.",
     ),
+    (
+        "notice.link_other_questions",
+        "This results link was made with questions this assessment no longer asks. Ask whoever sent it for the report, or take the assessment yourself below.",
+    ),
     // Lead capture.
     (
         "lead.consent_short",

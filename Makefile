@@ -22,7 +22,7 @@ bench-web: ## the widget vs SurveyJS in headless Chromium, and assess in the bro
 wasm-profile: ## code size per crate and largest functions of the widget's wasm
 	cargo rustc --lib --profile wasm-release --target wasm32-unknown-unknown --crate-type cdylib --features widget,external-texts --quiet
 	wasm-bindgen --target web --no-typescript --keep-debug --out-dir target/wasm-profile target/wasm32-unknown-unknown/wasm-release/itcq.wasm
-	node_modules/.bin/wasm-opt -Oz --converge -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue target/wasm-profile/itcq_bg.wasm -o target/wasm-profile/named.wasm
+	node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue target/wasm-profile/itcq_bg.wasm -o target/wasm-profile/named.wasm
 	python3 .ci/wasm-profile.py target/wasm-profile/named.wasm
 
 fuzz: ## fuzz codes, configuration files, imports and saved state (FUZZ_SECONDS per target, default 600)

@@ -14,7 +14,10 @@ ensure_wasm_bindgen
 ensure_node_tools
 
 rm -rf pkg
-OPT_FLAGS=(-Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+# --low-memory-unused lets wasm-opt fold address offsets, assuming the lowest 1 KB of
+# memory is never used: Rust puts the stack first (1 MiB, growing down to 0) and the data
+# after it, which `check_stack_first` below confirms on every build.
+OPT_FLAGS=(-Oz --converge --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
   --enable-mutable-globals --enable-reference-types --enable-multivalue)
 WASM="target/wasm32-unknown-unknown/wasm-release/itcq.wasm"
 
@@ -24,7 +27,19 @@ bundle() {
   cargo rustc --lib --profile wasm-release --target wasm32-unknown-unknown --crate-type cdylib \
     --features "$1" --quiet
   wasm-bindgen --target web --no-typescript --out-dir pkg --out-name "$2" "$WASM"
+  check_stack_first "pkg/$2_bg.wasm"
   node_modules/.bin/wasm-opt "${OPT_FLAGS[@]}" "pkg/$2_bg.wasm" -o "pkg/$2_bg.wasm"
+}
+
+# The first data segment must start at 1 MiB or above (stack first), or --low-memory-unused
+# would not hold.
+check_stack_first() {
+  local first
+  first=$(node_modules/.bin/wasm-dis "$1" | grep -m1 -o '(data [^(]*(i32.const [0-9]*' | grep -o '[0-9]*$')
+  if [ -z "$first" ] || [ "$first" -lt 1048576 ]; then
+    echo "error: $1 has data at ${first:-?}, below 1 MiB; drop --low-memory-unused" >&2
+    exit 1
+  fi
 }
 bundle widget,external-texts itcq          # the embeddable widget: pkg/itcq.js + pkg/itcq_bg.wasm
 bundle api itcq_engine      # the engine's JSON API: pkg/itcq_engine.js + pkg/itcq_engine_bg.wasm

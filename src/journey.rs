@@ -187,7 +187,7 @@ const MAX_SAVED_FIELD: usize = 400;
 
 /// A snapshot that could not be restored, with the reason.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RestoreError(pub String);
+pub struct RestoreError(pub &'static str);
 
 fn one_line(s: &str) -> String {
     s.chars()
@@ -204,11 +204,11 @@ fn answer_char(a: Option<Answer>) -> char {
     }
 }
 
-fn flag(s: &str, what: &str) -> Result<bool, RestoreError> {
+fn flag(s: &str, what: &'static str) -> Result<bool, RestoreError> {
     match s {
         "0" => Ok(false),
         "1" => Ok(true),
-        _ => Err(RestoreError(format!("{what} is \"{s}\", expected 0 or 1"))),
+        _ => Err(RestoreError(what)),
     }
 }
 
@@ -276,7 +276,7 @@ impl Snapshot {
         let lines: Vec<&str> = text.split('\n').collect();
         if lines.first() != Some(&SNAPSHOT_VERSION) {
             return Err(RestoreError(
-                "the saved data is not an ITCq snapshot of this version".into(),
+                "the saved data is not an ITCq snapshot of this version",
             ));
         }
         let [
@@ -299,10 +299,7 @@ impl Snapshot {
             completed,
         ] = lines[..]
         else {
-            return Err(RestoreError(format!(
-                "the saved data has {} lines, expected 17",
-                lines.len()
-            )));
+            return Err(RestoreError("the saved data does not have its 17 lines"));
         };
         let (bank_version, own) = match bank_version.split_once(':') {
             Some((v, fp)) => (v, fp.parse::<u8>().ok()),
@@ -310,19 +307,17 @@ impl Snapshot {
         };
         if bank_version != QUICK_VERSION.to_string() {
             return Err(RestoreError(
-                "the saved answers belong to another version of the questions".into(),
+                "the saved answers belong to another version of the questions",
             ));
         }
         if lines.iter().any(|l| l.chars().count() > MAX_SAVED_FIELD) {
-            return Err(RestoreError("a saved field is too long".into()));
+            return Err(RestoreError("a saved field is too long"));
         }
-        let saved_at: u64 = saved_at.parse().map_err(|_| {
-            RestoreError(format!("the time saved, \"{saved_at}\", is not a number"))
-        })?;
+        let saved_at: u64 = saved_at
+            .parse()
+            .map_err(|_| RestoreError("the time saved is not a number"))?;
         if now.saturating_sub(saved_at) > SNAPSHOT_MAX_AGE_MS {
-            return Err(RestoreError(
-                "the saved progress is more than 30 days old".into(),
-            ));
+            return Err(RestoreError("the saved progress is more than 30 days old"));
         }
         // Answers to the MSP's own questions count only if those questions are the same.
         let same_own = own == Some(bank.extras_fingerprint());
@@ -345,15 +340,12 @@ impl Snapshot {
                 // One of the MSP's own questions that has changed since: the last bank
                 // question, from where the journey goes on.
                 Some(i) if i < bank.base_len() + MAX_EXTRAS => Step::Question(bank.base_len() - 1),
-                _ => return Err(RestoreError(format!("unknown step \"{q}\""))),
+                _ => return Err(RestoreError("the saved step is unknown")),
             },
         };
         let industry = match industry {
             "" => None,
-            id => Some(
-                Industry::from_id(id)
-                    .ok_or_else(|| RestoreError(format!("unknown industry \"{id}\"")))?,
-            ),
+            id => Some(Industry::from_id(id).ok_or(RestoreError("the saved industry is unknown"))?),
         };
         let it_management = match itm {
             "" => None,
@@ -361,7 +353,7 @@ impl Snapshot {
                 ItManagement::ALL
                     .into_iter()
                     .find(|m| m.as_str() == id)
-                    .ok_or_else(|| RestoreError(format!("unknown IT management \"{id}\"")))?,
+                    .ok_or(RestoreError("the saved IT management is unknown"))?,
             ),
         };
         let mut goal_list = Vec::new();
@@ -369,7 +361,7 @@ impl Snapshot {
             let g = Goal::ALL
                 .into_iter()
                 .find(|g| g.as_str() == id)
-                .ok_or_else(|| RestoreError(format!("unknown goal \"{id}\"")))?;
+                .ok_or(RestoreError("a saved goal is unknown"))?;
             if !goal_list.contains(&g) {
                 goal_list.push(g);
             }
@@ -379,10 +371,9 @@ impl Snapshot {
         if !(same_own && n == bank.questions.len()
             || !same_own && (bank.base_len()..=bank.base_len() + MAX_EXTRAS).contains(&n))
         {
-            return Err(RestoreError(format!(
-                "{n} answers saved for {} questions",
-                bank.questions.len()
-            )));
+            return Err(RestoreError(
+                "the number of saved answers does not match the questions",
+            ));
         }
         let mut parsed = Answers::empty(bank.clone());
         for (pos, c) in answers.chars().enumerate().take(kept) {
@@ -390,20 +381,18 @@ impl Snapshot {
                 '.' => continue,
                 'd' => Answer::DontKnow,
                 '0'..='4' => Answer::Level(c as u8 - b'0'),
-                other => return Err(RestoreError(format!("answer \"{other}\" is not valid"))),
+                _ => return Err(RestoreError("a saved answer is not valid")),
             };
             parsed.answer(pos, a);
         }
         if reported.len() != 7 || !reported.chars().all(|c| c == '0' || c == '1') {
-            return Err(RestoreError(format!(
-                "reported blocks \"{reported}\" are not seven 0/1"
-            )));
+            return Err(RestoreError("the reported blocks are not seven 0/1"));
         }
         let mut reported_blocks = [false; 7];
         for (slot, c) in reported_blocks.iter_mut().zip(reported.chars()) {
             *slot = c == '1';
         }
-        let lead_sent = flag(sent, "lead sent")?;
+        let lead_sent = flag(sent, "whether the lead was sent is not 0 or 1")?;
         Ok(Snapshot {
             step,
             profile: ProfileDraft {
@@ -424,7 +413,10 @@ impl Snapshot {
             },
             lead_sent,
             reported: reported_blocks,
-            completed: flag(completed, "completed")?,
+            completed: flag(
+                completed,
+                "whether the assessment was completed is not 0 or 1",
+            )?,
             saved_at,
         })
     }
@@ -564,10 +556,14 @@ impl State {
     /// questions then the MSP's own questions in that block.
     fn order(&self) -> Vec<usize> {
         let questions = &self.answers.bank().questions;
-        let mut order: Vec<usize> = (0..questions.len()).collect();
-        sort_small_by(&mut order, |&a, &b| {
-            questions[a].block.index().cmp(&questions[b].block.index())
-        });
+        let mut order = Vec::with_capacity(questions.len());
+        for b in BlockId::ALL {
+            for (i, q) in questions.iter().enumerate() {
+                if q.block == b {
+                    order.push(i);
+                }
+            }
+        }
         order
     }
 
@@ -596,27 +592,28 @@ impl State {
         self.sequence().last() == Some(&i)
     }
 
-    /// The first question asked after question `after` in the asking order (`None`: the
-    /// first question asked).
-    fn next_asked(&self, after: Option<usize>) -> Option<usize> {
-        let order = self.order();
-        let start = match after {
+    /// The question asked next after question `from` in the asking order (`None`: from
+    /// the start), or before it with `back`; `None` when there is none.
+    fn step_from(&self, from: Option<usize>, back: bool) -> Option<usize> {
+        let mut order = self.order();
+        if back {
+            order.reverse();
+        }
+        let start = match from {
             None => 0,
             Some(i) => order.iter().position(|&j| j == i)? + 1,
         };
         order[start..].iter().copied().find(|&j| self.is_asked(j))
     }
 
-    /// The question asked before question `before` (`None`: the last question asked).
+    /// The first question asked after question `after` (`None`: the first one asked).
+    fn next_asked(&self, after: Option<usize>) -> Option<usize> {
+        self.step_from(after, false)
+    }
+
+    /// The question asked before question `before` (`None`: the last one asked).
     fn previous_asked(&self, before: Option<usize>) -> Option<usize> {
-        let sequence = self.sequence();
-        match before {
-            None => sequence.last().copied(),
-            Some(i) => {
-                let at = sequence.iter().position(|&j| j == i)?;
-                at.checked_sub(1).map(|p| sequence[p])
-            }
-        }
+        self.step_from(before, true)
     }
 
     /// The first error on a field, if any, as a text key.

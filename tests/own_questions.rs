@@ -16,15 +16,14 @@ use itcq::engine::{Answer, Answers, Report, assess_tuned};
 use itcq::journey::{Action, Snapshot, State, Step};
 use std::rc::Rc;
 
-/// Two questions of the MSP's own: one in Clear (texts in English and German, weight 5),
-/// one in Continuous (one text for every language, no help).
+/// Two questions of the MSP's own: one in a Clear area (texts in English and German,
+/// weight 5), one in a Continuous area (one text for every language, no help).
 const FILE: &str = r#"{
   "itcq_config": 1,
   "assessment": {
     "extra": [
       {
         "id": "ticket_portal",
-        "block": "clear",
         "area": "clear.tools",
         "weight": 5,
         "text": {"en": "Can your staff see the status of their IT requests?", "de": "Sehen Ihre Leute, wie weit ihre IT-Anfragen sind?"},

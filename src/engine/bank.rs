@@ -15,10 +15,9 @@ pub mod quick;
 use crate::engine::answers::Answer;
 use crate::engine::framework::{self, BlockId, Weight};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 use std::fmt;
 use std::ops::Deref;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, OnceLock};
 
 /// Which question bank an assessment uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -165,27 +164,22 @@ pub struct Extra {
 /// A bank as an assessment holds it: a built-in bank, or the quick bank with an MSP's own
 /// questions (shared, built once per configuration).
 #[derive(Debug, Clone)]
-pub struct BankRef(Held);
-
-#[derive(Debug, Clone)]
-enum Held {
-    BuiltIn(&'static Bank),
-    Configured(Arc<Bank>),
-}
+pub struct BankRef(Arc<Bank>);
 
 impl Deref for BankRef {
     type Target = Bank;
     fn deref(&self) -> &Bank {
-        match &self.0 {
-            Held::BuiltIn(b) => b,
-            Held::Configured(b) => b,
-        }
+        &self.0
     }
 }
 
 impl From<&'static Bank> for BankRef {
+    /// The shared handle of a built-in bank (the only banks that are `'static`).
     fn from(bank: &'static Bank) -> BankRef {
-        BankRef(Held::BuiltIn(bank))
+        match bank.id {
+            BankId::Quick => BankRef::default(),
+            BankId::Full => BankRef(Bank::full_shared().clone()),
+        }
     }
 }
 
@@ -206,23 +200,10 @@ impl PartialEq for BankRef {
 impl Eq for BankRef {}
 
 impl Default for BankRef {
+    /// The quick bank.
     fn default() -> BankRef {
-        Bank::quick().into()
+        BankRef(Bank::quick_shared().clone())
     }
-}
-
-/// The one `&'static str` of an MSP question's ID: IDs are interned, so a page (or a
-/// fuzzer) that reads many configurations keeps one copy of each distinct ID (at most 40
-/// bytes, checked by the configuration reader).
-fn intern(id: &str) -> &'static str {
-    static IDS: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
-    let mut ids = IDS.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(s) = ids.get(id) {
-        return s;
-    }
-    let s: &'static str = Box::leak(id.into());
-    ids.insert(s);
-    s
 }
 
 /// The current version of the quick bank.
@@ -233,24 +214,30 @@ pub const FULL_VERSION: u32 = 1;
 impl Bank {
     /// The quick bank (built once).
     pub fn quick() -> &'static Bank {
-        static BANK: OnceLock<Bank> = OnceLock::new();
-        BANK.get_or_init(|| Bank {
+        Bank::quick_shared()
+    }
+
+    fn quick_shared() -> &'static Arc<Bank> {
+        static BANK: OnceLock<Arc<Bank>> = OnceLock::new();
+        BANK.get_or_init(|| Arc::new(Bank {
             id: BankId::Quick,
             version: QUICK_VERSION,
             questions: quick::QUICK.iter().map(quick_question).collect(),
             extras: 0,
-        })
+        }))
     }
 
     /// The quick bank with an MSP's own questions appended, in the order given. Without
     /// any, the built-in quick bank itself.
     pub fn quick_with(extras: &[Extra]) -> BankRef {
         if extras.is_empty() {
-            return Bank::quick().into();
+            return BankRef::default();
         }
         let mut questions = Bank::quick().questions.clone();
         questions.extend(extras.iter().map(|e| Question {
-            id: intern(&e.id),
+            // A few bytes per configuration read, kept for the page's life like the
+            // built-in banks.
+            id: Box::leak(e.id.clone().into_boxed_str()),
             block: e.block,
             areas: vec![e.area],
             services: Vec::new(),
@@ -259,18 +246,22 @@ impl Bank {
             help: "",
             scale: Scale::Levels { options: [""; 5] },
         }));
-        BankRef(Held::Configured(Arc::new(Bank {
+        BankRef(Arc::new(Bank {
             id: BankId::Quick,
             version: QUICK_VERSION,
             questions,
             extras: extras.len(),
-        })))
+        }))
     }
 
     /// The full bank: one question per framework service (built once).
     pub fn full() -> &'static Bank {
-        static BANK: OnceLock<Bank> = OnceLock::new();
-        BANK.get_or_init(|| Bank {
+        Bank::full_shared()
+    }
+
+    fn full_shared() -> &'static Arc<Bank> {
+        static BANK: OnceLock<Arc<Bank>> = OnceLock::new();
+        BANK.get_or_init(|| Arc::new(Bank {
             id: BankId::Full,
             version: FULL_VERSION,
             questions: framework::services()
@@ -286,7 +277,7 @@ impl Bank {
                 })
                 .collect(),
             extras: 0,
-        })
+        }))
     }
 
     /// The number of questions before the MSP's own.

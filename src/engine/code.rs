@@ -33,7 +33,7 @@
 //! questions are part of the format: append only, or bump the bank or format version.
 
 use crate::engine::answers::{Answer, Answers};
-use crate::engine::bank::{Bank, BankId, BankRef};
+use crate::engine::bank::{BankId, BankRef};
 use crate::engine::date::Date;
 use crate::engine::framework::Goal;
 use crate::engine::lead::Lead;
@@ -316,7 +316,7 @@ pub fn decode_with(
     // A code from before the MSP added questions of its own: the quick bank's questions
     // (only the quick bank takes questions of the MSP's own).
     if own == 0 && bank.extras > 0 {
-        bank = Bank::quick().into();
+        bank = BankRef::default();
     }
     // The answers' length depends on the bank, so the checksum can only be checked once
     // the bank is known; it is checked before any field is trusted.

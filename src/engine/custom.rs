@@ -402,6 +402,9 @@ struct Reader<'a> {
     pending: Vec<(&'static str, String, String, String)>,
 }
 
+const FIVE_ANSWERS: &str =
+    "use a list of exactly five answers, from not at all (level 0) to fully in place (level 4)";
+
 const URL_ACCEPTED: &str = "use a full web address starting with https:// (or http://)";
 
 /// Which field an object holds.
@@ -763,8 +766,8 @@ impl Reader<'_> {
         }
     }
 
-    /// `assessment.extra`: the MSP's own questions, each mapped to a block and a delivery
-    /// area. A question with any problem is left out whole.
+    /// `assessment.extra`: the MSP's own questions, each mapped to a delivery area (and so
+    /// to the area's block). A question with any problem is left out whole.
     fn extras(&mut self, path: &str, node: &Node) {
         let Node::List(items) = node else {
             self.issue(path, Some(node), "use a list of questions, such as [{\"id\": \"our_question\", \"area\": \"continuous.backup\", \"text\": \"…\", \"options\": [\"…\", \"…\", \"…\", \"…\", \"…\"]}]");
@@ -781,7 +784,18 @@ impl Reader<'_> {
             }
             return;
         }
-        let base = Bank::quick();
+        const REQUIRED: [(&str, &str); 4] = [
+            (
+                "id",
+                "give the question an ID: lower-case letters, digits and _, such as \"our_backup_check\"",
+            ),
+            (
+                "area",
+                "name the delivery area the question probes, such as \"continuous.backup\"",
+            ),
+            ("text", "write the question"),
+            ("options", FIVE_ANSWERS),
+        ];
         let mut extras: Vec<Extra> = Vec::new();
         let mut weights = Vec::new();
         // Every ID given, of questions left out too, so a repeated ID is always named.
@@ -792,82 +806,71 @@ impl Reader<'_> {
             let fields = self.object(
                 &p,
                 item,
-                &["id", "block", "area", "weight", "text", "help", "options"],
+                &["id", "area", "weight", "text", "help", "options"],
             );
             if !matches!(item, Node::Map(_)) {
                 continue;
             }
-            let field = |name: &str| fields.iter().find(|(k, _)| *k == name).map(|(_, v)| *v);
-            for name in ["id", "area", "text", "options"] {
-                if field(name).is_none() {
-                    let what = match name {
-                        "id" => {
-                            "give the question an ID: lower-case letters, digits and _, such as \"our_backup_check\""
-                        }
-                        "area" => {
-                            "name the delivery area the question probes, such as \"continuous.backup\""
-                        }
-                        "text" => "write the question",
-                        _ => {
-                            "write the five answers, from not at all (level 0) to fully in place (level 4)"
-                        }
-                    };
+            for (name, what) in REQUIRED {
+                if !fields.iter().any(|(k, _)| *k == name) {
                     self.issue(&join(&p, name), None, what);
                 }
             }
-            let id = field("id").and_then(|v| self.extra_id(&join(&p, "id"), v, &seen));
-            if let Some(Node::Str(given)) = field("id") {
-                seen.push(given.clone());
+            // The ID first: the question's texts are kept under it.
+            let given = fields.iter().find(|(k, _)| *k == "id").map(|(_, v)| *v);
+            let id = given.and_then(|v| self.extra_id(&join(&p, "id"), v, &seen));
+            if let Some(Node::Str(g)) = given {
+                seen.push(g.clone());
             }
-            let block = field("block").and_then(|v| {
-                let blocks = BlockId::ALL.map(BlockId::as_str);
-                let b = self.choice(&join(&p, "block"), v, &blocks)?;
-                BlockId::ALL.into_iter().find(|x| x.as_str() == b)
-            });
-            let area = field("area").and_then(|v| self.extra_area(&join(&p, "area"), v, block));
-            if let Some(v) = field("weight") {
-                if let Some(w) = self.int(&join(&p, "weight"), v, 1, 5) {
-                    weights.push((extras.len(), w));
-                }
-            }
-            let key = |part: &str| format!("quick.{}.{part}", id.as_deref().unwrap_or("_"));
-            if let Some(v) = field("text") {
-                self.local(&join(&p, "text"), v, &key("text"), MAX_PROSE);
-            }
-            if let Some(v) = field("help") {
-                self.local(&join(&p, "help"), v, &key("help"), MAX_PROSE);
-            }
-            if let Some(v) = field("options") {
-                let op = join(&p, "options");
-                match v {
-                    Node::List(os) if os.len() == 5 => {
-                        for (l, o) in os.iter().enumerate() {
-                            self.local(&format!("{op}[{l}]"), o, &key(&format!("o{l}")), MAX_PROSE);
+            let key = format!("quick.{}.", id.as_deref().unwrap_or("_"));
+            let (mut area, mut weight) = (None, None);
+            for (k, v) in &fields {
+                let fp = join(&p, k);
+                match *k {
+                    "area" => {
+                        area = match v {
+                            Node::Str(id) => self.area(&fp, id),
+                            _ => {
+                                self.issue(&fp, Some(v), "use a delivery area ID in quotes, such as \"continuous.backup\"");
+                                None
+                            }
                         }
                     }
-                    _ => self.issue(
-                        &op,
-                        Some(v),
-                        "use a list of exactly five answers, from not at all (level 0) to fully in place (level 4)",
-                    ),
+                    "weight" => weight = self.int(&fp, v, 1, 5),
+                    "options" => match v {
+                        Node::List(os) if os.len() == 5 => {
+                            for (l, o) in os.iter().enumerate() {
+                                self.local(
+                                    &format!("{fp}[{l}]"),
+                                    o,
+                                    &format!("{key}o{l}"),
+                                    MAX_PROSE,
+                                );
+                            }
+                        }
+                        _ => self.issue(&fp, Some(v), FIVE_ANSWERS),
+                    },
+                    "text" | "help" => self.local(&fp, v, &format!("{key}{k}"), MAX_PROSE),
+                    _ => {}
                 }
             }
             match (id, area) {
-                (Some(id), Some(area)) if self.issues.len() == issues => extras.push(Extra {
-                    id,
-                    block: area.block,
-                    area: area.id,
-                }),
-                _ => {
-                    // Left out whole: none of its texts or its weight.
-                    self.out.texts.truncate(texts);
-                    weights.retain(|(n, _)| *n < extras.len());
+                (Some(id), Some(area)) if self.issues.len() == issues => {
+                    // Without a weight, the question weighs 3 (medium), as the bank's own.
+                    if let Some(w) = weight {
+                        weights.push((Bank::quick().questions.len() + extras.len(), w));
+                    }
+                    extras.push(Extra {
+                        id,
+                        block: area.block,
+                        area: area.id,
+                    });
                 }
+                // Left out whole: none of its texts.
+                _ => self.out.texts.truncate(texts),
             }
         }
-        for (n, w) in weights {
-            self.out.tuning.weights.push((base.questions.len() + n, w));
-        }
+        self.out.tuning.weights.extend(weights);
         self.out.bank = Bank::quick_with(&extras);
     }
 
@@ -900,45 +903,18 @@ impl Reader<'_> {
         None
     }
 
-    /// The delivery area of the MSP's own question, in `block` when one is named.
-    fn extra_area(
-        &mut self,
-        path: &str,
-        node: &Node,
-        block: Option<BlockId>,
-    ) -> Option<&'static framework::Area> {
-        let in_block = |b: BlockId| {
-            let ids: Vec<&str> = framework::areas_of(b).map(|a| a.id).collect();
-            ids.join(", ")
-        };
-        let found = match node {
-            Node::Str(s) => AREAS.iter().find(|a| a.id == s.as_str()),
-            _ => None,
-        };
-        match (found, block) {
-            (Some(a), None) => return Some(a),
-            (Some(a), Some(b)) if a.block == b => return Some(a),
-            (Some(a), Some(b)) => {
-                let accepted = format!(
-                    "this area belongs to the {} block, not {}; use one of {}",
-                    a.block.as_str(),
-                    b.as_str(),
-                    in_block(b)
-                );
-                self.issue(path, Some(node), accepted);
-            }
-            (None, _) => {
-                let accepted = match block {
-                    Some(b) => format!("no such delivery area; use one of {}", in_block(b)),
-                    None => {
-                        let ids: Vec<&str> = AREAS.iter().map(|a| a.id).collect();
-                        format!("no such delivery area; use one of {}", ids.join(", "))
-                    }
-                };
-                self.issue(path, Some(node), accepted);
-            }
+    /// A delivery area by ID, or an issue at `path` naming the closest ID or all of them.
+    fn area(&mut self, path: &str, id: &str) -> Option<&'static framework::Area> {
+        let found = AREAS.iter().find(|a| a.id == id);
+        if found.is_none() {
+            let ids: Vec<&str> = AREAS.iter().map(|a| a.id).collect();
+            let accepted = match ids.iter().find(|n| edit_distance(id, n) <= 2) {
+                Some(n) => format!("no such delivery area; did you mean \"{n}\"?"),
+                None => format!("no such delivery area; use one of {}", ids.join(", ")),
+            };
+            self.unknown(path, id, accepted);
         }
-        None
+        found
     }
 
     fn targets(&mut self, node: &Node) {
@@ -972,13 +948,7 @@ impl Reader<'_> {
         };
         for (id, offer) in entries {
             let p = join("catalogue", id);
-            let Some(area) = AREAS.iter().find(|a| a.id == id) else {
-                let ids: Vec<&str> = AREAS.iter().map(|a| a.id).collect();
-                let accepted = match ids.iter().find(|n| edit_distance(id, n) <= 2) {
-                    Some(n) => format!("no such delivery area; did you mean \"{n}\"?"),
-                    None => format!("no such delivery area; use one of {}", ids.join(", ")),
-                };
-                self.unknown(&p, id, accepted);
+            let Some(area) = self.area(&p, id) else {
                 continue;
             };
             let fields = self.object(&p, offer, &["name", "pitch", "price", "url"]);

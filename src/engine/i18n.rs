@@ -335,6 +335,11 @@ impl Part {
             "ui.live.",
             "ui.question.",
             "ui.offer.",
+            // The question and lead steps wait for the second file anyway.
+            "ui.dont_know",
+            "ui.see_results",
+            "error.answer",
+            "error.lead.",
         ]
         .iter()
         .any(|p| key.starts_with(p));

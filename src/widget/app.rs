@@ -171,15 +171,20 @@ pub fn App(props: &AppProps) -> Html {
         Model(match shared {
             Some(Ok(decoded)) => state.open_shared(decoded),
             Some(Err(e)) => {
-                effects::warn(&format!("the results link could not be opened: {e}"));
+                let notice = match e {
+                    CodeError::NewerFormat(_) | CodeError::BankVersion { .. } => {
+                        "notice.link_newer"
+                    }
+                    CodeError::OwnQuestions { .. } => "notice.link_other_questions",
+                    _ => "notice.link_damaged",
+                };
+                // The reason in full is the engine's message, which the widget leaves out
+                // of its download: the rep page and `itcq decode` print it.
+                effects::warn(&format!(
+                    "the results link could not be opened ({notice}); paste it on the rep page for the reason"
+                ));
                 State {
-                    notice: Some(match e {
-                        CodeError::NewerFormat(_) | CodeError::BankVersion { .. } => {
-                            "notice.link_newer"
-                        }
-                        CodeError::OwnQuestions { .. } => "notice.link_other_questions",
-                        _ => "notice.link_damaged",
-                    }),
+                    notice: Some(notice),
                     ..state
                 }
             }

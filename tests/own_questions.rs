@@ -9,10 +9,10 @@ use itcq::engine::bank::{Bank, BankRef};
 use itcq::engine::code::{self, CodeError};
 use itcq::engine::config::WidgetConfig;
 use itcq::engine::custom::{self, Custom};
-use itcq::engine::export;
 use itcq::engine::framework::BlockId;
 use itcq::engine::i18n::{Lang, english};
 use itcq::engine::{Answer, Answers, Report, assess_tuned};
+use itcq::engine::{briefing, export};
 use itcq::journey::{Action, Snapshot, State, Step};
 use std::rc::Rc;
 
@@ -296,4 +296,22 @@ fn saved_progress_keeps_own_answers_and_drops_only_those_when_they_change() {
         assert_eq!(back.answers.answered(), n);
         assert_eq!(back.step, Step::Question(n - 1));
     }
+}
+
+#[test]
+fn the_briefing_names_an_own_question_nobody_could_answer() {
+    let c = custom(FILE);
+    let mut a = answers(&c.bank, 4, 4);
+    assert!(a.answer(c.bank.base_len(), Answer::DontKnow));
+    let mut t = english().clone();
+    c.overlay(&mut t);
+    let code = code::encode(&profile(), &a, None, None);
+    let scored = export::read_tuned(&code, &t, &c).unwrap();
+    let json = serde_json::to_string(&briefing::briefing(&scored, &t)).unwrap();
+    assert!(
+        json.contains("Can your staff see the status of their IT requests?"),
+        "{json}"
+    );
+    assert!(json.contains(t.get("brief.reveal_own")));
+    assert!(!json.contains("[missing text]"), "{json}");
 }

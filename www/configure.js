@@ -9,6 +9,10 @@ const $ = (id) => document.getElementById(id);
 const LANGS = [["en", "English"], ["de", "Deutsch"], ["es", "Español"]];
 const SEGMENTS = ["1-19", "20-50", "51-150", "151-300", "301+"];
 const PREVIEW_KEY = "configurator-preview";
+const MAX_EXTRAS = 5;
+const EXTRA = ["assessment", "extra"];
+const LEVELS = ["Answer for level 0 (not at all)", "Level 1", "Level 2", "Level 3", "Level 4 (fully in place)"];
+let framework = { areas: [], blocks: [] };
 
 /** An element with optional class and text (always textContent). */
 function el(tag, cls, text) {
@@ -94,6 +98,64 @@ function buildQuestions(bank) {
   }
 }
 
+/** The form of the MSP's own question number `n` (from 0), bound to `assessment.extra[n]`. */
+function extraForm(list, n) {
+  const box = list.appendChild(el("fieldset", "cfg-extra"));
+  box.appendChild(el("legend", null, `Your question ${n + 1}`));
+  const at = (...rest) => [...EXTRA, n, ...rest];
+  field(box, "ID: lower-case letters, digits and _ (keep it when you reword the question)", at("id"), { placeholder: "our_ticket_portal" });
+  const area = field(box, "The delivery area it probes (the block follows from it)", at("area"), { options: [["", "Choose an area"]] });
+  for (const b of framework.blocks) {
+    const group = area.appendChild(el("optgroup"));
+    group.label = b.name;
+    for (const a of framework.areas.filter((x) => x.block === b.id)) {
+      const o = group.appendChild(el("option", null, a.name));
+      o.value = a.id;
+    }
+  }
+  field(box, "Weight", at("weight"), {
+    options: [["", "3 (medium, the default)"], ["1", "1 (low)"], ["2", "2"], ["3", "3 (medium)"], ["4", "4"], ["5", "5 (high)"]],
+    kind: "number",
+  });
+  local(box, "The question", at("text"), { multiline: true });
+  local(box, "Help shown on demand (optional)", at("help"), { multiline: true });
+  LEVELS.forEach((label, level) => local(box, label, at("options", level)));
+  const remove = box.appendChild(el("button", "cfg-secondary", `Remove question ${n + 1}`));
+  remove.type = "button";
+  remove.addEventListener("click", () => {
+    const file = collect();
+    const extra = getIn(file, EXTRA);
+    if (Array.isArray(extra)) extra.splice(n, 1);
+    if (Array.isArray(extra) && !extra.length) delete file.assessment.extra;
+    fill(file);
+    $("cfg-extra-status").textContent = `Question ${n + 1} removed.`;
+    update();
+  });
+}
+
+/** Shows `count` forms for the MSP's own questions. */
+function renderExtras(count) {
+  const list = $("cfg-extra-list");
+  list.textContent = "";
+  for (let n = 0; n < count; n++) extraForm(list, n);
+  const add = $("cfg-add-extra");
+  add.disabled = count >= MAX_EXTRAS;
+  add.textContent = count >= MAX_EXTRAS ? `Add a question of your own (at most ${MAX_EXTRAS})` : "Add a question of your own";
+}
+
+function addExtra() {
+  const file = collect();
+  const extra = getIn(file, EXTRA);
+  setIn(file, EXTRA, [...(Array.isArray(extra) ? extra : []), {}]);
+  fill(file);
+  const n = getIn(file, EXTRA).length;
+  $("cfg-extra-status").textContent = `Question ${n} added; give it an ID, an area, the question and its five answers.`;
+  fieldOf(EXTRA.concat(n - 1, "id")).focus();
+  update();
+}
+
+const fieldOf = (path) => document.querySelector(`[data-path='${JSON.stringify(path)}']`);
+
 function buildTargets(blocks) {
   const f = $("cfg-targets");
   const table = f.appendChild(el("table", "cfg-targets"));
@@ -172,9 +234,12 @@ function textRow(lang = "en", key = "", text = "") {
 
 const pathOf = (input) => JSON.parse(input.dataset.path);
 
+/** Sets `value` at `path`, making objects on the way (lists where the next key is a number). */
 function setIn(obj, path, value) {
   let o = obj;
-  for (const k of path.slice(0, -1)) o = o[k] ??= {};
+  path.slice(0, -1).forEach((k, i) => {
+    o = o[k] ??= typeof path[i + 1] === "number" ? [] : {};
+  });
   o[path[path.length - 1]] = value;
 }
 
@@ -197,10 +262,19 @@ function collect() {
     if (input.dataset.lang) setIn(file, [...path, input.dataset.lang], v);
     else setIn(file, path, input.dataset.kind === "number" && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v);
   }
+  // Every question of the MSP's own is written, an empty one too, so the check names what
+  // it lacks under its fields; an answer left empty stays in its place in the list.
+  const extras = document.querySelectorAll("#cfg-extra-list .cfg-extra").length;
+  if (extras) {
+    const list = getIn(file, EXTRA);
+    const full = Array.from({ length: extras }, (_, n) => (Array.isArray(list) && list[n]) || {});
+    for (const q of full) if (Array.isArray(q.options)) q.options = Array.from({ length: 5 }, (_, l) => q.options[l] ?? "");
+    setIn(file, EXTRA, full);
+  }
   // A text given the same in every language is written once, for all of them.
   (function same(o) {
     for (const [k, v] of Object.entries(o)) {
-      if (!v || typeof v !== "object" || Array.isArray(v)) continue;
+      if (!v || typeof v !== "object") continue;
       const keys = Object.keys(v);
       if (keys.length === LANGS.length && LANGS.every(([c]) => typeof v[c] === "string" && v[c] === v.en)) o[k] = v.en;
       else same(v);
@@ -220,6 +294,8 @@ function collect() {
 /** Fills the forms from a file. Fields the forms have no place for (unknown ones, `$schema`) are named by the check when the file is opened and are not written back. */
 function fill(file) {
   $("cfg-strict").checked = file.strict !== false;
+  const extra = getIn(file, EXTRA);
+  renderExtras(Array.isArray(extra) ? extra.length : 0);
   for (const input of document.querySelectorAll("#cfg-form [data-path]")) {
     const v = getIn(file, pathOf(input));
     if (input.type === "checkbox") input.checked = v === true;
@@ -352,6 +428,9 @@ async function main() {
   buildTargets(fw.blocks);
   buildCatalogue(fw.areas, fw.blocks);
   buildLead();
+  framework = fw;
+  renderExtras(0);
+  $("cfg-add-extra").addEventListener("click", addExtra);
   const form = $("cfg-form");
   form.addEventListener("input", changed);
   form.addEventListener("change", changed);

@@ -215,6 +215,9 @@ const state = {
   /** What is open, to reopen it in another language: one input, or several. */
   current: null,
   items: null,
+  /** The last input that could not be opened: opened again when a configuration file comes
+   * (a result with the MSP's own questions opens only with it). */
+  failed: null,
 };
 
 // ---------------------------------------------------------------- the MSP's configuration
@@ -244,6 +247,7 @@ async function useConfig(text, source) {
   withConfig();
   if (state.current) openOne(state.current, true);
   else if (state.items) openMany(state.items);
+  else if (state.failed) openOne(state.failed, true);
 }
 function configFailed(source, e) {
   configStatus.replaceChildren(el("p", null, T("rep.config_unreadable", { source, error: message(e) })));
@@ -366,11 +370,13 @@ function openOne(item, fromText) {
   try {
     b = engine.briefing(item.text, lang, configText ?? undefined);
   } catch (e) {
+    state.failed = item;
     showError(prefix + message(e));
     return;
   }
   state.current = item;
   state.items = null;
+  state.failed = null;
   clearError();
   state.portfolio = null;
   state.fromRow = null;
@@ -408,6 +414,7 @@ async function openMany(items, run = ++openRun) {
   }
   state.items = items;
   state.current = null;
+  state.failed = null;
   const failedAt = new Map();
   items.forEach((it, i) => { if (it.error) failedAt.set(i, it.error); });
   for (const err of result.errors || []) {

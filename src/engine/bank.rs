@@ -219,12 +219,14 @@ impl Bank {
 
     fn quick_shared() -> &'static Arc<Bank> {
         static BANK: OnceLock<Arc<Bank>> = OnceLock::new();
-        BANK.get_or_init(|| Arc::new(Bank {
-            id: BankId::Quick,
-            version: QUICK_VERSION,
-            questions: quick::QUICK.iter().map(quick_question).collect(),
-            extras: 0,
-        }))
+        BANK.get_or_init(|| {
+            Arc::new(Bank {
+                id: BankId::Quick,
+                version: QUICK_VERSION,
+                questions: quick::QUICK.iter().map(quick_question).collect(),
+                extras: 0,
+            })
+        })
     }
 
     /// The quick bank with an MSP's own questions appended, in the order given. Without
@@ -261,23 +263,25 @@ impl Bank {
 
     fn full_shared() -> &'static Arc<Bank> {
         static BANK: OnceLock<Arc<Bank>> = OnceLock::new();
-        BANK.get_or_init(|| Arc::new(Bank {
-            id: BankId::Full,
-            version: FULL_VERSION,
-            questions: framework::services()
-                .map(|(area, s)| Question {
-                    id: s.id,
-                    block: area.block,
-                    areas: vec![area.id],
-                    services: vec![s.id],
-                    weight: s.weight,
-                    text: s.name,
-                    help: s.help(),
-                    scale: Scale::InPlace,
-                })
-                .collect(),
-            extras: 0,
-        }))
+        BANK.get_or_init(|| {
+            Arc::new(Bank {
+                id: BankId::Full,
+                version: FULL_VERSION,
+                questions: framework::services()
+                    .map(|(area, s)| Question {
+                        id: s.id,
+                        block: area.block,
+                        areas: vec![area.id],
+                        services: vec![s.id],
+                        weight: s.weight,
+                        text: s.name,
+                        help: s.help(),
+                        scale: Scale::InPlace,
+                    })
+                    .collect(),
+                extras: 0,
+            })
+        })
     }
 
     /// The number of questions before the MSP's own.

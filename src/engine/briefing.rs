@@ -311,7 +311,11 @@ pub fn briefing(scored: &Scored, t: &Texts) -> Briefing {
                     reveals.push(Reveal {
                         question: s(t, &["quick.", q.id, ".text"]),
                         block: block_name(t, q.block),
-                        reveal: s(t, &["reveal.", q.id]),
+                        // The MSP's own questions have no reveal of their own.
+                        reveal: match t.try_get(&["reveal.", q.id].concat()) {
+                            Some(r) => r.to_string(),
+                            None => t.get("brief.reveal_own").to_string(),
+                        },
                     });
                 }
             }

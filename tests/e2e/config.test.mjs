@@ -5,12 +5,13 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { setup, open, goto, widget, waitStep, assertClean, toQuestions, engine, shot, ROOT, SITE } from "./harness.mjs";
+import { setup, open, goto, widget, waitStep, assertClean, toQuestions, engine, shot, shotOf, ROOT, SITE } from "./harness.mjs";
 
 const env = await setup();
 const texts = (name) => JSON.parse(readFileSync(join(SITE, "lang", name), "utf8")).texts;
 const DE = { ...texts("de.json"), ...texts("de.more.json") };
 const BANK = JSON.parse(readFileSync(join(SITE, "lang", "en.more.json"), "utf8")).texts;
+const REP = JSON.parse(readFileSync(join(SITE, "lang", "en.rep.json"), "utf8")).texts;
 
 /** Serves `html` as /blank/page.html and `files` (path -> body) on the test server's origin. */
 async function blankPage(snippet, files = {}, options = {}) {
@@ -319,4 +320,101 @@ test("the configurator's Download gives the JSON file it shows", async () => {
   assert.equal(JSON.parse(text).brand.name, "Download IT");
   await assertClean(ctx);
   await ctx.close();
+});
+
+test("the MSP's own question: written in the configurator, asked in its block, counted, and reopened on the rep page with the file", async () => {
+  const OWN = "Can your staff see where their IT requests stand?";
+  const c = await configurator();
+  const p = c.page;
+  await p.locator("#cfg-add-extra").click();
+  const at = (...rest) => ["assessment", "extra", 0, ...rest];
+  // A wrong ID is named under its field, as the engine words it.
+  await fieldOf(p, at("id")).fill("Our Portal");
+  await p.locator(".cfg-field-error", { hasText: "assessment.extra[0].id" }).waitFor();
+  assert.match(await p.locator(".cfg-field-error", { hasText: "assessment.extra[0].id" }).innerText(), /lower-case letters, digits and _/);
+  assert.match(await p.locator("#cfg-problems").innerText(), /assessment\.extra\[0\]\.area: missing/);
+  await fieldOf(p, at("id")).fill("own_portal");
+  await fieldOf(p, at("area")).selectOption("clear.tools");
+  await fieldOf(p, at("weight")).selectOption("5");
+  await fieldOf(p, at("text"), "en").fill(OWN);
+  await fieldOf(p, at("text"), "de").fill("Sehen Ihre Leute, wie weit ihre IT-Anfragen sind?");
+  const levels = ["Not at all", "By asking around", "By e-mail", "In a portal", "In a portal, with agreed times"];
+  for (const [l, text] of levels.entries()) await fieldOf(p, at("options", l), "en").fill(text);
+  await p.locator("#cfg-check.cfg-valid").waitFor();
+  const file = JSON.parse(await p.locator("#cfg-json").inputValue());
+  assert.deepEqual(file.assessment.extra, [{
+    id: "own_portal",
+    area: "clear.tools",
+    weight: 5,
+    text: { en: OWN, de: "Sehen Ihre Leute, wie weit ihre IT-Anfragen sind?" },
+    options: levels.map((en) => ({ en })),
+  }]);
+  // At most five; removing one keeps the others as they were.
+  for (let n = 2; n <= 5; n++) await p.locator("#cfg-add-extra").click();
+  assert.equal(await p.locator("#cfg-extra-list .cfg-extra").count(), 5);
+  assert.equal(await p.locator("#cfg-add-extra").isDisabled(), true);
+  await p.locator("#cfg-check.cfg-invalid").waitFor();
+  assert.match(await p.locator("#cfg-problems").innerText(), /assessment\.extra\[4\]\.id: missing/);
+  for (let n = 5; n >= 2; n--) await p.getByRole("button", { name: `Remove question ${n}` }).click();
+  assert.equal(await p.locator("#cfg-extra-list .cfg-extra").count(), 1);
+  assert.equal(await p.locator("#cfg-add-extra").isDisabled(), false);
+  await p.locator("#cfg-check.cfg-valid").waitFor();
+  assert.deepEqual(JSON.parse(await p.locator("#cfg-json").inputValue()), file);
+  const inline = (await p.locator("#cfg-inline").inputValue()).replace("<script src=", '<script data-lead-position="off" src=');
+  await shotOf(p.locator("#cfg-extra"), "config-own-question-form.png");
+  await c.close();
+
+  // In a blank page: asked right after the Clear block's own questions, in its block.
+  const ctx = await blankPage(inline);
+  const w = widget(ctx.page);
+  await toQuestions(w);
+  const E = await engine();
+  const bank = E.questions("quick").questions;
+  const total = bank.length + 1;
+  const lastClear = BANK[`quick.${bank.filter((q) => q.block === "clear").at(-1).id}.text`];
+  let previous = "";
+  for (let i = 0; i < total; i++) {
+    await w.locator(".itcq-progress").filter({ hasText: `Question ${i + 1} of ${total}` }).waitFor();
+    const title = (await w.locator(".itcq-question .itcq-title").innerText()).trim();
+    const own = title === OWN;
+    if (own) {
+      assert.equal(previous, lastClear, "asked after the last Clear question");
+      assert.match(await w.locator(".itcq-progress").innerText(), /^Clear/);
+      assert.deepEqual(await w.locator(".itcq-option span:not(.itcq-key)").allInnerTexts(), [...levels, "Don't know"]);
+      assert.equal(await w.locator('button[data-action="help"]').count(), 0, "no help given, no help button");
+      await shot(ctx.page, "config-own-question-asked.png", false);
+    }
+    previous = title;
+    await w.locator(`input[name="itcq-answer"][value="${own ? "dont_know" : 4}"]`).check();
+    await w.locator('button[data-action="next"]').click();
+  }
+  await waitStep(w, "results");
+  // Everything else in place: the one gap is the own question's area ("Don't know" counts
+  // as not in place).
+  const results = await w.locator(".itcq-step").innerText();
+  assert.match(results, new RegExp(BANK["area.clear.tools.name"]));
+  await w.locator("#itcq-share-link").waitFor();
+  const link = await w.locator("#itcq-share-link").inputValue();
+  const code = link.split("#itcq=")[1];
+  assert.match(code, /^C/, "a format-2 code");
+  await assertClean(ctx);
+  await ctx.close();
+
+  // The rep page without the file says what is missing; with it, the briefing reads.
+  const plain = await open(env, `/rep.html#itcq=${code}`);
+  await plain.page.locator("#rep-error", { hasText: "1 question the MSP added" }).waitFor();
+  assert.match(await plain.page.locator("#rep-error").innerText(), /configuration file/);
+  await plain.close();
+  const rep = await open(env, `/rep.html?config=/hosted/own.json#itcq=${code}`, { goto: false });
+  await rep.page.route(`${env.origin}/hosted/own.json`, (r) => r.fulfill({ contentType: "application/json", body: JSON.stringify(file) }));
+  await goto(rep);
+  await rep.page.locator(".rep-target").waitFor();
+  // The briefing names the question nobody could answer, and the area's project.
+  const briefing = await rep.page.locator("main").innerText();
+  assert.ok(briefing.includes(OWN), briefing);
+  assert.ok(briefing.includes(REP["brief.reveal_own"]), "the reveal for the MSP's own questions");
+  assert.ok(briefing.includes(BANK["area.clear.tools.name"]));
+  await shot(rep.page, "rep-own-question.png", false);
+  await assertClean(rep);
+  await rep.close();
 });

@@ -423,6 +423,10 @@ pub static UI: &[(&str, &str)] = &[
         "brief.unknown_many",
         "{count} \"Don't know\" answers in {block}",
     ),
+    (
+        "brief.reveal_own",
+        "Nobody could answer one of your own questions. Ask who would know, and what they would check; that answer is where the conversation about this area starts.",
+    ),
     // How each block stands against its target.
     (
         "report.meaning.not_assessed",
@@ -606,7 +610,7 @@ pub static UI: &[(&str, &str)] = &[
     ("rep.config_label", "Your configuration file (optional)"),
     (
         "rep.config_hint",
-        "With it, results use your question weights, targets and services, as your widget did. Add ?config=<address of the file> to this page's address to load it every time.",
+        "With it, results use your own questions, question weights, targets and services, as your widget did; results with your own questions open only with it. Add ?config=<address of the file> to this page's address to load it every time.",
     ),
     ("rep.config_used", "Using the configuration in {source}."),
     (

@@ -1091,3 +1091,65 @@ fn config_checks_a_file_and_names_each_problem() {
     let (_, help, _) = itcq(&["config", "--help"], None);
     assert!(help.contains("Check an MSP configuration file"), "{help}");
 }
+
+/// A configuration with one question of the MSP's own, and a result code made with it
+/// (every answer at level 4, the own one at 0).
+fn own_question_code() -> (TempFile, String) {
+    let file = r#"{"itcq_config": 1, "assessment": {"extra": [{"id": "own_portal", "area": "clear.tools",
+        "weight": 5, "text": "Can staff see their requests?", "options": ["No", "Ask", "Mail", "Portal", "Portal, timed"]}]}}"#;
+    let (custom, issues) = itcq::engine::custom::read_json(file);
+    assert!(issues.is_empty(), "{issues:?}");
+    let mut answers = itcq::engine::Answers::empty(custom.bank.clone());
+    for i in 0..custom.bank.questions.len() {
+        let level = if i < custom.bank.base_len() { 4 } else { 0 };
+        answers.answer(i, itcq::engine::Answer::Level(level));
+    }
+    let profile = itcq::engine::Profile {
+        company: None,
+        seats: 45,
+        industry: itcq::engine::profile::Industry::ALL[0],
+        it_management: itcq::engine::profile::ItManagement::ALL[0],
+        goals: Vec::new(),
+    };
+    (
+        TempFile::new(file),
+        code::encode(&profile, &answers, None, None),
+    )
+}
+
+#[test]
+fn decode_opens_a_result_with_the_msp_s_own_questions_only_with_their_file() {
+    let (file, code) = own_question_code();
+    let (status, _, stderr) = itcq(&["decode", &code], None);
+    assert_eq!(status, 2);
+    assert!(stderr.contains("1 question the MSP added"), "{stderr}");
+    assert!(stderr.contains("configuration file"), "{stderr}");
+    let (status, stdout, stderr) = itcq(
+        &["decode", &code, "--config", file.path(), "--format", "json"],
+        None,
+    );
+    assert_eq!(status, 0, "{stderr}");
+    let doc = parse(&stdout);
+    assert_eq!(doc["result_code"], code.as_str());
+    let areas: Vec<&str> = doc["report"]["plan"]["phases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|p| p["actions"].as_array().unwrap())
+        .map(|a| a["area"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        areas,
+        ["clear.tools"],
+        "the own question's area is the one gap"
+    );
+    let (status, stdout, _) = itcq(&["config", file.path()], None);
+    assert_eq!(status, 0);
+    assert!(stdout.contains("1 own questions"), "{stdout}");
+    // A refused file says so, and names its problem.
+    let bad = TempFile::new(r#"{"itcq_config": 1, "assessment": {"extra": [{"id": "x"}]}}"#);
+    let (status, _, stderr) = itcq(&["decode", &code, "--config", bad.path()], None);
+    assert_eq!(status, 2);
+    assert!(stderr.contains("is not applied"), "{stderr}");
+    assert!(stderr.contains("assessment.extra[0].id"), "{stderr}");
+}

@@ -17,6 +17,8 @@ use crate::engine::framework::{self, BlockId, Weight};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::ops::Deref;
+#[cfg(not(target_arch = "wasm32"))]
+use std::sync::Mutex;
 use std::sync::{Arc, OnceLock};
 
 /// Which question bank an assessment uses.
@@ -206,6 +208,29 @@ impl Default for BankRef {
     }
 }
 
+/// The `'static` ID of an MSP's own question, kept for the program's life like the built-in
+/// banks. Natively (the CLI, tests, fuzzing) IDs are interned, so reading many
+/// configurations keeps one copy of each distinct ID (at most 40 bytes, as the reader
+/// checks); a web page reads one configuration, so the widget keeps its few bytes without
+/// the interner's code.
+#[cfg(not(target_arch = "wasm32"))]
+fn intern(id: &str) -> &'static str {
+    static IDS: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+    let mut ids = IDS.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(known) = ids.iter().find(|k| **k == id) {
+        return known;
+    }
+    let new: &'static str = Box::leak(id.into());
+    ids.push(new);
+    new
+}
+
+/// See the native `intern`.
+#[cfg(target_arch = "wasm32")]
+fn intern(id: &str) -> &'static str {
+    Box::leak(id.into())
+}
+
 /// The current version of the quick bank.
 pub const QUICK_VERSION: u32 = 1;
 /// The current version of the full bank.
@@ -237,9 +262,7 @@ impl Bank {
         }
         let mut questions = Bank::quick().questions.clone();
         questions.extend(extras.iter().map(|e| Question {
-            // A few bytes per configuration read, kept for the page's life like the
-            // built-in banks.
-            id: Box::leak(e.id.clone().into_boxed_str()),
+            id: intern(&e.id),
             block: e.block,
             areas: vec![e.area],
             services: Vec::new(),

@@ -159,7 +159,7 @@ impl fmt::Display for CodeError {
                 configured: 0,
             } => write!(
                 f,
-                "this result code has {found} question{} the MSP added to the assessment; open it with the MSP's configuration file (on the rep page: choose the file, or add ?config= and its address to the page's address)",
+                "this result code has {found} question{} the MSP added to the assessment; open it with the MSP's configuration file (on the rep page: choose the file, or add ?config= and its address to the page's address; or `itcq decode --config <file>`)",
                 if *found == 1 { "" } else { "s" }
             ),
             CodeError::OwnQuestions { found, configured } => write!(

@@ -80,6 +80,11 @@ mod cli {
             input: String,
             #[arg(long, value_enum, default_value_t = Format::Text)]
             format: Format,
+            /// The MSP's configuration file (JSON): its own questions, weights, targets and
+            /// texts apply, as in their widget. A result with questions of the MSP's own
+            /// opens only with it.
+            #[arg(long, value_name = "FILE")]
+            config: Option<String>,
         },
         /// Check an MSP configuration file (the widget's `data-config`) and list every
         /// problem with its JSON path.
@@ -183,10 +188,11 @@ mod cli {
                 let (custom, issues) = engine::custom::read_json(&input);
                 if issues.is_empty() {
                     return Ok(format!(
-                        "{file}: valid (schema version {}): {} settings, {} hidden questions, {} weights, {} target rows, {} services, {} texts\n",
+                        "{file}: valid (schema version {}): {} settings, {} hidden questions, {} own questions, {} weights, {} target rows, {} services, {} texts\n",
                         engine::custom::VERSION,
                         custom.settings.len(),
                         custom.hidden.len(),
+                        custom.bank.extras,
                         custom.tuning.weights.len(),
                         custom.tuning.targets.len(),
                         custom.offers.len(),
@@ -239,7 +245,27 @@ mod cli {
                 }
                 .into())
             }
-            Command::Decode { input, format } => {
+            Command::Decode {
+                input,
+                format,
+                config,
+            } => {
+                let custom = match config {
+                    Some(file) => {
+                        let (custom, issues) = engine::custom::read_json(&read_input(&file)?);
+                        if custom.refused(&issues) {
+                            let all: Vec<String> = issues.iter().map(ToString::to_string).collect();
+                            return Err(format!(
+                                "{file} has problems and is not applied (check it with `itcq config {file}`): {}",
+                                all.join("; ")
+                            ));
+                        }
+                        custom.applied(&issues)
+                    }
+                    None => engine::custom::Custom::default(),
+                };
+                let mut texts = engine::i18n::english().clone();
+                custom.overlay(&mut texts);
                 let (source, text) = if input == "-" {
                     (Some("stdin"), read_input("-")?)
                 } else if Path::new(&input).exists() {
@@ -247,10 +273,11 @@ mod cli {
                 } else {
                     (None, input.clone())
                 };
-                let scored = export::read(&text).map_err(|e| match source {
-                    Some(s) => format!("{s}: {e}"),
-                    None => not_a_file(&input, &e),
-                })?;
+                let scored =
+                    export::read_tuned(&text, &texts, &custom).map_err(|e| match source {
+                        Some(s) => format!("{s}: {e}"),
+                        None => not_a_file(&input, &e),
+                    })?;
                 Ok(match format {
                     Format::Text => text::result(
                         &scored.report,

@@ -17,11 +17,14 @@ pub const OWN_QUESTIONS: &str = r#"{"itcq_config": 1, "assessment": {"extra": [
  {"id": "own_portal", "area": "clear.tools", "text": "Q1", "options": ["a", "b", "c", "d", "e"]},
  {"id": "own_offsite", "area": "continuous.backup", "weight": 5, "text": "Q2", "options": ["a", "b", "c", "d", "e"]}]}}"#;
 
-/// [`OWN_QUESTIONS`], read.
-fn own_questions() -> custom::Custom {
-    let (c, issues) = custom::read_json(OWN_QUESTIONS);
-    assert!(issues.is_empty(), "{issues:?}");
-    c
+/// [`OWN_QUESTIONS`], read once.
+fn own_questions() -> &'static custom::Custom {
+    static OWN: std::sync::OnceLock<custom::Custom> = std::sync::OnceLock::new();
+    OWN.get_or_init(|| {
+        let (c, issues) = custom::read_json(OWN_QUESTIONS);
+        assert!(issues.is_empty(), "{issues:?}");
+        c
+    })
 }
 
 /// The time the saved-progress check restores at (milliseconds since 1970), so the seeds
@@ -33,9 +36,9 @@ pub const NOW_MS: u64 = 1_800_000_000_000;
 /// read with a configuration that has questions of the MSP's own, the same way. True when
 /// either reading reads it.
 pub fn code(text: &str) -> bool {
-    let own = match export::read_tuned(text, i18n::english(), &own_questions()) {
+    let own = match export::read_tuned(text, i18n::english(), own_questions()) {
         Ok(scored) => {
-            let again = export::read_tuned(&scored.code, i18n::english(), &own_questions())
+            let again = export::read_tuned(&scored.code, i18n::english(), own_questions())
                 .expect("a canonical code reads back with its configuration");
             assert_eq!(again.decoded, scored.decoded, "the same result");
             let _ = export::json(&scored, None);

@@ -155,6 +155,9 @@ test("axe: the rep page (empty, a briefing, a portfolio) and the configurator", 
   const conf = await open(env, "/configure.html");
   await conf.page.locator("body[data-ready=true]").waitFor();
   await audit(conf.page, "the configurator");
+  await conf.page.locator("#cfg-add-extra").click();
+  await conf.page.locator("#cfg-check.cfg-invalid").waitFor();
+  await audit(conf.page, "the configurator with a question of the MSP's own and its problems");
   await assertClean(conf);
   await conf.close();
 });

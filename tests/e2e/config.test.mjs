@@ -397,6 +397,11 @@ test("the MSP's own question: written in the configurator, asked in its block, c
   const link = await w.locator("#itcq-share-link").inputValue();
   const code = link.split("#itcq=")[1];
   assert.match(code, /^C/, "a format-2 code");
+  // The exports read the result with the same file: the JSON export's report has the gap.
+  const [dl] = await Promise.all([ctx.page.waitForEvent("download"), w.locator('button[data-action="export-json"]').click()]);
+  const exported = JSON.parse(readFileSync(await dl.path(), "utf8"));
+  assert.equal(exported.result_code, code);
+  assert.deepEqual(exported.report.plan.phases.flatMap((ph) => ph.actions.map((a) => a.area)), ["clear.tools"]);
   await assertClean(ctx);
   await ctx.close();
 

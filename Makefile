@@ -20,8 +20,8 @@ bench-web: ## the widget vs SurveyJS in headless Chromium, and assess in the bro
 	bash .ci/build-web.sh && node benches/web/run.mjs $(ARGS)
 
 wasm-profile: ## code size per crate and largest functions of the widget's wasm
-	cargo rustc --lib --profile wasm-release --target wasm32-unknown-unknown --crate-type cdylib --features widget,external-texts --quiet
-	wasm-bindgen --target web --no-typescript --keep-debug --out-dir target/wasm-profile target/wasm32-unknown-unknown/wasm-release/itcq.wasm
+	cargo rustc -p itcq-widget --lib --profile wasm-release --target wasm32-unknown-unknown --crate-type cdylib --features external-texts --quiet
+	wasm-bindgen --target web --no-typescript --keep-debug --out-dir target/wasm-profile --out-name itcq target/wasm32-unknown-unknown/wasm-release/itcq_widget.wasm
 	node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue target/wasm-profile/itcq_bg.wasm -o target/wasm-profile/named.wasm
 	python3 .ci/wasm-profile.py target/wasm-profile/named.wasm
 

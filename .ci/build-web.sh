@@ -19,14 +19,14 @@ rm -rf pkg
 # after it, which `check_stack_first` below confirms on every build.
 OPT_FLAGS=(-Oz --converge --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
   --enable-mutable-globals --enable-reference-types --enable-multivalue)
-WASM="target/wasm32-unknown-unknown/wasm-release/itcq.wasm"
 
-# bundle <cargo feature> <output name>
+# bundle <crate> <output name> [cargo features]
 bundle() {
-  log "compiling the $1 bundle to wasm"
-  cargo rustc --lib --profile wasm-release --target wasm32-unknown-unknown --crate-type cdylib \
-    --features "$1" --quiet
-  wasm-bindgen --target web --no-typescript --out-dir pkg --out-name "$2" "$WASM"
+  log "compiling $1 to wasm"
+  cargo rustc --locked -p "$1" --lib --profile wasm-release --target wasm32-unknown-unknown \
+    --crate-type cdylib --features "${3:-}" --quiet
+  wasm-bindgen --target web --no-typescript --out-dir pkg --out-name "$2" \
+    "target/wasm32-unknown-unknown/wasm-release/${1//-/_}.wasm"
   check_stack_first "pkg/$2_bg.wasm"
   node_modules/.bin/wasm-opt "${OPT_FLAGS[@]}" "pkg/$2_bg.wasm" -o "pkg/$2_bg.wasm"
 }
@@ -41,8 +41,8 @@ check_stack_first() {
     exit 1
   fi
 }
-bundle widget,external-texts itcq          # the embeddable widget: pkg/itcq.js + pkg/itcq_bg.wasm
-bundle api itcq_engine      # the engine's JSON API: pkg/itcq_engine.js + pkg/itcq_engine_bg.wasm
+bundle itcq-widget itcq external-texts   # the embeddable widget: pkg/itcq.js + pkg/itcq_bg.wasm
+bundle itcq-api itcq_engine               # the engine's JSON API: pkg/itcq_engine.js + pkg/itcq_engine_bg.wasm
 
 log "assembling target/site (JavaScript minified with terser, CSS with csso, JSON compacted)"
 rm -rf target/site

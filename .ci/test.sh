@@ -16,14 +16,15 @@ ensure_wasm_target
 log "cargo fmt --check"
 cargo fmt --all --check
 
-log "clippy (host, all targets)"
-cargo clippy --locked --all-targets -- -D warnings
+log "clippy (host, every crate, all targets)"
+cargo clippy --locked --workspace --all-targets -- -D warnings
 
 log "clippy (wasm32)"
-cargo clippy --locked --target wasm32-unknown-unknown --features widget,api --lib --test browser -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown -p itcq-widget -p itcq-api -p itcq-web --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown -p itcq-widget --features external-texts --lib -- -D warnings
 
-log "cargo test"
-cargo test --locked
+log "cargo test (every crate)"
+cargo test --locked --workspace
 
 log "fuzz targets compile (the long runs: bash .ci/fuzz.sh)"
 cargo fmt --manifest-path fuzz/Cargo.toml --check
@@ -42,7 +43,7 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || !
   apt-get update -qq && apt-get install -y -qq chromium chromium-driver poppler-utils
 fi
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER="$(command -v chromedriver)" \
-  cargo test --locked --target wasm32-unknown-unknown --features widget,api --test browser
+  cargo test --locked --target wasm32-unknown-unknown -p itcq-widget --test browser
 
 log "end-to-end tests (Chromium)"
 node --test --test-concurrency=1 tests/e2e/

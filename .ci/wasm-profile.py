@@ -41,7 +41,7 @@ groups=collections.Counter()
 for s,nm in sizes:
     m=re.sub(r'17h[0-9a-f]{16}E$','',nm)
     key=None
-    for pat in ['yew','serde_json','serde_path_to_error','serde_wasm_bindgen','serde','wasm_bindgen','js_sys','web_sys','itcq..widget','itcq..engine..plan','itcq..engine..report','itcq..engine..config','itcq..engine','itcq..journey','itcq..bindings','core..fmt','alloc','core','std','dlmalloc','hashbrown','implicit_clone']:
+    for pat in ['yew','serde_json','serde_path_to_error','serde_wasm_bindgen','serde','wasm_bindgen','js_sys','web_sys','itcq_widget','itcq_core','itcq_text','itcq_formats','itcq_msp','itcq_journey','itcq_web','itcq_api','itcq_briefing','core..fmt','alloc','core','std','dlmalloc','hashbrown','implicit_clone']:
         if pat in m: key=pat;break
     groups[key or 'other']+=s
 for k,v in groups.most_common(25): print(f"{v:>8} {k}")

@@ -4,7 +4,7 @@
 //! Run with `cargo bench --bench assess`; the README quotes the medians.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use itcq::engine::{Assessment, BankId, assess, code, export};
+use itcq::engine::{Assessment, BankId, assess, code, export, import};
 use std::hint::black_box;
 
 /// A fully answered assessment with mixed levels (deterministic, no randomness).
@@ -24,7 +24,7 @@ fn sample(bank: BankId) -> Assessment {
         r#"{{"bank":"{bank}","profile":{{"seats":45,"industry":"professional_services","it_management":"outsourced_msp","goals":["continuity","cut_costs"]}},"answers":{{{}}}}}"#,
         answers.join(",")
     );
-    Assessment::from_json(&json).expect("the sample is valid")
+    import::assessment(&json).expect("the sample is valid")
 }
 
 fn bench(c: &mut Criterion) {
@@ -36,7 +36,7 @@ fn bench(c: &mut Criterion) {
     }
     let json = serde_json::to_string(&sample(BankId::Quick)).expect("serialisable");
     c.bench_function("parse+assess/quick", |b| {
-        b.iter(|| assess(&Assessment::from_json(black_box(&json)).expect("valid")).expect("valid"))
+        b.iter(|| assess(&import::assessment(black_box(&json)).expect("valid")).expect("valid"))
     });
 }
 

@@ -1,20 +1,35 @@
 //! ITCq — the IT Competitiveness quotient.
 //!
-//! The crate has two faces:
-//! - [`engine`]: the 7C IT Management Framework as data, the question banks, scoring,
-//!   targets and the action plan. Plain Rust, no web dependencies; it runs natively
-//!   (tests, the `itcq` CLI) and inside the browser.
-//! - [`journey`]: the prospect's path through the assessment as a pure state machine
-//!   (steps, input, events to raise), tested natively.
-//! - `bindings` and `widget` (only on `wasm32`): the engine's JSON API for JavaScript and
-//!   the embeddable Yew widget. They convert and render; they hold no domain rules.
+//! This package is the facade over the workspace's layers and the `itcq` CLI. The layers,
+//! each a crate under `crates/` whose dependencies point one way (see
+//! `docs/architecture.md`):
+//!
+//! | crate | owns |
+//! |---|---|
+//! | `itcq-core` | the framework's structure, banks, answers, profile, scores, targets, plan, report: IDs and numbers |
+//! | `itcq-text` | languages, catalogues, the report in words |
+//! | `itcq-formats` | result codes, contact details, imports, exports |
+//! | `itcq-msp` | the script tag's settings, the configuration file, lead delivery |
+//! | `itcq-briefing` | the rep briefing and portfolio rows |
+//! | `itcq-journey` | the prospect's path as a pure state machine |
+//! | `itcq-widget`, `itcq-api` | the browser bundles (wasm32 only) |
+//!
+//! [`engine`] gathers the native layers under one path for the CLI, the tests and the
+//! benchmarks:
+//!
+//! ```
+//! use itcq::engine::{assess, import};
+//!
+//! let input = r#"{"bank":"quick",
+//!   "profile":{"seats":45,"industry":"professional_services",
+//!              "it_management":"outsourced_msp","goals":["continuity"]},
+//!   "answers":{"backup_restore":3}}"#;
+//! let report = assess(&import::assessment(input)?)?;
+//! assert!(report.completion > 0.0);
+//! assert!((0.0..=100.0).contains(&report.itcq));
+//! # Ok::<(), itcq::engine::Error>(())
+//! ```
 
 pub mod engine;
-pub mod journey;
 
-#[cfg(all(target_arch = "wasm32", feature = "api"))]
-pub mod bindings;
-#[cfg(all(target_arch = "wasm32", any(feature = "widget", feature = "api")))]
-mod web;
-#[cfg(all(target_arch = "wasm32", feature = "widget"))]
-pub mod widget;
+pub use itcq_journey as journey;

@@ -4,9 +4,10 @@
 
 use itcq::engine::date::Date;
 use itcq::engine::export::{self, Scored};
+use itcq::engine::i18n::{english, named};
 use itcq::engine::lead::Lead;
 use itcq::engine::plan::PhaseId;
-use itcq::engine::{Assessment, Bank, assess, code};
+use itcq::engine::{Bank, assess, code, import};
 use serde_json::{Value, json};
 use std::io::Write;
 use std::path::PathBuf;
@@ -145,7 +146,7 @@ fn with_profile(field: &str, value: Value) -> String {
 }
 
 fn first_full_id() -> &'static str {
-    Bank::full().questions[0].id
+    &Bank::full().questions[0].id
 }
 
 /// Runs `assess --format json` on stdin and asserts a rejection: exit 2, empty stdout, and
@@ -184,10 +185,10 @@ fn framework_text_mentions_every_block() {
     assert_eq!(code, 0, "stderr: {stderr}");
     for block in &itcq::engine::framework::BLOCKS {
         assert!(
-            stdout.contains(block.name),
+            stdout.contains(named::block(english(), block.id)),
             "framework text does not mention block {} ({:?})",
             block.id,
-            block.name
+            named::block(english(), block.id)
         );
     }
 }
@@ -244,7 +245,7 @@ fn questions_json_quick_has_the_bank_question_count() {
         "quick question count"
     );
     for (q, bq) in qs.iter().zip(&Bank::quick().questions) {
-        assert_eq!(q["id"], bq.id, "quick question order");
+        assert_eq!(q["id"], bq.id.as_str(), "quick question order");
         assert_eq!(
             q["scale"]["kind"], "levels",
             "quick question {} scale",
@@ -281,7 +282,7 @@ fn questions_text_exits_0_for_both_banks() {
         };
         for q in &b.questions {
             assert!(
-                stdout.contains(q.id),
+                stdout.contains(q.id.as_str()),
                 "questions --bank {bank} text does not list {}",
                 q.id
             );
@@ -394,9 +395,10 @@ fn assess_json_equals_the_library_report() {
             Some(&input),
         );
         assert_eq!(code, 0, "stderr: {stderr}");
-        let report = assess(&Assessment::from_json(&input).expect("valid input"))
-            .expect("assessment accepted");
-        let expected = serde_json::to_value(&report).expect("report serializes");
+        let report =
+            assess(&import::assessment(&input).expect("valid input")).expect("assessment accepted");
+        let expected =
+            serde_json::to_value(named::report(&report, english())).expect("report serializes");
         assert_eq!(
             parse(&stdout),
             expected,
@@ -449,9 +451,9 @@ fn assess_text_mentions_itcq_and_the_three_phases() {
         PhaseId::Next12Months,
     ] {
         assert!(
-            stdout.contains(phase.name()),
+            stdout.contains(named::phase(english(), phase)),
             "text report lacks phase {:?}:\n{stdout}",
-            phase.name()
+            named::phase(english(), phase)
         );
     }
 }
@@ -765,7 +767,7 @@ fn truncated_json_names_no_placeholder_path() {
 
 /// The result code of an assessment input, as the library writes it.
 fn code_of(input: &str, taken_on: Option<&str>, lead: Option<&Lead>) -> String {
-    let a = Assessment::from_json(input).expect("valid input");
+    let a = import::assessment(input).expect("valid input");
     let answers = a.validate().expect("valid answers");
     let day = taken_on.map(|d| Date::parse(d).expect("a date"));
     code::encode(&a.profile, &answers, day, lead)
@@ -801,7 +803,7 @@ fn assess_code_prints_only_the_code() {
     let expected = code_of(&input, None, None);
     assert_eq!(stdout, format!("{expected}\n"));
     // The code reopens the same report.
-    let report = assess(&Assessment::from_json(&input).expect("valid")).expect("accepted");
+    let report = assess(&import::assessment(&input).expect("valid")).expect("accepted");
     assert_eq!(read(&expected).report, report);
 }
 
@@ -847,9 +849,9 @@ fn decode_text_shows_the_report_the_day_and_the_contact() {
         PhaseId::Next12Months,
     ] {
         assert!(
-            stdout.contains(phase.name()),
+            stdout.contains(named::phase(english(), phase)),
             "no {:?}:\n{stdout}",
-            phase.name()
+            named::phase(english(), phase)
         );
     }
     for line in [
@@ -891,15 +893,15 @@ fn decode_json_of_a_link_is_the_export_document() {
     let (status, stdout, stderr) = itcq(&["decode", &link, "--format", "json"], None);
     assert_eq!(status, 0, "stderr: {stderr}");
     let v = parse(&stdout);
-    assert_eq!(v, parse(&export::json(&read(&code), None)));
+    assert_eq!(v, parse(&export::json(&read(&code), None, english())));
     assert_eq!(v["format"], "itcq-export");
     assert_eq!(v["result_code"], code.as_str());
     assert_eq!(v["taken_on"], "2026-11-23");
     assert_eq!(v["contact"]["email"], "ana@example.com");
-    let report = assess(&Assessment::from_json(&full_input()).expect("valid")).expect("accepted");
+    let report = assess(&import::assessment(&full_input()).expect("valid")).expect("accepted");
     assert_eq!(
         v["report"],
-        serde_json::to_value(&report).expect("serializes")
+        serde_json::to_value(named::report(&report, english())).expect("serializes")
     );
 }
 
@@ -911,7 +913,7 @@ fn decode_reads_stdin_and_files() {
     let (status, from_stdin, stderr) = itcq(&["decode", "-"], Some(&format!("{code}\n")));
     assert_eq!(status, 0, "stderr: {stderr}");
     assert_eq!(from_stdin, from_arg);
-    let export_file = TempFile::new(&export::json(&read(&code), None));
+    let export_file = TempFile::new(&export::json(&read(&code), None, english()));
     let (status, from_file, stderr) = itcq(&["decode", export_file.path()], None);
     assert_eq!(status, 0, "stderr: {stderr}");
     assert_eq!(from_file, from_arg);
@@ -965,10 +967,14 @@ fn batch_prints_the_good_results_and_reports_the_bad_line() {
     let lines = TempFile::new(&format!(
         "https://msp.example/check#itcq={second}\r\n\n   \nnot a code\n"
     ));
-    let export_file = TempFile::new(&export::json(&read(&third), None));
+    let export_file = TempFile::new(&export::json(&read(&third), None, english()));
     let (status, stdout, stderr) = itcq(&["batch", &first, lines.path(), export_file.path()], None);
     assert_eq!(status, 2, "stderr: {stderr}");
-    let expected = export::csv(&[read(&first), read(&second), read(&third)], None);
+    let expected = export::csv(
+        &[read(&first), read(&second), read(&third)],
+        None,
+        english(),
+    );
     assert_eq!(stdout, expected);
     let rows: Vec<&str> = stdout.lines().collect();
     assert_eq!(rows.len(), 4, "header and 3 rows:\n{stdout}");
@@ -991,7 +997,7 @@ fn batch_of_good_inputs_exits_0() {
     assert!(stderr.is_empty(), "stderr: {stderr}");
     assert_eq!(
         stdout,
-        export::csv(&[read(&first), read(&second)], Some(base))
+        export::csv(&[read(&first), read(&second)], Some(base), english())
     );
     assert!(
         stdout.contains(&format!("{base}#itcq={second}")),
@@ -1014,7 +1020,7 @@ fn batch_of_good_inputs_exits_0() {
     let docs = parse(&stdout);
     let expected: Vec<Value> = [&first, &second]
         .iter()
-        .map(|c| parse(&export::json(&read(c), Some(base))))
+        .map(|c| parse(&export::json(&read(c), Some(base), english())))
         .collect();
     assert_eq!(docs, Value::Array(expected));
 
@@ -1022,7 +1028,10 @@ fn batch_of_good_inputs_exits_0() {
     let array = TempFile::new(&stdout);
     let (status, again, stderr) = itcq(&["batch", array.path()], None);
     assert_eq!(status, 0, "stderr: {stderr}");
-    assert_eq!(again, export::csv(&[read(&first), read(&second)], None));
+    assert_eq!(
+        again,
+        export::csv(&[read(&first), read(&second)], None, english())
+    );
     let (status, piped, stderr) = itcq(&["batch", "-"], Some(&format!("{first}\n{second}\n")));
     assert_eq!(status, 0, "stderr: {stderr}");
     assert_eq!(piped, again);

@@ -4,13 +4,14 @@
 mod common;
 
 use common::profile;
+use itcq::engine::Tuning;
 use itcq::engine::bank::Bank;
 use itcq::engine::config::WidgetConfig;
-use itcq::engine::custom::{self, Custom, Font, Node, Tuning};
+use itcq::engine::custom::{self, Custom, Font, Node};
 use itcq::engine::framework::BlockId;
 use itcq::engine::i18n::{Lang, english};
 use itcq::engine::lead::{Lead, LeadError, LeadField};
-use itcq::engine::{Answer, Answers, assess_answers_in, assess_tuned};
+use itcq::engine::{Answer, Answers, assess_answers, assess_tuned};
 use itcq::journey::{Action, State, Step};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -153,8 +154,8 @@ fn targets_and_weights_change_the_report() {
         }
         a
     };
-    let plain = assess_answers_in(&p, &answers, english());
-    let tuned = assess_tuned(&p, &answers, english(), &c.tuning);
+    let plain = assess_answers(&p, &answers);
+    let tuned = assess_tuned(&p, &answers, &c.tuning);
     let target = |r: &itcq::engine::Report, b: BlockId| r.blocks[b.index()].target;
     assert_eq!(target(&plain, BlockId::Continuous), 80.0);
     assert_eq!(
@@ -169,25 +170,22 @@ fn targets_and_weights_change_the_report() {
     );
     // backup_restore (answered 0) now weighs 5 instead of its bank weight: the
     // Continuous block changes, other blocks do not.
-    let pos = Bank::quick().position("backup_restore").unwrap();
-    assert_eq!(c.tuning.weights, vec![(pos, 5)]);
+    let id = "backup_restore".to_string();
+    assert_eq!(c.tuning.weights, vec![(id.clone(), 5)]);
     let block = |r: &itcq::engine::Report, b: BlockId| r.blocks[b.index()].score;
     assert_eq!(block(&tuned, BlockId::Clear), block(&plain, BlockId::Clear));
     let default = Tuning::default();
     assert_eq!(
-        assess_tuned(&p, &answers, english(), &default),
+        assess_tuned(&p, &answers, &default),
         plain,
         "no configuration, no change"
     );
     let heavier = Tuning {
-        weights: vec![(pos, 1)],
+        weights: vec![(id, 1)],
         targets: Vec::new(),
     };
     assert_ne!(
-        block(
-            &assess_tuned(&p, &answers, english(), &heavier),
-            BlockId::Continuous
-        ),
+        block(&assess_tuned(&p, &answers, &heavier), BlockId::Continuous),
         block(&plain, BlockId::Continuous)
     );
 }
@@ -197,7 +195,8 @@ fn hidden_questions_are_skipped_forward_and_back_and_counted_out() {
     let mut c = Custom::default();
     let first = 0;
     let last = Bank::quick().questions.len() - 1;
-    c.hidden = vec![first, 2, last];
+    let id = |i: usize| Bank::quick().questions[i].id.clone();
+    c.hidden = vec![id(first), id(2), id(last)];
     let (config, _) = WidgetConfig::with_file(&[], c);
     let mut s = State::new(Rc::new(config), None, None);
     s.step = Step::Goals;
@@ -298,7 +297,7 @@ fn the_printed_report_uses_the_weights_targets_and_services_of_the_file() {
         answers.answer(i, Answer::Level(0));
     }
     let code = code::encode(&profile(), &answers, None, None);
-    let scored = export::read_tuned(&code, &t, &config.custom).unwrap();
+    let scored = export::read_tuned(&code, &config.custom.bank, &config.custom.tuning).unwrap();
     let plain = Scored::new(Decoded {
         profile: profile(),
         answers,
@@ -307,7 +306,7 @@ fn the_printed_report_uses_the_weights_targets_and_services_of_the_file() {
     });
     assert_eq!(scored.report.blocks[0].target, 90.0);
     assert_eq!(plain.report.blocks[0].target, 80.0);
-    let html = export::report_html(&scored, &config, None, &t);
+    let html = export::report_html(&scored, &config.brand(), None, &t);
     assert!(
         html.contains("Offered by Northwind IT"),
         "the plan names the MSP's offer"
@@ -328,7 +327,9 @@ fn resuming_at_a_question_hidden_since_goes_to_the_next_one_asked() {
     s.step = Step::Question(4);
     let saved = s.snapshot().unwrap();
     let c = Custom {
-        hidden: vec![4, 5],
+        hidden: [4, 5]
+            .map(|i| Bank::quick().questions[i].id.clone())
+            .to_vec(),
         ..Custom::default()
     };
     let (config, _) = WidgetConfig::with_file(&[], c);
@@ -345,12 +346,16 @@ fn review_edge_cases() {
         a.answer(i, Answer::Level((i % 5) as u8));
     }
     let heavy = Tuning {
-        weights: (0..31).map(|p| (p, 5)).collect(),
+        weights: Bank::quick()
+            .questions
+            .iter()
+            .map(|q| (q.id.to_string(), 5))
+            .collect(),
         targets: Vec::new(),
     };
     assert_eq!(
-        assess_tuned(&profile(), &a, english(), &heavy).itcq,
-        assess_answers_in(&profile(), &a, english()).itcq
+        assess_tuned(&profile(), &a, &heavy).itcq,
+        assess_answers(&profile(), &a).itcq
     );
     // Hiding every question is refused even when the file is not strict.
     let all: serde_json::Map<String, serde_json::Value> = Bank::quick()

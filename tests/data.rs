@@ -3,6 +3,7 @@
 
 use itcq::engine::bank::{Bank, Question, Scale};
 use itcq::engine::framework::{self, AREAS, BLOCKS, BlockId, Weight};
+use itcq::engine::i18n::{english, named};
 use std::collections::{BTreeSet, HashSet};
 
 const EXPECTED_AREAS_PER_BLOCK: [usize; 7] = [4, 4, 3, 3, 4, 5, 4];
@@ -221,11 +222,8 @@ fn ids_are_lowercase_snake_case_segments() {
 #[test]
 fn block_texts_are_non_empty_and_trimmed() {
     for block in &BLOCKS {
-        for (field, text) in [
-            ("name", block.name),
-            ("question", block.question),
-            ("benefit", block.benefit),
-        ] {
+        for field in ["name", "question", "benefit", "risk"] {
+            let text = english().of(&["block.", block.id.as_str(), ".", field]);
             assert!(
                 is_clean_text(text),
                 "block {}: {field} is empty or not trimmed: {text:?}",
@@ -238,7 +236,10 @@ fn block_texts_are_non_empty_and_trimmed() {
 #[test]
 fn area_texts_are_non_empty_and_trimmed() {
     for area in AREAS {
-        for (field, text) in [("name", area.name), ("description", area.description())] {
+        for (field, text) in [
+            ("name", named::area(english(), area.id)),
+            ("description", english().of(&["area.", area.id, ".desc"])),
+        ] {
             assert!(
                 is_clean_text(text),
                 "area {}: {field} is empty or not trimmed: {text:?}",
@@ -251,7 +252,10 @@ fn area_texts_are_non_empty_and_trimmed() {
 #[test]
 fn service_texts_are_non_empty_and_trimmed() {
     for (_, s) in all_services() {
-        for (field, text) in [("name", s.name), ("help", s.help())] {
+        for (field, text) in [
+            ("name", named::service(english(), s.id)),
+            ("help", english().of(&["service.", s.id, ".help"])),
+        ] {
             assert!(
                 is_clean_text(text),
                 "service {}: {field} is empty or not trimmed: {text:?}",
@@ -375,11 +379,15 @@ fn quick_ids_are_unique_and_well_formed() {
     let mut seen = HashSet::new();
     for q in quick() {
         assert!(
-            is_quick_id(q.id),
+            is_quick_id(&q.id),
             "quick question ID {:?} does not match ^[a-z][a-z0-9_]*$",
             q.id
         );
-        assert!(seen.insert(q.id), "duplicate quick question ID {}", q.id);
+        assert!(
+            seen.insert(q.id.clone()),
+            "duplicate quick question ID {}",
+            q.id
+        );
     }
 }
 
@@ -388,7 +396,7 @@ fn quick_ids_are_not_full_bank_ids() {
     let full = Bank::full();
     for q in quick() {
         assert!(
-            full.question(q.id).is_none(),
+            full.question(&q.id).is_none(),
             "quick question ID {} is also a full-bank ID",
             q.id
         );
@@ -398,18 +406,20 @@ fn quick_ids_are_not_full_bank_ids() {
 #[test]
 fn quick_questions_have_text_help_and_five_options() {
     for q in quick() {
+        let words = named::question(english(), q);
         assert!(
-            is_clean_text(q.text),
+            is_clean_text(words.text),
             "quick question {}: text is empty or not trimmed",
             q.id
         );
         assert!(
-            is_clean_text(q.help),
+            is_clean_text(words.help),
             "quick question {}: help is empty or not trimmed",
             q.id
         );
         match &q.scale {
-            Scale::Levels { options } => {
+            Scale::Levels => {
+                let options = &words.options;
                 assert_eq!(options.len(), 5, "quick question {}: option count", q.id);
                 for (level, o) in options.iter().enumerate() {
                     assert!(
@@ -540,12 +550,12 @@ fn quick_weights_are_a_mix() {
     let high: Vec<&str> = quick()
         .iter()
         .filter(|q| q.weight == Weight::High)
-        .map(|q| q.id)
+        .map(|q| q.id.as_str())
         .collect();
     let other: Vec<&str> = quick()
         .iter()
         .filter(|q| q.weight != Weight::High)
-        .map(|q| q.id)
+        .map(|q| q.id.as_str())
         .collect();
     assert!(!high.is_empty(), "no quick question has weight High");
     assert!(
@@ -580,7 +590,8 @@ fn full_bank_is_one_question_per_service_in_framework_order() {
         assert_eq!(q.areas, vec![area.id], "full question {}: areas", q.id);
         assert_eq!(q.services, vec![s.id], "full question {}: services", q.id);
         assert!(
-            is_clean_text(q.text) && is_clean_text(q.help),
+            is_clean_text(named::question(english(), q).text)
+                && is_clean_text(named::question(english(), q).help),
             "full question {}: text or help empty or not trimmed",
             q.id
         );
@@ -601,7 +612,7 @@ fn full_bank_uses_the_in_place_scale() {
 #[test]
 fn full_bank_weights_equal_service_weights() {
     for q in &Bank::full().questions {
-        let (_, s) = framework::service(q.id)
+        let (_, s) = framework::service(&q.id)
             .unwrap_or_else(|| panic!("full question {} is not a service ID", q.id));
         assert_eq!(
             q.weight, s.weight,

@@ -3,6 +3,7 @@
 mod common;
 
 use common::{assessment, profile};
+use itcq::engine::i18n::{english, named};
 use itcq::engine::plan::ranked;
 use itcq::engine::report::UnknownLevel;
 use itcq::engine::score::Band;
@@ -148,5 +149,6 @@ fn realistic_mixed_profile_matches_the_hand_computation() {
 
 #[test]
 fn snapshot_of_the_mixed_report() {
-    insta::assert_json_snapshot!("mixed_report", assess(&mixed()).unwrap());
+    let report = assess(&mixed()).unwrap();
+    insta::assert_json_snapshot!("mixed_report", named::report(&report, english()));
 }

@@ -63,9 +63,7 @@ fn answers(bank: &BankRef, level: u8, own: u8) -> Answers {
 }
 
 fn report(c: &Custom, a: &Answers) -> Report {
-    let mut t = english().clone();
-    c.overlay(&mut t);
-    assess_tuned(&profile(), a, &t, &c.tuning)
+    assess_tuned(&profile(), a, &c.tuning)
 }
 
 #[test]
@@ -77,12 +75,12 @@ fn own_questions_follow_the_bank_s_own_with_their_block_area_and_weight() {
     assert_eq!((bank.extras, bank.base_len()), (2, base));
     let q = &bank.questions[base];
     assert_eq!(
-        (q.id, q.block, q.areas.clone()),
+        (q.id.as_str(), q.block, q.areas.clone()),
         ("ticket_portal", BlockId::Clear, vec!["clear.tools"])
     );
     let q = &bank.questions[base + 1];
     assert_eq!(
-        (q.id, q.block, q.areas.clone()),
+        (q.id.as_str(), q.block, q.areas.clone()),
         (
             "offsite_copy",
             BlockId::Continuous,
@@ -91,18 +89,18 @@ fn own_questions_follow_the_bank_s_own_with_their_block_area_and_weight() {
     );
     assert_eq!(
         c.tuning.weights,
-        vec![(base, 5)],
-        "the weight given, by position"
+        vec![("ticket_portal".to_string(), 5)],
+        "the weight given, by question ID"
     );
     assert_eq!(
         bank.questions[..base]
             .iter()
-            .map(|q| q.id)
+            .map(|q| q.id.as_str())
             .collect::<Vec<_>>(),
         Bank::quick()
             .questions
             .iter()
-            .map(|q| q.id)
+            .map(|q| q.id.as_str())
             .collect::<Vec<_>>(),
         "the bank's own questions keep their places"
     );
@@ -224,8 +222,7 @@ fn result_codes_carry_own_questions_and_say_where_to_open_them() {
     let a = answers(&c.bank, 2, 1);
     let code = code::encode(&profile(), &a, None, None);
     assert!(code.starts_with('C'), "format 2: {code}");
-    let t = english();
-    let scored = export::read_tuned(&code, t, &c).unwrap();
+    let scored = export::read_tuned(&code, &c.bank, &c.tuning).unwrap();
     assert_eq!(scored.decoded.answers, a);
     assert_eq!(scored.code, code, "the canonical code is the same");
     // Without the configuration: a message that names the file.
@@ -242,7 +239,7 @@ fn result_codes_carry_own_questions_and_say_where_to_open_them() {
     assert!(msg.contains("configuration file"), "{msg}");
     // With other questions of the MSP's own, even as many.
     let other = custom(&FILE.replace("offsite_copy", "offsite_kopie"));
-    let err = export::read_tuned(&code, t, &other)
+    let err = export::read_tuned(&code, &other.bank, &other.tuning)
         .unwrap_err()
         .to_string();
     assert!(
@@ -256,14 +253,14 @@ fn result_codes_carry_own_questions_and_say_where_to_open_them() {
         "weight": 1, "id": "offsite_copy""#,
     ));
     assert!(
-        export::read_tuned(&code, t, &fewer).is_ok(),
+        export::read_tuned(&code, &fewer.bank, &fewer.tuning).is_ok(),
         "weights are not part of the questions"
     );
     // A code from before the MSP added questions still opens with the file.
     let plain = answers(&Bank::quick().into(), 2, 2);
     let old = code::encode(&profile(), &plain, None, None);
     assert!(old.starts_with('B'));
-    let scored = export::read_tuned(&old, t, &c).unwrap();
+    let scored = export::read_tuned(&old, &c.bank, &c.tuning).unwrap();
     assert_eq!(scored.decoded.answers, plain);
 }
 
@@ -306,7 +303,7 @@ fn the_briefing_names_an_own_question_nobody_could_answer() {
     let mut t = english().clone();
     c.overlay(&mut t);
     let code = code::encode(&profile(), &a, None, None);
-    let scored = export::read_tuned(&code, &t, &c).unwrap();
+    let scored = export::read_tuned(&code, &c.bank, &c.tuning).unwrap();
     let json = serde_json::to_string(&briefing::briefing(&scored, &t)).unwrap();
     assert!(
         json.contains("Can your staff see the status of their IT requests?"),

@@ -46,7 +46,7 @@ fn with_areas_in_place(a: &Assessment, areas: &[&str]) -> Assessment {
     let mut done = a.clone();
     for q in a.bank.bank().questions.iter() {
         if q.areas.iter().any(|x| areas.contains(x))
-            && let Some(ans) = done.answers.get_mut(q.id)
+            && let Some(ans) = done.answers.get_mut(q.id.as_str())
             && matches!(ans, Answer::DontKnow | Answer::Level(0..TOP_LEVEL))
         {
             *ans = Answer::Level(TOP_LEVEL);
@@ -90,26 +90,18 @@ fn actions_name_existing_services_of_their_area_that_are_not_in_place() {
                 action.area
             );
             let area = framework::area(action.area).expect("area exists");
-            for s in &action.services {
-                let (owner, _) = framework::service(s.id).expect("service exists");
-                assert_eq!(
-                    owner.id, area.id,
-                    "{} is not a service of {}",
-                    s.id, area.id
-                );
+            for &s in &action.services {
+                let (owner, _) = framework::service(s).expect("service exists");
+                assert_eq!(owner.id, area.id, "{} is not a service of {}", s, area.id);
                 // Some question probing this service is answered below "in place".
                 let below = bank.questions.iter().any(|q| {
-                    q.services.contains(&s.id)
+                    q.services.contains(&s)
                         && matches!(
-                            a.answers.get(q.id),
+                            a.answers.get(q.id.as_str()),
                             Some(Answer::DontKnow) | Some(Answer::Level(0..TOP_LEVEL))
                         )
                 });
-                assert!(
-                    below,
-                    "{} is named but every question on it is in place",
-                    s.id
-                );
+                assert!(below, "{} is named but every question on it is in place", s);
             }
         }
     }

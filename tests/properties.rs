@@ -137,7 +137,7 @@ proptest! {
             let area = framework::area(action.area);
             prop_assert!(area.is_some());
             for s in &action.services {
-                prop_assert!(framework::service(s.id).is_some_and(|(ar, _)| ar.id == action.area));
+                prop_assert!(framework::service(s).is_some_and(|(ar, _)| ar.id == action.area));
             }
         }
     }

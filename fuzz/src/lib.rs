@@ -7,7 +7,7 @@
 
 use itcq::engine::bank::BankRef;
 use itcq::engine::profile::{Industry, ItManagement};
-use itcq::engine::{Answer, Answers, Assessment, Profile, assess, assess_tuned};
+use itcq::engine::{Answer, Answers, Profile, assess, assess_tuned, import};
 use itcq::engine::{briefing, code, custom, export, i18n};
 use itcq::journey::Snapshot;
 
@@ -36,12 +36,13 @@ pub const NOW_MS: u64 = 1_800_000_000_000;
 /// read with a configuration that has questions of the MSP's own, the same way. True when
 /// either reading reads it.
 pub fn code(text: &str) -> bool {
-    let own = match export::read_tuned(text, i18n::english(), own_questions()) {
+    let own = match export::read_tuned(text, &own_questions().bank, &own_questions().tuning) {
         Ok(scored) => {
-            let again = export::read_tuned(&scored.code, i18n::english(), own_questions())
-                .expect("a canonical code reads back with its configuration");
+            let again =
+                export::read_tuned(&scored.code, &own_questions().bank, &own_questions().tuning)
+                    .expect("a canonical code reads back with its configuration");
             assert_eq!(again.decoded, scored.decoded, "the same result");
-            let _ = export::json(&scored, None);
+            let _ = export::json(&scored, None, i18n::english());
             true
         }
         Err(e) => {
@@ -65,8 +66,8 @@ pub fn code(text: &str) -> bool {
     let t = i18n::english();
     let _ = briefing::briefing(&scored, t);
     let _ = briefing::row(&scored, t);
-    let _ = export::json(&scored, Some("https://example.com/"));
-    let _ = export::csv(std::slice::from_ref(&scored), None);
+    let _ = export::json(&scored, Some("https://example.com/"), i18n::english());
+    let _ = export::csv(std::slice::from_ref(&scored), None, i18n::english());
     true
 }
 
@@ -93,9 +94,10 @@ pub fn config(text: &str) -> bool {
     for i in 0..config.bank.questions.len() {
         answers.answer(i, Answer::Level((i % 5) as u8));
     }
-    let _ = assess_tuned(&profile, &answers, &t, &config.tuning);
+    let _ = assess_tuned(&profile, &answers, &config.tuning);
     let code = code::encode(&profile, &answers, None, None);
-    let back = export::read_tuned(&code, &t, &config).expect("a code reads with its file");
+    let back = export::read_tuned(&code, &config.bank, &config.tuning)
+        .expect("a code reads with its file");
     assert_eq!(
         back.decoded.answers, answers,
         "the code carries every answer"
@@ -109,7 +111,7 @@ pub fn config(text: &str) -> bool {
 pub fn import(text: &str) -> (bool, bool) {
     let export = match export::read(text) {
         Ok(scored) => {
-            let _ = export::json(&scored, None);
+            let _ = export::json(&scored, None, i18n::english());
             true
         }
         Err(e) => {
@@ -117,7 +119,7 @@ pub fn import(text: &str) -> (bool, bool) {
             false
         }
     };
-    let assessment = match Assessment::from_json(text) {
+    let assessment = match import::assessment(text) {
         Ok(input) => {
             let _ = assess(&input);
             true

@@ -12,20 +12,16 @@
 //! Bad input prints a message naming what was wrong and what is accepted, and exits with
 //! code 2; `batch` still prints the inputs it could read and exits with 2 if any failed.
 
-// The CLI is native only; the crate's wasm32 test builds compile an empty binary.
-#[cfg(target_arch = "wasm32")]
-fn main() {}
-
-#[cfg(not(target_arch = "wasm32"))]
 mod text;
-#[cfg(not(target_arch = "wasm32"))]
+
 mod cli {
 
     use super::text;
     use clap::{Parser, Subcommand, ValueEnum};
     use itcq::engine::config::is_web_url;
     use itcq::engine::export::{self, Scored};
-    use itcq::engine::{self, Assessment, BankId, code, framework};
+    use itcq::engine::i18n::{english, named};
+    use itcq::engine::{self, BankId, code, import};
     use serde::Serialize;
     use std::io::Read;
     use std::path::Path;
@@ -139,12 +135,6 @@ mod cli {
         }
     }
 
-    #[derive(Serialize)]
-    struct FrameworkJson {
-        blocks: &'static [framework::Block],
-        areas: &'static [framework::Area],
-    }
-
     /// What a command prints: its output, and the inputs it had to skip (batch only).
     struct Output {
         stdout: String,
@@ -206,18 +196,15 @@ mod cli {
                 })
             }
             Command::Framework { format } => Ok(match format {
-                Format::Text => text::framework(),
-                Format::Json => json(&FrameworkJson {
-                    blocks: &framework::BLOCKS,
-                    areas: framework::AREAS,
-                }),
+                Format::Text => text::framework(english()),
+                Format::Json => json(&named::framework(english())),
             }
             .into()),
             Command::Questions { bank, format } => {
                 let bank = BankId::from(bank).bank();
                 Ok(match format {
-                    Format::Text => text::questions(bank),
-                    Format::Json => json(bank),
+                    Format::Text => text::questions(bank, english()),
+                    Format::Json => json(&named::bank(bank, english())),
                 }
                 .into())
             }
@@ -229,7 +216,7 @@ mod cli {
                 let input = read_input(&answers)?;
                 let source = if answers == "-" { "stdin" } else { &answers };
                 let assessment =
-                    Assessment::from_json(&input).map_err(|e| format!("{source}: {e}"))?;
+                    import::assessment(&input).map_err(|e| format!("{source}: {e}"))?;
                 let valid = assessment
                     .validate()
                     .map_err(|e| format!("{source}: {e}"))?;
@@ -239,8 +226,8 @@ mod cli {
                     format!("{result_code}\n")
                 } else {
                     match format {
-                        Format::Text => text::result(&report, &result_code, None, None),
-                        Format::Json => json(&report),
+                        Format::Text => text::result(&report, english(), &result_code, None, None),
+                        Format::Json => json(&named::report(&report, english())),
                     }
                 }
                 .into())
@@ -274,19 +261,22 @@ mod cli {
                     (None, input.clone())
                 };
                 let scored =
-                    export::read_tuned(&text, &texts, &custom).map_err(|e| match source {
-                        Some(s) => format!("{s}: {e}"),
-                        None => not_a_file(&input, &e),
+                    export::read_tuned(&text, &custom.bank, &custom.tuning).map_err(|e| {
+                        match source {
+                            Some(s) => format!("{s}: {e}"),
+                            None => not_a_file(&input, &e),
+                        }
                     })?;
                 Ok(match format {
                     Format::Text => text::result(
                         &scored.report,
+                        &texts,
                         &scored.code,
                         scored.decoded.taken_on,
                         scored.decoded.lead.as_ref(),
                     ),
                     Format::Json => {
-                        let mut doc = export::json(&scored, None);
+                        let mut doc = export::json(&scored, None, &texts);
                         doc.push('\n');
                         doc
                     }
@@ -328,12 +318,12 @@ mod cli {
                     }
                 }
                 let stdout = match format {
-                    BatchFormat::Csv => export::csv(&batch.results, base),
+                    BatchFormat::Csv => export::csv(&batch.results, base, english()),
                     BatchFormat::Json => json_array(
                         batch
                             .results
                             .iter()
-                            .map(|s| export::json(s, base))
+                            .map(|s| export::json(s, base, english()))
                             .collect(),
                     ),
                 };
@@ -475,7 +465,6 @@ mod cli {
         format!("[\n{}\n]\n", items.join(",\n"))
     }
 }
-#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     cli::main()
 }

@@ -1,12 +1,16 @@
 //! Readable text tables for the terminal.
 
-use itcq::engine::bank::{Bank, IN_PLACE_LABELS, Scale};
+use itcq::engine::bank::{Bank, Scale};
 use itcq::engine::date::Date;
-use itcq::engine::framework::{self, BlockId};
+use itcq::engine::framework;
+use itcq::engine::i18n::{Texts, named};
 use itcq::engine::lead::Lead;
 use itcq::engine::report::Report;
 use itcq::engine::score::Band;
 use std::fmt::Write;
+
+/// Labels of the full bank's in-place answers, by level, for the terminal.
+const IN_PLACE_LABELS: [(u8, &str); 3] = [(0, "Not in place"), (2, "Partly"), (4, "In place")];
 
 fn label<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_value(v)
@@ -15,17 +19,23 @@ fn label<T: serde::Serialize>(v: &T) -> String {
         .unwrap_or_default()
 }
 
-/// The framework as an indented outline.
-pub fn framework() -> String {
+/// The framework as an indented outline, in the words of `t`.
+pub fn framework(t: &Texts) -> String {
     let mut out = String::new();
     for block in &framework::BLOCKS {
-        let _ = writeln!(out, "{} ({})\n  {}", block.name, block.id, block.question);
+        let _ = writeln!(
+            out,
+            "{} ({})\n  {}",
+            named::block(t, block.id),
+            block.id,
+            t.of(&["block.", block.id.as_str(), ".question"])
+        );
         for area in framework::areas_of(block.id) {
             let goals: Vec<&str> = area.goals.iter().map(|g| g.as_str()).collect();
             let _ = writeln!(
                 out,
                 "  {} [{}]\n    effort {}, R {}, A {}, goals {}",
-                area.name,
+                named::area(t, area.id),
                 area.id,
                 label(&area.effort),
                 label(&area.responsible),
@@ -33,7 +43,8 @@ pub fn framework() -> String {
                 goals.join(", ")
             );
             for s in area.services {
-                let _ = writeln!(out, "    - {} [{}, {}]", s.name, s.id, label(&s.weight));
+                let name = named::service(t, s.id);
+                let _ = writeln!(out, "    - {name} [{}, {}]", s.id, label(&s.weight));
             }
         }
         out.push('\n');
@@ -41,8 +52,8 @@ pub fn framework() -> String {
     out
 }
 
-/// A bank as a numbered list.
-pub fn questions(bank: &Bank) -> String {
+/// A bank as a numbered list, in the words of `t`.
+pub fn questions(bank: &Bank, t: &Texts) -> String {
     let mut out = format!(
         "{} bank, version {}, {} questions\n\n",
         bank.id,
@@ -53,20 +64,21 @@ pub fn questions(bank: &Bank) -> String {
     for (i, q) in bank.questions.iter().enumerate() {
         if block != Some(q.block) {
             block = Some(q.block);
-            let _ = writeln!(out, "== {} ==", q.block.block().name);
+            let _ = writeln!(out, "== {} ==", named::block(t, q.block));
         }
+        let words = named::question(t, q);
         let _ = writeln!(
             out,
             "{:>3}. {} [{}, weight {}]\n     {}",
             i + 1,
-            q.text,
+            words.text,
             q.id,
             q.weight.value(),
-            q.help
+            words.help
         );
         match &q.scale {
-            Scale::Levels { options } => {
-                for (level, o) in options.iter().enumerate() {
+            Scale::Levels => {
+                for (level, o) in words.options.iter().enumerate() {
                     let _ = writeln!(out, "     {level}: {o}");
                 }
                 let _ = writeln!(out, "     dont_know: Don't know");
@@ -87,12 +99,12 @@ fn score(s: Option<f64>) -> String {
     s.map_or_else(|| "-".to_string(), |s| format!("{s:.1}"))
 }
 
-fn band(b: Option<Band>) -> &'static str {
-    b.map_or("-", Band::name)
+fn band(t: &Texts, b: Option<Band>) -> &str {
+    b.map_or("-", |b| named::band(t, b))
 }
 
-/// A report as the rep reads it.
-pub fn report(r: &Report) -> String {
+/// A report as the rep reads it, in the words of `t`.
+pub fn report(r: &Report, t: &Texts) -> String {
     let mut out = String::new();
     let company = r
         .profile
@@ -111,7 +123,7 @@ pub fn report(r: &Report) -> String {
         out,
         "ITCq {:.1} / 100 ({}), target {:.1}",
         r.itcq,
-        r.band.name(),
+        named::band(t, r.band),
         r.target_itcq
     );
     let _ = writeln!(
@@ -133,22 +145,22 @@ pub fn report(r: &Report) -> String {
         let _ = writeln!(
             out,
             "{:<16} {:>6} {:>7.0} {:>6}  {:<11} {:>4}/{:<4}",
-            b.name,
+            named::block(t, b.id),
             score(b.score),
             b.target,
             score(b.gap),
-            band(b.band),
+            band(t, b.band),
             b.answered,
             b.questions
         );
     }
-    let _ = writeln!(out, "\nFinding: {}", r.unknown.message);
+    let _ = writeln!(out, "\nFinding: {}", named::unknown(t, r.unknown.level));
     if !r.unknown.blocks.is_empty() {
         let list: Vec<String> = r
             .unknown
             .blocks
             .iter()
-            .map(|b| format!("{} {}", BlockId::block(b.block).name, b.count))
+            .map(|b| format!("{} {}", named::block(t, b.block), b.count))
             .collect();
         let _ = writeln!(out, "  \"Don't know\" by block: {}", list.join(", "));
     }
@@ -157,7 +169,8 @@ pub fn report(r: &Report) -> String {
         let _ = writeln!(
             out,
             "\n{} — projected ITCq {:.1}",
-            phase.name, phase.projected_itcq
+            named::phase(t, phase.id),
+            phase.projected_itcq
         );
         if phase.actions.is_empty() {
             let _ = writeln!(out, "  (nothing in this phase)");
@@ -167,8 +180,8 @@ pub fn report(r: &Report) -> String {
                 out,
                 "  {}. {} ({}) +{:.1} ITCq; effort {}, R {}, A {}; score {:.1} -> target {:.0}",
                 a.rank,
-                a.name,
-                a.block.block().name,
+                named::area(t, a.area),
+                named::block(t, a.block),
                 a.gain,
                 label(&a.effort),
                 label(&a.responsible),
@@ -177,7 +190,7 @@ pub fn report(r: &Report) -> String {
                 a.target
             );
             for s in &a.services {
-                let _ = writeln!(out, "       - {}", s.name);
+                let _ = writeln!(out, "       - {}", named::service(t, s));
             }
         }
     }
@@ -201,8 +214,14 @@ fn clean(text: &str) -> String {
 
 /// A report followed by the result's details: the day it was taken and the contact details
 /// (when known), and the result code that reopens it.
-pub fn result(r: &Report, code: &str, taken_on: Option<Date>, lead: Option<&Lead>) -> String {
-    let mut out = report(r);
+pub fn result(
+    r: &Report,
+    t: &Texts,
+    code: &str,
+    taken_on: Option<Date>,
+    lead: Option<&Lead>,
+) -> String {
+    let mut out = report(r, t);
     out.push('\n');
     if let Some(d) = taken_on {
         let _ = writeln!(out, "Taken on: {d}");

@@ -1,0 +1,498 @@
+//! The rep briefing: what a sales rep or vCIO needs before calling a prospect, built from
+//! one result; and the portfolio row that lists many results side by side.
+//!
+//! The briefing leads with business, not technology: the three weakest blocks with
+//! conversation openers and discovery questions, one small first project to propose (the
+//! foot in the door), the framework's services to offer, and what the "Don't know"
+//! answers reveal about who is (not) in charge.
+//!
+//! **Owns:** what the rep page shows of one result and of many. **Must not import:** the
+//! journey or any web crate; its words are the text layer's catalogue, its numbers the
+//! core's report.
+
+use itcq_core::answers::Answer;
+use itcq_core::bank::BankId;
+use itcq_core::date::Date;
+use itcq_core::framework::BlockId;
+use itcq_core::plan::{Action, PhaseId, ranked};
+use itcq_core::report::{BlockStatus, UnknownLevel};
+use itcq_core::util::sort_small_by;
+use itcq_formats::Color;
+use itcq_formats::export::{Scored, chart_svg};
+use itcq_formats::lead::Lead;
+use itcq_msp::custom::Custom;
+use itcq_text::{Texts, named};
+use serde::Serialize;
+
+/// The briefing for one result.
+#[derive(Debug, Clone, Serialize)]
+pub struct Briefing {
+    /// The result code.
+    pub code: String,
+    /// The day the assessment was taken.
+    pub taken_on: Option<Date>,
+    /// The prospect's contact details, when they sent them.
+    pub contact: Option<Lead>,
+    /// The company name.
+    pub company: Option<String>,
+    /// The profile in words.
+    pub profile: ProfileView,
+    /// The ITCq.
+    pub itcq: f64,
+    /// Its band's name.
+    pub band: String,
+    /// What the band means.
+    pub band_description: String,
+    /// The ITCq the framework recommends for this company.
+    pub target_itcq: f64,
+    /// Share of questions answered, 0–1.
+    pub completion: f64,
+    /// The block chart (SVG markup; every text in it is escaped).
+    pub chart_svg: String,
+    /// All seven blocks.
+    pub blocks: Vec<BlockView>,
+    /// The (up to) three weakest blocks, largest gap first, with talking material.
+    pub weakest: Vec<WeakBlock>,
+    /// The first project to propose.
+    pub first_project: Option<FirstProject>,
+    /// The framework's services to propose, area by area in plan order.
+    pub services: Vec<ServiceGroup>,
+    /// What the "Don't know" answers reveal.
+    pub unknowns: Unknowns,
+    /// The plan by phase.
+    pub plan: Vec<PhaseView>,
+}
+
+/// The company profile in words.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProfileView {
+    /// People using IT.
+    pub seats: u32,
+    /// The size segment's label.
+    pub segment: &'static str,
+    /// The industry's label.
+    pub industry: String,
+    /// Who manages IT today.
+    pub it_management: String,
+    /// The chosen goals' labels.
+    pub goals: Vec<String>,
+}
+
+/// One block's scores.
+#[derive(Debug, Clone, Serialize)]
+pub struct BlockView {
+    /// Block ID.
+    pub id: BlockId,
+    /// Block name.
+    pub name: String,
+    /// Score, if assessed.
+    pub score: Option<f64>,
+    /// Target.
+    pub target: f64,
+    /// Gap to target, if assessed.
+    pub gap: Option<f64>,
+    /// Against the target.
+    pub status: BlockStatus,
+}
+
+/// A weak block and what to say about it.
+#[derive(Debug, Clone, Serialize)]
+pub struct WeakBlock {
+    /// Block ID.
+    pub id: BlockId,
+    /// Block name.
+    pub name: String,
+    /// Score, if assessed.
+    pub score: Option<f64>,
+    /// Target.
+    pub target: f64,
+    /// Gap to target, if assessed.
+    pub gap: Option<f64>,
+    /// Why it matters to the business.
+    pub stakes: String,
+    /// Conversation openers.
+    pub openers: Vec<String>,
+    /// Discovery questions.
+    pub questions: Vec<String>,
+}
+
+/// The recommended first project.
+#[derive(Debug, Clone, Serialize)]
+pub struct FirstProject {
+    /// Delivery area ID.
+    pub area: &'static str,
+    /// Action name.
+    pub name: String,
+    /// Block name.
+    pub block: String,
+    /// Effort label.
+    pub effort: String,
+    /// ITCq points gained.
+    pub gain: f64,
+    /// How to pitch it.
+    pub pitch: String,
+    /// The services it consists of.
+    pub services: Vec<String>,
+    /// The MSP's own service for the area, from their configuration file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offer: Option<Offer>,
+}
+
+/// The MSP's own service for a delivery area (their configuration's catalogue).
+#[derive(Debug, Clone, Serialize)]
+pub struct Offer {
+    /// Service name.
+    pub name: String,
+    /// Short pitch.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pitch: Option<String>,
+    /// Indicative price or range.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub price: Option<String>,
+    /// Link to the service.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// Services of one delivery area to propose.
+#[derive(Debug, Clone, Serialize)]
+pub struct ServiceGroup {
+    /// Delivery area ID.
+    pub area: &'static str,
+    /// Action name.
+    pub name: String,
+    /// Block name.
+    pub block: String,
+    /// Service names.
+    pub services: Vec<String>,
+    /// The MSP's own service for the area, from their configuration file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offer: Option<Offer>,
+}
+
+/// What the "Don't know" answers reveal.
+#[derive(Debug, Clone, Serialize)]
+pub struct Unknowns {
+    /// Severity.
+    pub level: UnknownLevel,
+    /// The finding as the prospect saw it.
+    pub message: String,
+    /// Number of "Don't know" answers.
+    pub count: u32,
+    /// Per question (quick bank) or per block (full bank): what it reveals.
+    pub reveals: Vec<Reveal>,
+}
+
+/// One "Don't know" and what it reveals.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reveal {
+    /// The question asked (quick bank), or how many went unanswered (full bank).
+    pub question: String,
+    /// Block name.
+    pub block: String,
+    /// What it reveals.
+    pub reveal: String,
+}
+
+/// One phase of the plan, compact.
+#[derive(Debug, Clone, Serialize)]
+pub struct PhaseView {
+    /// Phase name.
+    pub name: String,
+    /// ITCq after the phase.
+    pub projected_itcq: f64,
+    /// Its actions.
+    pub actions: Vec<ActionView>,
+}
+
+/// One action, compact.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionView {
+    /// Action name.
+    pub name: String,
+    /// Block name.
+    pub block: String,
+    /// Effort label.
+    pub effort: String,
+    /// ITCq points gained.
+    pub gain: f64,
+}
+
+/// A text of `texts` as an owned string.
+fn s(t: &Texts, parts: &[&str]) -> String {
+    t.of(parts).to_string()
+}
+
+fn block_name(t: &Texts, b: BlockId) -> String {
+    s(t, &["block.", b.as_str(), ".name"])
+}
+
+/// The first project: the best quick win, else the best-ranked action.
+fn first_action(scored: &Scored) -> Option<&Action> {
+    let plan = &scored.report.plan;
+    plan.phases
+        .iter()
+        .find(|p| p.id == PhaseId::QuickWins)
+        .and_then(|p| p.actions.first())
+        .or_else(|| ranked(plan).into_iter().next())
+}
+
+/// Builds the briefing for a scored result.
+pub fn briefing(scored: &Scored, t: &Texts) -> Briefing {
+    let r = &scored.report;
+    let blocks: Vec<BlockView> = r
+        .blocks
+        .iter()
+        .map(|b| BlockView {
+            id: b.id,
+            name: named::block(t, b.id).to_string(),
+            score: b.score,
+            target: b.target,
+            gap: b.gap,
+            status: b.status,
+        })
+        .collect();
+    // Weakest: assessed blocks by gap (largest first), then lower score, then framework order.
+    let mut order: Vec<&BlockView> = blocks.iter().filter(|b| b.score.is_some()).collect();
+    sort_small_by(&mut order, |a, b| {
+        let key = |v: &BlockView| (v.gap.unwrap_or(0.0), -v.score.unwrap_or(0.0));
+        let (ka, kb) = (key(a), key(b));
+        kb.0.total_cmp(&ka.0)
+            .then(kb.1.total_cmp(&ka.1))
+            .then(a.id.index().cmp(&b.id.index()))
+    });
+    let weakest = order
+        .into_iter()
+        .take(3)
+        .map(|b| {
+            let id = b.id.as_str();
+            WeakBlock {
+                id: b.id,
+                name: named::block(t, b.id).to_string(),
+                score: b.score,
+                target: b.target,
+                gap: b.gap,
+                stakes: s(t, &["talk.", id, ".stakes"]),
+                openers: ["1", "2", "3"]
+                    .map(|n| s(t, &["talk.", id, ".opener", n]))
+                    .to_vec(),
+                questions: ["1", "2", "3", "4"]
+                    .map(|n| s(t, &["talk.", id, ".question", n]))
+                    .to_vec(),
+            }
+        })
+        .collect();
+    let first_project = first_action(scored).map(|a| FirstProject {
+        area: a.area,
+        name: named::area(t, a.area).to_string(),
+        block: block_name(t, a.block),
+        effort: s(t, &["effort.", a.effort.as_str()]),
+        gain: a.gain,
+        pitch: s(t, &["pitch.", a.area]),
+        services: a
+            .services
+            .iter()
+            .map(|x| named::service(t, x).to_string())
+            .collect(),
+        offer: None,
+    });
+    let services = ranked(&r.plan)
+        .into_iter()
+        .map(|a| ServiceGroup {
+            area: a.area,
+            name: named::area(t, a.area).to_string(),
+            block: block_name(t, a.block),
+            services: a
+                .services
+                .iter()
+                .map(|x| named::service(t, x).to_string())
+                .collect(),
+            offer: None,
+        })
+        .collect();
+    let bank = scored.decoded.answers.bank();
+    let mut reveals = Vec::new();
+    match bank.id {
+        BankId::Quick => {
+            for (q, a) in bank.questions.iter().zip(scored.decoded.answers.as_slice()) {
+                if *a == Some(Answer::DontKnow) {
+                    reveals.push(Reveal {
+                        question: s(t, &["quick.", &q.id, ".text"]),
+                        block: block_name(t, q.block),
+                        // The MSP's own questions have no reveal of their own.
+                        reveal: match t.try_get(&["reveal.", &q.id].concat()) {
+                            Some(r) => r.to_string(),
+                            None => t.get("brief.reveal_own").to_string(),
+                        },
+                    });
+                }
+            }
+        }
+        BankId::Full => {
+            for b in &r.unknown.blocks {
+                reveals.push(Reveal {
+                    question: t.fmt(
+                        if b.count == 1 {
+                            "brief.unknown_one"
+                        } else {
+                            "brief.unknown_many"
+                        },
+                        &[
+                            ("count", &b.count.to_string()),
+                            ("block", &block_name(t, b.block)),
+                        ],
+                    ),
+                    block: block_name(t, b.block),
+                    reveal: s(t, &["talk.", b.block.as_str(), ".unknown"]),
+                });
+            }
+        }
+    }
+    Briefing {
+        code: scored.code.clone(),
+        taken_on: scored.decoded.taken_on,
+        contact: scored.decoded.lead.clone(),
+        company: scored.company().map(str::to_string),
+        profile: ProfileView {
+            seats: r.profile.seats,
+            segment: r.segment.label(),
+            industry: s(t, &["industry.", r.profile.industry.as_str()]),
+            it_management: s(t, &["itm.", r.profile.it_management.as_str()]),
+            goals: r
+                .profile
+                .goals
+                .iter()
+                .map(|g| s(t, &["goal.", g.as_str(), ".label"]))
+                .collect(),
+        },
+        itcq: r.itcq,
+        band: s(t, &["band.", r.band.as_str(), ".name"]),
+        band_description: s(t, &["band.", r.band.as_str(), ".desc"]),
+        target_itcq: r.target_itcq,
+        completion: r.completion,
+        chart_svg: chart_svg(r, Color::DEFAULT, t),
+        blocks,
+        weakest,
+        first_project,
+        services,
+        unknowns: Unknowns {
+            level: r.unknown.level,
+            message: named::unknown(t, r.unknown.level).to_string(),
+            count: r.unknown.count,
+            reveals,
+        },
+        plan: r
+            .plan
+            .phases
+            .iter()
+            .map(|p| PhaseView {
+                name: named::phase(t, p.id).to_string(),
+                projected_itcq: p.projected_itcq,
+                actions: p
+                    .actions
+                    .iter()
+                    .map(|a| ActionView {
+                        name: named::area(t, a.area).to_string(),
+                        block: block_name(t, a.block),
+                        effort: s(t, &["effort.", a.effort.as_str()]),
+                        gain: a.gain,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// One result in the portfolio table.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    /// The result code.
+    pub code: String,
+    /// Company name.
+    pub company: Option<String>,
+    /// Contact name.
+    pub contact_name: Option<String>,
+    /// Contact email.
+    pub email: Option<String>,
+    /// Day taken.
+    pub taken_on: Option<Date>,
+    /// People using IT.
+    pub seats: u32,
+    /// Industry label.
+    pub industry: String,
+    /// ITCq.
+    pub itcq: f64,
+    /// Band name.
+    pub band: String,
+    /// The seven block scores.
+    pub blocks: Vec<RowBlock>,
+    /// The best-ranked action.
+    pub top_action: Option<String>,
+}
+
+/// A block score in a portfolio row.
+#[derive(Debug, Clone, Serialize)]
+pub struct RowBlock {
+    /// Block ID.
+    pub id: BlockId,
+    /// Block name.
+    pub name: String,
+    /// Score, if assessed.
+    pub score: Option<f64>,
+}
+
+/// The portfolio row of a scored result.
+pub fn row(scored: &Scored, t: &Texts) -> Row {
+    let r = &scored.report;
+    let lead = scored.decoded.lead.as_ref();
+    Row {
+        code: scored.code.clone(),
+        company: scored.company().map(str::to_string),
+        contact_name: lead.map(|l| l.name.clone()).filter(|n| !n.is_empty()),
+        email: lead.map(|l| l.email.clone()).filter(|n| !n.is_empty()),
+        taken_on: scored.decoded.taken_on,
+        seats: r.profile.seats,
+        industry: s(t, &["industry.", r.profile.industry.as_str()]),
+        itcq: r.itcq,
+        band: s(t, &["band.", r.band.as_str(), ".name"]),
+        blocks: r
+            .blocks
+            .iter()
+            .map(|b| RowBlock {
+                id: b.id,
+                name: named::block(t, b.id).to_string(),
+                score: b.score,
+            })
+            .collect(),
+        top_action: ranked(&r.plan)
+            .first()
+            .map(|a| named::area(t, a.area).to_string()),
+    }
+}
+
+/// The MSP's own service for an area, when their configuration names one; its texts come
+/// from `t` with the configuration's texts on top.
+pub fn offer(custom: &Custom, area: &str, t: &Texts) -> Option<Offer> {
+    let url = custom.offer(area)?;
+    let text = |field: &str| {
+        t.try_get(&format!("offer.{area}.{field}"))
+            .map(str::to_string)
+    };
+    Some(Offer {
+        name: text("name").unwrap_or_default(),
+        pitch: text("pitch"),
+        price: text("price"),
+        url: url.map(str::to_string),
+    })
+}
+
+/// Adds the MSP's own services (their configuration's catalogue) to a briefing.
+pub fn with_offers(mut b: Briefing, custom: &Custom, t: &Texts) -> Briefing {
+    if let Some(fp) = &mut b.first_project {
+        fp.offer = offer(custom, fp.area, t);
+    }
+    for g in &mut b.services {
+        g.offer = offer(custom, g.area, t);
+    }
+    b
+}

@@ -1,0 +1,372 @@
+//! The two question banks and the answer scales.
+//!
+//! - `quick` ([`quick::QUICK`]): the prospect's self-assessment, about 30 questions with
+//!   five concrete maturity options each, plus "Don't know".
+//! - `full`: the vCIO's deep assessment, one question per framework service (139), answered
+//!   Not in place / Partly / In place (levels 0, 2, 4), "Don't know" or "Not applicable".
+//!
+//! Questions are addressed by stable string IDs, never by position.
+//!
+//! An MSP may append up to [`MAX_EXTRAS`] questions of its own to the quick bank
+//! ([`Bank::quick_with`]); assessments then hold that configured bank through a [`BankRef`].
+
+pub mod quick;
+
+use crate::answers::Answer;
+use crate::framework::{self, BlockId, Weight};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::ops::Deref;
+use std::sync::{Arc, OnceLock};
+
+/// Which question bank an assessment uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BankId {
+    /// The prospect's self-assessment.
+    Quick,
+    /// The vCIO's deep assessment, one question per service.
+    Full,
+}
+
+impl BankId {
+    /// The stable string ID.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BankId::Quick => "quick",
+            BankId::Full => "full",
+        }
+    }
+
+    /// The bank itself.
+    pub fn bank(self) -> &'static Bank {
+        match self {
+            BankId::Quick => Bank::quick(),
+            BankId::Full => Bank::full(),
+        }
+    }
+}
+
+impl fmt::Display for BankId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A quick-bank question as written in [`quick::QUICK`].
+#[derive(Debug)]
+pub struct QuickQuestion {
+    /// Stable ID.
+    pub id: &'static str,
+    /// The block the question belongs to (all its services are in this block).
+    pub block: BlockId,
+    /// The framework services the question probes.
+    pub services: &'static [&'static str],
+    /// Priority weight.
+    pub weight: Weight,
+}
+
+/// How a question is answered.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Scale {
+    /// Five concrete options for levels 0–4, plus "Don't know".
+    Levels,
+    /// Not in place (0) / Partly (2) / In place (4), "Don't know" or "Not applicable".
+    InPlace,
+}
+
+impl Scale {
+    /// Whether an answer is valid on this scale: levels 0–4 (quick) or 0, 2, 4 (full);
+    /// "Don't know" always; "Not applicable" on the full bank's scale only.
+    pub fn accepts(&self, answer: Answer) -> bool {
+        match (self, answer) {
+            (Scale::Levels, Answer::Level(l)) => l <= 4,
+            (Scale::InPlace, Answer::Level(l)) => matches!(l, 0 | 2 | 4),
+            (_, Answer::DontKnow) => true,
+            (Scale::InPlace, Answer::NotApplicable) => true,
+            (Scale::Levels, Answer::NotApplicable) => false,
+        }
+    }
+
+    /// A description of the accepted answers, for error messages.
+    pub fn accepted(&self) -> &'static str {
+        match self {
+            Scale::Levels => "a level 0-4 or \"dont_know\"",
+            Scale::InPlace => {
+                "0 (not in place), 2 (partly), 4 (in place), \"dont_know\" or \"na\" (not applicable)"
+            }
+        }
+    }
+}
+
+/// A question's stable ID (quick: a slug; full: the service ID; an MSP's own question: the
+/// slug its configuration gives). Owned by its bank and freed with it, so reading many
+/// configurations keeps nothing behind.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct QuestionId(Box<str>);
+
+impl QuestionId {
+    /// The ID of a question.
+    pub fn new(id: &str) -> QuestionId {
+        QuestionId(id.into())
+    }
+
+    /// The ID as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Deref for QuestionId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<str> for QuestionId {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for QuestionId {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl fmt::Display for QuestionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for QuestionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl Serialize for QuestionId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// A question of either bank.
+#[derive(Debug, Clone, Serialize)]
+pub struct Question {
+    /// Stable ID.
+    pub id: QuestionId,
+    /// The block it belongs to.
+    pub block: BlockId,
+    /// The delivery areas it covers (all in `block`), in framework order.
+    pub areas: Vec<&'static str>,
+    /// The services it probes.
+    pub services: Vec<&'static str>,
+    /// Priority weight.
+    pub weight: Weight,
+    /// How it is answered.
+    pub scale: Scale,
+}
+
+/// A question bank.
+#[derive(Debug, Serialize)]
+pub struct Bank {
+    /// Which bank.
+    pub id: BankId,
+    /// Version of the bank's content; bumped whenever questions change meaning.
+    pub version: u32,
+    /// Questions grouped by block in framework order, then the MSP's own questions.
+    pub questions: Vec<Question>,
+    /// How many of the last questions are the MSP's own (0 for the built-in banks).
+    pub extras: usize,
+}
+
+/// Most questions an MSP may add to the quick bank.
+pub const MAX_EXTRAS: usize = 5;
+
+/// An MSP's own question, appended to the quick bank. Its texts are text overrides
+/// (`quick.<id>.text`, `.help`, `.o0`–`.o4`) like those of the bank's own questions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Extra {
+    /// Stable ID: a slug that is no question ID of either bank.
+    pub id: String,
+    /// The block it belongs to.
+    pub block: BlockId,
+    /// The delivery area of `block` it probes.
+    pub area: &'static str,
+}
+
+/// A bank as an assessment holds it: a built-in bank, or the quick bank with an MSP's own
+/// questions (shared, built once per configuration).
+#[derive(Debug, Clone)]
+pub struct BankRef(Arc<Bank>);
+
+impl Deref for BankRef {
+    type Target = Bank;
+    fn deref(&self) -> &Bank {
+        &self.0
+    }
+}
+
+impl From<&'static Bank> for BankRef {
+    /// The shared handle of a built-in bank (the only banks that are `'static`).
+    fn from(bank: &'static Bank) -> BankRef {
+        match bank.id {
+            BankId::Quick => BankRef::default(),
+            BankId::Full => BankRef(Bank::full_shared().clone()),
+        }
+    }
+}
+
+impl PartialEq for BankRef {
+    /// Same bank, version and questions (by ID).
+    fn eq(&self, other: &BankRef) -> bool {
+        self.id == other.id
+            && self.version == other.version
+            && self.questions.len() == other.questions.len()
+            && self
+                .questions
+                .iter()
+                .zip(&other.questions)
+                .all(|(a, b)| a.id == b.id)
+    }
+}
+
+impl Eq for BankRef {}
+
+impl Default for BankRef {
+    /// The quick bank.
+    fn default() -> BankRef {
+        BankRef(Bank::quick_shared().clone())
+    }
+}
+
+/// The current version of the quick bank.
+pub const QUICK_VERSION: u32 = 1;
+/// The current version of the full bank.
+pub const FULL_VERSION: u32 = 1;
+
+impl Bank {
+    /// The quick bank (built once).
+    pub fn quick() -> &'static Bank {
+        Bank::quick_shared()
+    }
+
+    fn quick_shared() -> &'static Arc<Bank> {
+        static BANK: OnceLock<Arc<Bank>> = OnceLock::new();
+        BANK.get_or_init(|| {
+            Arc::new(Bank {
+                id: BankId::Quick,
+                version: QUICK_VERSION,
+                questions: quick::QUICK.iter().map(quick_question).collect(),
+                extras: 0,
+            })
+        })
+    }
+
+    /// The quick bank with an MSP's own questions appended, in the order given. Without
+    /// any, the built-in quick bank itself.
+    pub fn quick_with(extras: &[Extra]) -> BankRef {
+        if extras.is_empty() {
+            return BankRef::default();
+        }
+        let mut questions = Bank::quick().questions.clone();
+        questions.extend(extras.iter().map(|e| Question {
+            id: QuestionId::new(&e.id),
+            block: e.block,
+            areas: vec![e.area],
+            services: Vec::new(),
+            weight: Weight::Medium,
+            scale: Scale::Levels,
+        }));
+        BankRef(Arc::new(Bank {
+            id: BankId::Quick,
+            version: QUICK_VERSION,
+            questions,
+            extras: extras.len(),
+        }))
+    }
+
+    /// The full bank: one question per framework service (built once).
+    pub fn full() -> &'static Bank {
+        Bank::full_shared()
+    }
+
+    fn full_shared() -> &'static Arc<Bank> {
+        static BANK: OnceLock<Arc<Bank>> = OnceLock::new();
+        BANK.get_or_init(|| {
+            Arc::new(Bank {
+                id: BankId::Full,
+                version: FULL_VERSION,
+                questions: framework::services()
+                    .map(|(area, s)| Question {
+                        id: QuestionId::new(s.id),
+                        block: area.block,
+                        areas: vec![area.id],
+                        services: vec![s.id],
+                        weight: s.weight,
+                        scale: Scale::InPlace,
+                    })
+                    .collect(),
+                extras: 0,
+            })
+        })
+    }
+
+    /// The number of questions before the MSP's own.
+    pub fn base_len(&self) -> usize {
+        self.questions.len() - self.extras
+    }
+
+    /// A one-byte fingerprint of the MSP's own questions (IDs and areas, in order), so a
+    /// result code or saved progress made with other questions is told apart; 0 without
+    /// any.
+    pub fn extras_fingerprint(&self) -> u8 {
+        let own = &self.questions[self.base_len()..];
+        if own.is_empty() {
+            return 0;
+        }
+        // FNV-1a over "id:area;" for each question, folded to a byte.
+        let mut h: u32 = 0x811c_9dc5;
+        for q in own {
+            for part in [&q.id, ":", q.areas.first().copied().unwrap_or(""), ";"] {
+                for b in part.bytes() {
+                    h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+                }
+            }
+        }
+        (h ^ h >> 8 ^ h >> 16 ^ h >> 24) as u8
+    }
+
+    /// Looks up a question by ID.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// Position of a question by ID.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.questions.iter().position(|q| q.id == id)
+    }
+}
+
+fn quick_question(q: &'static QuickQuestion) -> Question {
+    // Areas follow from the services, in framework order; unknown services are caught by
+    // the data tests, so they simply contribute no area here.
+    let areas = framework::AREAS
+        .iter()
+        .filter(|a| a.services.iter().any(|s| q.services.contains(&s.id)))
+        .map(|a| a.id)
+        .collect();
+    Question {
+        id: QuestionId::new(q.id),
+        block: q.block,
+        areas,
+        services: q.services.to_vec(),
+        weight: q.weight,
+        scale: Scale::Levels,
+    }
+}

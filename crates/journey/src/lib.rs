@@ -1,0 +1,1182 @@
+//! The prospect's journey through the assessment as a pure state machine.
+//!
+//! No web dependencies: the Yew widget renders a [`State`] and sends [`Action`]s; side
+//! effects (storage, events to the host page, focus) happen outside, driven by the state
+//! ([`State::outbox`] for events, [`State::snapshot`] for saving). Domain rules stay in the
+//! engine: this module only sequences the steps and collects input.
+//!
+//! **Owns:** the order of the steps and what the prospect has entered. **Must not import:**
+//! any web crate or the briefing; it depends on the core, the text layer, the formats and
+//! the MSP layer.
+
+use itcq_core::answers::{Answer, Answers};
+use itcq_core::bank::{BankId, BankRef, MAX_EXTRAS, QUICK_VERSION};
+use itcq_core::date::Date;
+use itcq_core::framework::{BlockId, Goal};
+use itcq_core::profile::{Industry, ItManagement, Profile, parse_seats};
+use itcq_core::util::sort_small_by;
+use itcq_formats::code::Decoded;
+use itcq_formats::lead::{Lead, LeadField};
+use itcq_msp::config::{LeadPosition, WidgetConfig};
+use itcq_text::Texts;
+use std::rc::Rc;
+
+/// Where the prospect is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// What the assessment is; start or resume.
+    Welcome,
+    /// Company size, industry, who runs IT.
+    Profile,
+    /// Business goals.
+    Goals,
+    /// One question, by position in the quick bank.
+    Question(usize),
+    /// The lead form (when placed before the results).
+    Lead,
+    /// The results.
+    Results,
+}
+
+impl Step {
+    /// The name used in the DOM (`data-step`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Step::Welcome => "welcome",
+            Step::Profile => "profile",
+            Step::Goals => "goals",
+            Step::Question(_) => "question",
+            Step::Lead => "lead",
+            Step::Results => "results",
+        }
+    }
+}
+
+/// The profile as typed so far.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProfileDraft {
+    /// Company name (optional).
+    pub company: String,
+    /// Seats as typed.
+    pub seats: String,
+    /// Industry, once chosen.
+    pub industry: Option<Industry>,
+    /// Who manages IT, once chosen.
+    pub it_management: Option<ItManagement>,
+    /// Chosen goals, in the order of [`Goal::ALL`].
+    pub goals: Vec<Goal>,
+}
+
+impl ProfileDraft {
+    /// The engine's profile, when the draft is complete and valid.
+    pub fn profile(&self) -> Option<Profile> {
+        let company = self.company.trim();
+        let p = Profile {
+            company: (!company.is_empty()).then(|| company.to_string()),
+            seats: parse_seats(&self.seats).ok()?,
+            industry: self.industry?,
+            it_management: self.it_management?,
+            goals: self.goals.clone(),
+        };
+        p.validate().ok().map(|_| p)
+    }
+}
+
+/// A form field that can carry an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// Number of seats.
+    Seats,
+    /// Industry.
+    Industry,
+    /// Who manages IT.
+    ItManagement,
+    /// The current question's answer.
+    Answer,
+    /// A lead form field.
+    Lead(LeadField),
+}
+
+/// Something the host page is told about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event {
+    /// The prospect started (or resumed) the assessment.
+    Started,
+    /// The last question of a block was answered.
+    BlockCompleted(BlockId),
+    /// The results were shown for the first time.
+    Completed,
+    /// The lead form was submitted.
+    LeadSubmitted,
+}
+
+/// What the prospect does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Start a new assessment.
+    Start,
+    /// Continue the saved assessment.
+    Resume,
+    /// Throw away everything and start again.
+    Restart,
+    /// Type the company name.
+    Company(String),
+    /// Type the number of seats.
+    Seats(String),
+    /// Choose the industry.
+    Industry(Option<Industry>),
+    /// Choose who manages IT.
+    ItManagement(ItManagement),
+    /// Tick or untick a goal.
+    ToggleGoal(Goal),
+    /// Answer the current question.
+    Choose(Answer),
+    /// Go forward (validates the current step).
+    Next,
+    /// Go back one step.
+    Back,
+    /// Show or hide the help text.
+    ToggleHelp,
+    /// Type into a lead field.
+    Lead(LeadField, String),
+    /// Tick or untick the consent box.
+    Consent(bool),
+    /// Submit the lead form.
+    SubmitLead,
+    /// Use these texts from now on (the prospect switched language).
+    SetTexts(Rc<Texts>),
+    /// Hide the notice.
+    DismissNotice,
+    /// Show a notice (a text key), e.g. that the browser is not keeping the answers.
+    Notice(&'static str),
+    /// Ask to start again (results): waits for confirmation.
+    AskRestart,
+    /// Keep the results after all.
+    CancelRestart,
+}
+
+/// Everything that is saved between visits.
+///
+/// Stored as plain text, one field per line (see [`Snapshot::encode`]): small, readable
+/// when debugging a prospect's browser, and parsed without a serialisation framework,
+/// which keeps the widget's wasm small.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    /// Where the prospect was.
+    pub step: Step,
+    /// The profile so far.
+    pub profile: ProfileDraft,
+    /// Answers so far (quick bank).
+    pub answers: Answers,
+    /// The lead, once submitted (contact details are not kept before that).
+    pub lead: Lead,
+    /// Whether the lead was submitted.
+    pub lead_sent: bool,
+    /// Blocks whose completion was already reported to the host page.
+    pub reported: [bool; 7],
+    /// Whether the completed event was already raised.
+    pub completed: bool,
+    /// When it was saved (milliseconds since 1970); old progress expires.
+    pub saved_at: u64,
+}
+
+/// Saved progress older than this is not offered any more.
+pub const SNAPSHOT_MAX_AGE_MS: u64 = 30 * 24 * 60 * 60 * 1000;
+
+/// Format version of [`Snapshot`], the first line of the stored text.
+pub const SNAPSHOT_VERSION: &str = "itcq-snapshot 1";
+
+/// Longest stored text field; longer values are refused as damaged.
+const MAX_SAVED_FIELD: usize = 400;
+
+/// A snapshot that could not be restored, with the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RestoreError(pub &'static str);
+
+fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+        .collect()
+}
+
+fn answer_char(a: Option<Answer>) -> char {
+    match a {
+        None => '.',
+        Some(Answer::Level(l)) => char::from(b'0' + l.min(9)),
+        Some(Answer::DontKnow) => 'd',
+        Some(Answer::NotApplicable) => 'n',
+    }
+}
+
+fn flag(s: &str, what: &'static str) -> Result<bool, RestoreError> {
+    match s {
+        "0" => Ok(false),
+        "1" => Ok(true),
+        _ => Err(RestoreError(what)),
+    }
+}
+
+/// Whether a saved step names a question the way IDs are written: lower-case letters,
+/// digits and `_`, starting with a letter.
+fn is_slug(id: &str) -> bool {
+    id.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+impl Snapshot {
+    /// The stored text: the version line, then bank version (with the MSP's own questions,
+    /// `<version>:<fingerprint>`, see [`Bank::extras_fingerprint`]), time saved, step (a
+    /// question by its ID: `question:backup_restore`), company,
+    /// seats, industry, IT management, goals (comma-separated), answers (one character per
+    /// question: `.` missing, `0`–`4` a level, `d` don't know), lead name, email, company
+    /// and phone (empty until the lead is sent: contact details typed but not submitted
+    /// are not kept), whether the lead was sent (0/1), the blocks already reported (seven
+    /// 0/1) and whether completion was reported (0/1).
+    pub fn encode(&self) -> String {
+        let bank = self.answers.bank();
+        let step = match self.step {
+            Step::Question(i) => match bank.questions.get(i) {
+                Some(q) => format!("question:{}", q.id),
+                None => Step::Welcome.name().to_string(),
+            },
+            other => other.name().to_string(),
+        };
+        let goals: Vec<&str> = self.profile.goals.iter().map(|g| g.as_str()).collect();
+        let answers: String = self
+            .answers
+            .as_slice()
+            .iter()
+            .map(|a| answer_char(*a))
+            .collect();
+        let reported: String = self
+            .reported
+            .iter()
+            .map(|r| if *r { '1' } else { '0' })
+            .collect();
+        let p = &self.profile;
+        let empty = Lead::default();
+        let l = if self.lead_sent { &self.lead } else { &empty };
+        let version = match bank.extras {
+            0 => QUICK_VERSION.to_string(),
+            _ => format!("{QUICK_VERSION}:{}", bank.extras_fingerprint()),
+        };
+        [
+            SNAPSHOT_VERSION.to_string(),
+            version,
+            self.saved_at.to_string(),
+            step,
+            one_line(&p.company),
+            one_line(&p.seats),
+            p.industry.map_or("", Industry::as_str).to_string(),
+            p.it_management.map_or("", ItManagement::as_str).to_string(),
+            goals.join(","),
+            answers,
+            one_line(&l.name),
+            one_line(&l.email),
+            one_line(&l.company),
+            one_line(&l.phone),
+            u8::from(self.lead_sent).to_string(),
+            reported,
+            u8::from(self.completed).to_string(),
+        ]
+        .join("\n")
+    }
+
+    /// Reads stored text back at time `now` (milliseconds since 1970) for the questions of
+    /// `bank` (the quick bank with the MSP's own questions); anything damaged, foreign,
+    /// from another version of the bank or older than [`SNAPSHOT_MAX_AGE_MS`] is refused
+    /// with a reason. When the MSP's own questions have changed since, only their answers
+    /// are dropped.
+    pub fn decode(text: &str, now: u64, bank: &BankRef) -> Result<Snapshot, RestoreError> {
+        let lines: Vec<&str> = text.split('\n').collect();
+        if lines.first() != Some(&SNAPSHOT_VERSION) {
+            return Err(RestoreError(
+                "the saved data is not an ITCq snapshot of this version",
+            ));
+        }
+        let [
+            _,
+            bank_version,
+            saved_at,
+            step,
+            company,
+            seats,
+            industry,
+            itm,
+            goals,
+            answers,
+            name,
+            email,
+            lead_company,
+            phone,
+            sent,
+            reported,
+            completed,
+        ] = lines[..]
+        else {
+            return Err(RestoreError("the saved data does not have its 17 lines"));
+        };
+        let (bank_version, own) = match bank_version.split_once(':') {
+            Some((v, fp)) => (v, fp.parse::<u8>().ok()),
+            None => (bank_version, Some(0)),
+        };
+        if bank_version != QUICK_VERSION.to_string() {
+            return Err(RestoreError(
+                "the saved answers belong to another version of the questions",
+            ));
+        }
+        if lines.iter().any(|l| l.chars().count() > MAX_SAVED_FIELD) {
+            return Err(RestoreError("a saved field is too long"));
+        }
+        let saved_at: u64 = saved_at
+            .parse()
+            .map_err(|_| RestoreError("the time saved is not a number"))?;
+        if now.saturating_sub(saved_at) > SNAPSHOT_MAX_AGE_MS {
+            return Err(RestoreError("the saved progress is more than 30 days old"));
+        }
+        // Answers to the MSP's own questions count only if those questions are the same.
+        let same_own = own == Some(bank.extras_fingerprint());
+        let kept = if same_own {
+            bank.questions.len()
+        } else {
+            bank.base_len()
+        };
+        let step = match step {
+            "welcome" => Step::Welcome,
+            "profile" => Step::Profile,
+            "goals" => Step::Goals,
+            "lead" => Step::Lead,
+            "results" => Step::Results,
+            q => {
+                let saved = q.strip_prefix("question:").unwrap_or_default();
+                // By question ID; progress saved before IDs were used has its position.
+                let at = match saved.parse::<usize>() {
+                    Ok(i) => Some(i),
+                    Err(_) => bank.position(saved),
+                };
+                // A question of the MSP's own that has changed since: the last bank question,
+                // from where the journey goes on.
+                let own_changed = match at {
+                    Some(i) => i >= kept && i < bank.base_len() + MAX_EXTRAS,
+                    None => !same_own && is_slug(saved),
+                };
+                match at {
+                    Some(i) if i < kept => Step::Question(i),
+                    _ if own_changed => Step::Question(bank.base_len() - 1),
+                    _ => return Err(RestoreError("the saved step is unknown")),
+                }
+            }
+        };
+        let industry = match industry {
+            "" => None,
+            id => Some(Industry::from_id(id).ok_or(RestoreError("the saved industry is unknown"))?),
+        };
+        let it_management = match itm {
+            "" => None,
+            id => Some(
+                ItManagement::ALL
+                    .into_iter()
+                    .find(|m| m.as_str() == id)
+                    .ok_or(RestoreError("the saved IT management is unknown"))?,
+            ),
+        };
+        let mut goal_list = Vec::new();
+        for id in goals.split(',').filter(|g| !g.is_empty()) {
+            let g = Goal::ALL
+                .into_iter()
+                .find(|g| g.as_str() == id)
+                .ok_or(RestoreError("a saved goal is unknown"))?;
+            if !goal_list.contains(&g) {
+                goal_list.push(g);
+            }
+        }
+        sort_small_by(&mut goal_list, Goal::cmp);
+        let n = answers.chars().count();
+        if !(same_own && n == bank.questions.len()
+            || !same_own && (bank.base_len()..=bank.base_len() + MAX_EXTRAS).contains(&n))
+        {
+            return Err(RestoreError(
+                "the number of saved answers does not match the questions",
+            ));
+        }
+        let mut parsed = Answers::empty(bank.clone());
+        for (pos, c) in answers.chars().enumerate().take(kept) {
+            let a = match c {
+                '.' => continue,
+                'd' => Answer::DontKnow,
+                '0'..='4' => Answer::Level(c as u8 - b'0'),
+                _ => return Err(RestoreError("a saved answer is not valid")),
+            };
+            parsed.answer(pos, a);
+        }
+        if reported.len() != 7 || !reported.chars().all(|c| c == '0' || c == '1') {
+            return Err(RestoreError("the reported blocks are not seven 0/1"));
+        }
+        let mut reported_blocks = [false; 7];
+        for (slot, c) in reported_blocks.iter_mut().zip(reported.chars()) {
+            *slot = c == '1';
+        }
+        let lead_sent = flag(sent, "whether the lead was sent is not 0 or 1")?;
+        Ok(Snapshot {
+            step,
+            profile: ProfileDraft {
+                company: company.to_string(),
+                seats: seats.to_string(),
+                industry,
+                it_management,
+                goals: goal_list,
+            },
+            answers: parsed,
+            lead: Lead {
+                name: name.to_string(),
+                email: email.to_string(),
+                company: lead_company.to_string(),
+                phone: phone.to_string(),
+                // Only a submitted lead is stored, and it was submitted with consent.
+                consent: lead_sent,
+            },
+            lead_sent,
+            reported: reported_blocks,
+            completed: flag(
+                completed,
+                "whether the assessment was completed is not 0 or 1",
+            )?,
+            saved_at,
+        })
+    }
+}
+
+/// The whole journey.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    /// The MSP's settings.
+    pub config: Rc<WidgetConfig>,
+    /// Current step.
+    pub step: Step,
+    /// Profile so far.
+    pub profile: ProfileDraft,
+    /// Answers so far.
+    pub answers: Answers,
+    /// Lead form so far.
+    pub lead: Lead,
+    /// Whether the lead was submitted.
+    pub lead_sent: bool,
+    /// Errors on the current step, as text keys.
+    pub errors: Vec<(Field, &'static str)>,
+    /// Whether the current question's help is shown.
+    pub help_open: bool,
+    /// A saved assessment the prospect may resume.
+    pub saved: Option<Rc<Snapshot>>,
+    /// A notice to show (e.g. saved answers that could not be restored), as a text key.
+    pub notice: Option<&'static str>,
+    /// Events for the host page, numbered; the widget sends those it has not sent yet.
+    pub outbox: Vec<(u32, Event)>,
+    /// Whether the completed event was already raised.
+    pub completed: bool,
+    /// Blocks whose completion was already reported.
+    pub reported: [bool; 7],
+    /// Whether "Start again" waits for confirmation.
+    pub confirm_restart: bool,
+    /// Counts failed attempts to go on, so the view can move focus to the first problem.
+    pub attempts: u32,
+    /// Whether these are results opened from a link (someone's shared result), which are
+    /// shown but never saved over this device's own assessment.
+    pub shared: bool,
+    /// The day a shared result was taken (own results are dated when exported).
+    pub taken_on: Option<Date>,
+    /// The texts in the prospect's language (the prospect may switch at any time).
+    pub texts: Rc<Texts>,
+}
+
+impl State {
+    /// A fresh journey, offering `saved` for resuming.
+    pub fn new(
+        config: Rc<WidgetConfig>,
+        saved: Option<Snapshot>,
+        notice: Option<&'static str>,
+    ) -> State {
+        let answers = Answers::empty(config.custom.bank.clone());
+        State {
+            config,
+            step: Step::Welcome,
+            profile: ProfileDraft::default(),
+            answers,
+            lead: Lead::default(),
+            lead_sent: false,
+            errors: Vec::new(),
+            help_open: false,
+            saved: saved.map(Rc::new),
+            notice,
+            outbox: Vec::new(),
+            completed: false,
+            reported: [false; 7],
+            confirm_restart: false,
+            attempts: 0,
+            shared: false,
+            taken_on: None,
+            texts: Rc::default(),
+        }
+    }
+
+    /// Shows the results a link carries (from [`decode`](itcq_formats::code::decode)) instead of the journey.
+    /// The contact details in it are not taken over, and nothing is raised to the host.
+    pub fn open_shared(mut self, decoded: Decoded) -> State {
+        if decoded.answers.bank_id() != BankId::Quick {
+            self.notice = Some("notice.link_full_bank");
+            return self;
+        }
+        let p = decoded.profile;
+        self.profile = ProfileDraft {
+            company: p.company.unwrap_or_default(),
+            seats: p.seats.to_string(),
+            industry: Some(p.industry),
+            it_management: Some(p.it_management),
+            goals: p.goals,
+        };
+        self.answers = decoded.answers;
+        self.taken_on = decoded.taken_on;
+        self.shared = true;
+        self.completed = true;
+        self.reported = [true; 7];
+        self.step = Step::Results;
+        self
+    }
+
+    /// Whether anything was entered yet (profile or answers).
+    pub fn has_progress(&self) -> bool {
+        self.profile != ProfileDraft::default() || self.answers.answered() > 0
+    }
+
+    /// What to save now (nothing before the prospect starts).
+    pub fn snapshot(&self) -> Option<Snapshot> {
+        (self.step != Step::Welcome && !self.shared).then(|| Snapshot {
+            step: self.step,
+            profile: self.profile.clone(),
+            answers: self.answers.clone(),
+            lead: self.lead.clone(),
+            lead_sent: self.lead_sent,
+            reported: self.reported,
+            completed: self.completed,
+            saved_at: 0,
+        })
+    }
+
+    /// How many questions have an answer.
+    pub fn answered(&self) -> usize {
+        self.answers.answered()
+    }
+
+    /// Share of the asked questions answered, 0–100, rounded down.
+    pub fn percent_done(&self) -> usize {
+        (self.answered() * 100 / self.asked().max(1)).min(100)
+    }
+
+    /// Whether the question at `i` is asked (the MSP's configuration may hide some).
+    pub fn is_asked(&self, i: usize) -> bool {
+        self.answers
+            .bank()
+            .questions
+            .get(i)
+            .is_some_and(|q| !self.config.custom.hidden.contains(&q.id))
+    }
+
+    /// Every question position in the order asked: block by block, each block's bank
+    /// questions then the MSP's own questions in that block.
+    fn order(&self) -> Vec<usize> {
+        let questions = &self.answers.bank().questions;
+        let mut order = Vec::with_capacity(questions.len());
+        for b in BlockId::ALL {
+            for (i, q) in questions.iter().enumerate() {
+                if q.block == b {
+                    order.push(i);
+                }
+            }
+        }
+        order
+    }
+
+    /// The asked questions, in the order asked.
+    fn sequence(&self) -> Vec<usize> {
+        let mut order = self.order();
+        order.retain(|&i| self.is_asked(i));
+        order
+    }
+
+    /// How many questions are asked.
+    pub fn asked(&self) -> usize {
+        self.sequence().len()
+    }
+
+    /// The position of question `i` among the asked ones, from 1.
+    pub fn asked_number(&self, i: usize) -> usize {
+        self.sequence()
+            .iter()
+            .position(|&j| j == i)
+            .map_or(0, |n| n + 1)
+    }
+
+    /// Whether question `i` is the last one asked.
+    pub fn is_last_asked(&self, i: usize) -> bool {
+        self.sequence().last() == Some(&i)
+    }
+
+    /// The question asked next after question `from` in the asking order (`None`: from
+    /// the start), or before it with `back`; `None` when there is none.
+    fn step_from(&self, from: Option<usize>, back: bool) -> Option<usize> {
+        let mut order = self.order();
+        if back {
+            order.reverse();
+        }
+        let start = match from {
+            None => 0,
+            Some(i) => order.iter().position(|&j| j == i)? + 1,
+        };
+        order[start..].iter().copied().find(|&j| self.is_asked(j))
+    }
+
+    /// The first question asked after question `after` (`None`: the first one asked).
+    fn next_asked(&self, after: Option<usize>) -> Option<usize> {
+        self.step_from(after, false)
+    }
+
+    /// The question asked before question `before` (`None`: the last one asked).
+    fn previous_asked(&self, before: Option<usize>) -> Option<usize> {
+        self.step_from(before, true)
+    }
+
+    /// The first error on a field, if any, as a text key.
+    pub fn error(&self, field: Field) -> Option<&'static str> {
+        self.errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| *m)
+    }
+
+    fn emit(&mut self, event: Event) {
+        let seq = self.outbox.last().map_or(1, |(n, _)| n + 1);
+        self.outbox.push((seq, event));
+        // The widget sends events as they come; only recent ones need keeping.
+        if self.outbox.len() > 16 {
+            self.outbox.remove(0);
+        }
+    }
+
+    fn show_results(&mut self) {
+        self.step = Step::Results;
+        if !self.completed {
+            self.completed = true;
+            self.emit(Event::Completed);
+        }
+    }
+
+    fn after_questions(&mut self) {
+        if self.config.lead_position == LeadPosition::Before && !self.lead_sent {
+            self.step = Step::Lead;
+        } else {
+            self.show_results();
+        }
+    }
+
+    /// Applies an action and returns the next state.
+    pub fn apply(&self, action: Action) -> State {
+        let mut s = self.clone();
+        s.errors.clear();
+        match action {
+            Action::Start => {
+                s = State::new(self.config.clone(), None, None);
+                s.texts = self.texts.clone();
+                s.outbox = self.outbox.clone();
+                s.step = Step::Profile;
+                s.emit(Event::Started);
+            }
+            Action::Resume => {
+                if let Some(saved) = self.saved.clone() {
+                    s.profile = saved.profile.clone();
+                    s.answers = saved.answers.clone();
+                    s.lead = saved.lead.clone();
+                    s.lead_sent = saved.lead_sent;
+                    s.step = match saved.step {
+                        Step::Welcome => Step::Profile,
+                        other => other,
+                    };
+                    // Answers to questions the MSP has hidden since no longer count.
+                    for id in &s.config.custom.hidden {
+                        if let Some(i) = s.answers.bank().position(id) {
+                            s.answers.clear(i);
+                        }
+                    }
+                    // A question the MSP has hidden since: the next one asked.
+                    if let Step::Question(i) = s.step
+                        && !s.is_asked(i)
+                    {
+                        match s.next_asked(Some(i)) {
+                            Some(n) => s.step = Step::Question(n),
+                            None => s.after_questions(),
+                        }
+                    }
+                    // Results need a complete profile; otherwise go back to the profile.
+                    if matches!(s.step, Step::Results | Step::Lead) && s.profile.profile().is_none()
+                    {
+                        s.step = Step::Profile;
+                    }
+                    s.reported = saved.reported;
+                    s.completed = saved.completed;
+                    s.saved = None;
+                    s.notice = None;
+                    // Resuming continues an assessment already reported as started.
+                    if s.step == Step::Results {
+                        s.show_results();
+                    }
+                }
+            }
+            Action::Restart => {
+                s = State::new(self.config.clone(), None, None);
+                s.texts = self.texts.clone();
+                s.outbox = self.outbox.clone();
+                s.step = Step::Profile;
+                s.emit(Event::Started);
+            }
+            Action::Company(v) => s.profile.company = v,
+            Action::Seats(v) => s.profile.seats = v,
+            Action::Industry(v) => s.profile.industry = v,
+            Action::ItManagement(v) => s.profile.it_management = Some(v),
+            Action::ToggleGoal(g) => {
+                if s.profile.goals.contains(&g) {
+                    s.profile.goals.retain(|x| *x != g);
+                } else {
+                    s.profile.goals.push(g);
+                    sort_small_by(&mut s.profile.goals, Goal::cmp);
+                }
+            }
+            Action::Choose(a) => {
+                if let Step::Question(i) = s.step {
+                    s.answers.answer(i, a);
+                }
+            }
+            Action::ToggleHelp => s.help_open = !s.help_open,
+            Action::Lead(field, v) => match field {
+                LeadField::Name => s.lead.name = v,
+                LeadField::Email => s.lead.email = v,
+                LeadField::Company => s.lead.company = v,
+                LeadField::Phone => s.lead.phone = v,
+                LeadField::Consent => {}
+            },
+            Action::Consent(v) => s.lead.consent = v,
+            Action::DismissNotice => s.notice = None,
+            Action::Notice(key) => s.notice = Some(key),
+            Action::SetTexts(t) => s.texts = t,
+            Action::AskRestart => s.confirm_restart = true,
+            Action::CancelRestart => s.confirm_restart = false,
+            Action::Next => s.next(),
+            Action::Back => {
+                s.help_open = false;
+                s.step = match s.step {
+                    Step::Welcome | Step::Profile => Step::Welcome,
+                    Step::Goals => Step::Profile,
+                    Step::Question(i) => s
+                        .previous_asked(Some(i))
+                        .map_or(Step::Goals, Step::Question),
+                    Step::Lead => s.previous_asked(None).map_or(Step::Goals, Step::Question),
+                    Step::Results => Step::Results,
+                };
+            }
+            Action::SubmitLead => {
+                let errors = s.lead.validate_with(&s.config.custom.required);
+                if errors.is_empty() {
+                    s.lead = s.lead.trimmed();
+                    s.lead_sent = true;
+                    s.emit(Event::LeadSubmitted);
+                    if s.step == Step::Lead {
+                        s.show_results();
+                    }
+                } else {
+                    s.errors = errors
+                        .iter()
+                        .map(|e| (Field::Lead(e.field()), e.key()))
+                        .collect();
+                }
+            }
+        }
+        if !s.errors.is_empty() {
+            s.attempts = self.attempts + 1;
+        }
+        s
+    }
+
+    fn next(&mut self) {
+        self.help_open = false;
+        match self.step {
+            Step::Welcome => self.step = Step::Profile,
+            Step::Profile => {
+                if let Err(m) = parse_seats(&self.profile.seats) {
+                    self.errors.push((Field::Seats, m));
+                }
+                if self.profile.industry.is_none() {
+                    self.errors.push((Field::Industry, "error.industry"));
+                }
+                if self.profile.it_management.is_none() {
+                    self.errors
+                        .push((Field::ItManagement, "error.it_management"));
+                }
+                if self.errors.is_empty() {
+                    self.step = Step::Goals;
+                }
+            }
+            Step::Goals => match self.next_asked(None) {
+                Some(i) => self.step = Step::Question(i),
+                None => self.after_questions(),
+            },
+            Step::Question(i) => {
+                if self.answers.as_slice().get(i).copied().flatten().is_none() {
+                    self.errors.push((Field::Answer, "error.answer"));
+                    return;
+                }
+                let questions = &self.answers.bank().questions;
+                let block = questions[i].block;
+                let next = self.next_asked(Some(i));
+                let last_of_block = next.is_none_or(|n| questions[n].block != block);
+                if last_of_block && !self.reported[block.index()] {
+                    self.reported[block.index()] = true;
+                    self.emit(Event::BlockCompleted(block));
+                }
+                match next {
+                    Some(n) => self.step = Step::Question(n),
+                    None => self.after_questions(),
+                }
+            }
+            Step::Lead => {}
+            Step::Results => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use itcq_core::bank::Bank;
+    use itcq_formats::code;
+
+    fn config(position: LeadPosition) -> Rc<WidgetConfig> {
+        Rc::new(WidgetConfig {
+            lead_position: position,
+            ..WidgetConfig::default()
+        })
+    }
+
+    fn through_profile(position: LeadPosition) -> State {
+        let mut s = State::new(config(position), None, None).apply(Action::Start);
+        for a in [
+            Action::Seats(" 45 ".into()),
+            Action::Industry(Some(Industry::Legal)),
+            Action::ItManagement(ItManagement::OutsourcedMsp),
+            Action::Next,
+            Action::ToggleGoal(Goal::Scale),
+            Action::ToggleGoal(Goal::Continuity),
+            Action::Next,
+        ] {
+            s = s.apply(a);
+        }
+        s
+    }
+
+    fn answer_all(mut s: State) -> State {
+        for i in 0..Bank::quick().questions.len() {
+            assert_eq!(s.step, Step::Question(i));
+            s = s
+                .apply(Action::Choose(Answer::Level((i % 5) as u8)))
+                .apply(Action::Next);
+        }
+        s
+    }
+
+    #[test]
+    fn the_profile_step_says_what_is_missing() {
+        let s = State::new(config(LeadPosition::Before), None, None)
+            .apply(Action::Start)
+            .apply(Action::Seats("lots".into()))
+            .apply(Action::Next);
+        assert_eq!(s.step, Step::Profile);
+        assert_eq!(s.error(Field::Seats), Some("error.seats_range"));
+        let english = itcq_text::english();
+        assert!(english.get("error.seats_range").contains("whole number"));
+        assert!(s.error(Field::Industry).is_some());
+        assert!(s.error(Field::ItManagement).is_some());
+    }
+
+    #[test]
+    fn goals_are_kept_in_a_stable_order() {
+        let s = through_profile(LeadPosition::Before);
+        assert_eq!(s.profile.goals, [Goal::Continuity, Goal::Scale]);
+        assert_eq!(s.step, Step::Question(0));
+        assert_eq!(s.profile.profile().unwrap().seats, 45);
+    }
+
+    #[test]
+    fn a_question_needs_an_answer_and_dont_know_counts() {
+        let s = through_profile(LeadPosition::Before).apply(Action::Next);
+        assert_eq!(s.step, Step::Question(0));
+        assert!(s.error(Field::Answer).is_some());
+        let s = s
+            .apply(Action::Choose(Answer::DontKnow))
+            .apply(Action::Next);
+        assert_eq!(s.step, Step::Question(1));
+        // Not applicable is not an answer of the quick bank.
+        let s = s
+            .apply(Action::Choose(Answer::NotApplicable))
+            .apply(Action::Next);
+        assert_eq!(s.step, Step::Question(1));
+    }
+
+    #[test]
+    fn events_follow_the_journey() {
+        let s = answer_all(through_profile(LeadPosition::Before));
+        assert_eq!(s.step, Step::Lead);
+        let events: Vec<Event> = s.outbox.iter().map(|(_, e)| *e).collect();
+        let blocks: Vec<Event> = BlockId::ALL
+            .into_iter()
+            .map(Event::BlockCompleted)
+            .collect();
+        assert_eq!(events[0], Event::Started);
+        assert_eq!(&events[1..], blocks.as_slice());
+        let s = s
+            .apply(Action::Lead(LeadField::Name, "Dana".into()))
+            .apply(Action::Lead(LeadField::Email, "dana@example.com".into()))
+            .apply(Action::Lead(LeadField::Company, "Example".into()))
+            .apply(Action::SubmitLead);
+        assert_eq!(s.step, Step::Lead);
+        assert_eq!(s.errors.len(), 1, "consent missing");
+        let s = s.apply(Action::Consent(true)).apply(Action::SubmitLead);
+        assert_eq!(s.step, Step::Results);
+        let tail: Vec<Event> = s.outbox.iter().rev().take(2).map(|(_, e)| *e).collect();
+        assert_eq!(tail, [Event::Completed, Event::LeadSubmitted]);
+        let seqs: Vec<u32> = s.outbox.iter().map(|(n, _)| *n).collect();
+        assert!(seqs.windows(2).all(|w| w[1] == w[0] + 1));
+    }
+
+    #[test]
+    fn lead_after_or_off_goes_straight_to_results() {
+        for p in [LeadPosition::After, LeadPosition::Off] {
+            let s = answer_all(through_profile(p));
+            assert_eq!(s.step, Step::Results);
+            assert!(s.completed);
+        }
+    }
+
+    #[test]
+    fn back_walks_the_steps_in_reverse() {
+        let s = through_profile(LeadPosition::Before)
+            .apply(Action::Choose(Answer::Level(2)))
+            .apply(Action::Next)
+            .apply(Action::Back);
+        assert_eq!(s.step, Step::Question(0));
+        assert_eq!(s.answers.as_slice()[0], Some(Answer::Level(2)));
+        let s = s
+            .apply(Action::Back)
+            .apply(Action::Back)
+            .apply(Action::Back);
+        assert_eq!(s.step, Step::Welcome);
+    }
+
+    const NOW: u64 = 1_790_000_000_000;
+
+    fn saved(s: &State) -> String {
+        let mut snap = s.snapshot().unwrap();
+        snap.saved_at = NOW;
+        snap.encode()
+    }
+
+    #[test]
+    fn a_shared_link_shows_its_results_and_is_never_saved() {
+        let done = through_profile(LeadPosition::Before);
+        let profile = done.profile.profile().unwrap();
+        let mut answers = Answers::empty(Bank::quick());
+        answers.answer(0, Answer::Level(2));
+        let day = Date::parse("2026-11-20").ok();
+        let text = code::encode(&profile, &answers, day, None);
+        let s =
+            State::new(done.config.clone(), None, None).open_shared(code::decode(&text).unwrap());
+        assert_eq!(s.step, Step::Results);
+        assert!(s.shared && s.completed);
+        assert_eq!(s.answers, answers);
+        assert_eq!(s.profile.profile(), Some(profile));
+        assert_eq!(s.taken_on, day);
+        assert!(s.outbox.is_empty(), "a shared result raises no events");
+        assert!(
+            s.snapshot().is_none(),
+            "a shared result does not replace saved progress"
+        );
+        // Starting one's own assessment from there is a normal, saved journey.
+        let own = s.apply(Action::Restart);
+        assert!(!own.shared && own.snapshot().is_some());
+    }
+
+    #[test]
+    fn snapshots_round_trip_and_resume_where_the_prospect_was() {
+        let s = through_profile(LeadPosition::Before)
+            .apply(Action::Company("Line\nbreak Ltd".into()))
+            .apply(Action::Choose(Answer::Level(3)))
+            .apply(Action::Next)
+            .apply(Action::Choose(Answer::DontKnow))
+            .apply(Action::Lead(LeadField::Name, "Dana".into()));
+        let restored = Snapshot::decode(&saved(&s), NOW + 1000, &BankRef::default()).unwrap();
+        assert_eq!(restored.profile.company, "Line break Ltd");
+        // Contact details typed but not submitted are not kept.
+        assert_eq!(restored.lead, Lead::default());
+        let r = State::new(s.config.clone(), Some(restored), None).apply(Action::Resume);
+        assert_eq!(r.step, Step::Question(1));
+        assert_eq!(r.answers, s.answers);
+        assert_eq!(r.profile.goals, s.profile.goals);
+        // Resuming raises no second "started".
+        assert!(r.outbox.is_empty());
+    }
+
+    #[test]
+    fn a_submitted_lead_is_kept_and_events_are_not_repeated_after_resume() {
+        let s = answer_all(through_profile(LeadPosition::Before))
+            .apply(Action::Lead(LeadField::Name, "Dana".into()))
+            .apply(Action::Lead(LeadField::Email, "dana@example.com".into()))
+            .apply(Action::Lead(LeadField::Company, "Example".into()))
+            .apply(Action::Consent(true))
+            .apply(Action::SubmitLead);
+        assert_eq!(s.step, Step::Results);
+        let restored = Snapshot::decode(&saved(&s), NOW, &BankRef::default()).unwrap();
+        assert_eq!(restored.lead.email, "dana@example.com");
+        assert!(restored.lead.consent && restored.lead_sent && restored.completed);
+        let r = State::new(s.config.clone(), Some(restored), None).apply(Action::Resume);
+        assert_eq!(r.step, Step::Results);
+        assert!(r.outbox.is_empty(), "{:?}", r.outbox);
+    }
+
+    #[test]
+    fn old_progress_expires() {
+        let s = through_profile(LeadPosition::Before);
+        let text = saved(&s);
+        assert!(Snapshot::decode(&text, NOW + SNAPSHOT_MAX_AGE_MS, &BankRef::default()).is_ok());
+        let err = Snapshot::decode(&text, NOW + SNAPSHOT_MAX_AGE_MS + 1, &BankRef::default())
+            .unwrap_err();
+        assert!(err.0.contains("30 days"));
+    }
+
+    #[test]
+    fn damaged_or_foreign_snapshots_are_refused_with_a_reason() {
+        let good = saved(&through_profile(LeadPosition::Before));
+        let lines: Vec<&str> = good.split('\n').collect();
+        let with = |i: usize, v: &str| {
+            let mut l = lines.clone();
+            l[i] = v;
+            l.join("\n")
+        };
+        let long = "x".repeat(1000);
+        let cases = [
+            "{not json".to_string(),
+            String::new(),
+            "itcq-snapshot 2".to_string(),
+            lines[..10].join("\n"),
+            format!("{good}\nextra"),
+            with(1, "0"),
+            with(2, "yesterday"),
+            with(3, "question:999"),
+            with(3, "upside_down"),
+            with(6, "spaceflight"),
+            with(7, "robots"),
+            with(8, "continuity,world_domination"),
+            with(9, "0123"),
+            with(9, &"9".repeat(lines[9].len())),
+            with(10, &long),
+            with(14, "yes"),
+            with(15, "10"),
+            with(16, "2"),
+        ];
+        for c in cases {
+            let err = Snapshot::decode(&c, NOW, &BankRef::default()).unwrap_err();
+            assert!(!err.0.is_empty(), "{c}");
+        }
+        assert!(Snapshot::decode(&good, NOW, &BankRef::default()).is_ok());
+    }
+
+    #[test]
+    fn the_saved_step_names_its_question_and_progress_saved_by_position_still_opens() {
+        let mut s = through_profile(LeadPosition::Off);
+        for _ in 0..3 {
+            s = s
+                .apply(Action::Choose(Answer::Level(2)))
+                .apply(Action::Next);
+        }
+        let Step::Question(at) = s.step else {
+            panic!("at a question: {:?}", s.step)
+        };
+        let id = Bank::quick().questions[at].id.as_str();
+        let text = saved(&s);
+        let lines: Vec<&str> = text.split('\n').collect();
+        assert_eq!(lines[3], format!("question:{id}"), "{text}");
+        // As progress was saved before steps named their question.
+        let mut by_position = lines.clone();
+        let old = format!("question:{at}");
+        by_position[3] = &old;
+        for text in [text.clone(), by_position.join("\n")] {
+            let restored = Snapshot::decode(&text, NOW, &BankRef::default()).unwrap();
+            assert_eq!(restored.step, Step::Question(at), "{text}");
+        }
+        let unknown = {
+            let mut l = lines.clone();
+            l[3] = "question:no_such_question";
+            l.join("\n")
+        };
+        let err = Snapshot::decode(&unknown, NOW, &BankRef::default()).unwrap_err();
+        assert!(err.0.contains("step"), "{}", err.0);
+    }
+
+    #[test]
+    fn going_back_and_forth_reports_each_block_once() {
+        let mut s = through_profile(LeadPosition::Off);
+        for i in 0..Bank::quick().questions.len() {
+            s = s
+                .apply(Action::Choose(Answer::Level(1)))
+                .apply(Action::Next);
+            if i == 10 {
+                s = s
+                    .apply(Action::Back)
+                    .apply(Action::Back)
+                    .apply(Action::Next)
+                    .apply(Action::Next);
+            }
+        }
+        let blocks = s
+            .outbox
+            .iter()
+            .filter(|(_, e)| matches!(e, Event::BlockCompleted(_)))
+            .count();
+        assert_eq!(blocks, 7);
+    }
+
+    #[test]
+    fn failed_attempts_are_counted_for_focus() {
+        let s = State::new(config(LeadPosition::Before), None, None).apply(Action::Start);
+        let s = s.apply(Action::Next).apply(Action::Next);
+        assert_eq!(s.attempts, 2);
+        let s = s.apply(Action::Seats("5".into()));
+        assert_eq!(s.attempts, 2);
+    }
+
+    #[test]
+    fn starting_again_from_the_results_asks_first() {
+        let s = answer_all(through_profile(LeadPosition::Off)).apply(Action::AskRestart);
+        assert!(s.confirm_restart);
+        let s = s.apply(Action::CancelRestart);
+        assert!(!s.confirm_restart && s.step == Step::Results);
+        let s = s.apply(Action::Restart);
+        assert_eq!(s.step, Step::Profile);
+        assert!(!s.has_progress());
+    }
+
+    #[test]
+    fn nothing_is_saved_before_the_start() {
+        assert!(
+            State::new(config(LeadPosition::Before), None, None)
+                .snapshot()
+                .is_none()
+        );
+    }
+}

@@ -1,0 +1,566 @@
+//! The widget's configuration as an MSP writes it: `data-*` attributes on the script tag.
+//!
+//! [`WidgetConfig::from_attributes`] never fails: every wrong value becomes a [`Problem`]
+//! naming the attribute, what was found and what is accepted, and that setting falls back
+//! to its default, so the prospect can still take the assessment while the MSP sees what to
+//! fix. URLs are limited to `http(s)` (and root-relative paths for the logo), so nothing an
+//! MSP types can become a `javascript:` link.
+
+use crate::custom::{Custom, Issue};
+use itcq_formats::Color;
+use itcq_formats::export::Brand;
+use itcq_formats::lead::is_email;
+use itcq_text::{Lang, Texts};
+use serde::Serialize;
+use std::fmt;
+
+/// Where the lead form appears in the journey.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LeadPosition {
+    /// Between the last question and the results (the default).
+    #[default]
+    Before,
+    /// At the end of the results.
+    After,
+    /// No lead form.
+    Off,
+}
+
+/// How the widget is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// In the page, where the script tag (or `data-target`) is.
+    #[default]
+    Inline,
+    /// A floating button that opens the assessment in a dialog.
+    Popup,
+}
+
+/// One wrong configuration value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// Whether the widget shows it in its box (wrong values of known settings, likely
+    /// misspellings) or only logs it (attributes that other tools put on script tags,
+    /// advice).
+    pub visible: bool,
+    /// The attribute as the MSP wrote it (`data-brand-color`).
+    pub attribute: String,
+    /// What was found.
+    pub found: String,
+    /// What is accepted.
+    pub accepted: String,
+}
+
+impl From<&Issue> for Problem {
+    fn from(i: &Issue) -> Problem {
+        Problem {
+            visible: true,
+            attribute: format!("data-config {}", i.path),
+            found: i.found.trim_matches('"').to_string(),
+            accepted: i.accepted.clone(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.attribute == "data-config (file)" {
+            write!(f, "data-config: {}", self.accepted)
+        } else if self.found.is_empty() {
+            write!(f, "{}: missing; {}", self.attribute, self.accepted)
+        } else {
+            write!(
+                f,
+                "{}: \"{}\" is not accepted; {}",
+                self.attribute, self.found, self.accepted
+            )
+        }
+    }
+}
+
+/// The widget's settings after validation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WidgetConfig {
+    /// The MSP's name as shown to the prospect.
+    pub msp_name: Option<String>,
+    /// Logo URL.
+    pub logo_url: Option<String>,
+    /// Brand colour.
+    pub brand_color: Color,
+    /// Where leads and questions go (mailto link).
+    pub contact_email: Option<String>,
+    /// Booking or contact page.
+    pub cta_url: Option<String>,
+    /// The call-to-action's label (`data-cta-label`); without it the text `ui.cta.button`
+    /// in the prospect's language.
+    pub cta_label: Option<String>,
+    /// Privacy policy shown with the consent box.
+    pub privacy_url: Option<String>,
+    /// Position of the lead form.
+    pub lead_position: LeadPosition,
+    /// Inline or popup.
+    pub mode: Mode,
+    /// The language the MSP chose (`data-lang`); without it the loader follows the
+    /// browser's languages.
+    pub lang: Option<Lang>,
+    /// Key that separates this widget's saved answers from others on the same site.
+    pub storage_key: String,
+    /// Endpoint that receives each lead and report as JSON (a Zapier/Make catch hook, a
+    /// CRM's form endpoint).
+    pub webhook: Option<String>,
+    /// HubSpot portal (account) ID and form GUID for HubSpot's forms submission API.
+    pub hubspot: Option<(String, String)>,
+    /// A result code to show at once (the loader passes it from a `#itcq=` link).
+    pub result_code: Option<String>,
+    /// What the MSP's configuration file changes beyond these settings.
+    pub custom: Custom,
+}
+
+impl Default for WidgetConfig {
+    fn default() -> Self {
+        WidgetConfig {
+            msp_name: None,
+            logo_url: None,
+            brand_color: Color::DEFAULT,
+            contact_email: None,
+            cta_url: None,
+            cta_label: None,
+            privacy_url: None,
+            lead_position: LeadPosition::Before,
+            mode: Mode::Inline,
+            lang: None,
+            storage_key: "default".to_string(),
+            webhook: None,
+            hubspot: None,
+            result_code: None,
+            custom: Custom::default(),
+        }
+    }
+}
+
+/// Every setting, as dataset keys.
+const KNOWN_KEYS: [&str; 19] = [
+    "config",
+    "mspName",
+    "logoUrl",
+    "brandColor",
+    "contactEmail",
+    "ctaUrl",
+    "ctaLabel",
+    "privacyUrl",
+    "leadPosition",
+    "mode",
+    "lang",
+    "storageKey",
+    "webhook",
+    "hubspotPortal",
+    "hubspotForm",
+    "resultCode",
+    "target",
+    "buttonLabel",
+    "manual",
+];
+
+/// Levenshtein distance between two short ASCII keys.
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<u8> = b.bytes().map(|c| c.to_ascii_lowercase()).collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.bytes().map(|c| c.to_ascii_lowercase()).enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for j in 0..b.len() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != b[j]))
+                .min(row[j] + 1)
+                .min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+/// Settings the loader handles itself; accepted here without checks.
+const LOADER_KEYS: [&str; 4] = ["target", "manual", "buttonLabel", "config"];
+/// Longest accepted text value (names, labels).
+pub const MAX_TEXT: usize = 200;
+/// Longest accepted URL.
+pub const MAX_URL: usize = 2000;
+
+/// Turns `camelCase` dataset keys into the attribute the MSP wrote (`data-camel-case`).
+pub fn attribute_name(key: &str) -> String {
+    let mut out = String::from("data-");
+    for c in key.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether a string is an absolute `http://` or `https://` URL with a host.
+pub fn is_web_url(s: &str) -> bool {
+    let s = s.trim();
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"));
+    match rest {
+        Some(r) => {
+            let host = r.split(['/', '?', '#']).next().unwrap_or("");
+            !host.is_empty()
+                && s.len() <= MAX_URL
+                && s.chars().all(|c| !c.is_whitespace() && !c.is_control())
+        }
+        None => false,
+    }
+}
+
+/// Whether a string is a HubSpot portal (account) ID: digits only.
+fn is_hubspot_portal(s: &str) -> bool {
+    let s = s.trim();
+    (1..=12).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether a string is a GUID such as HubSpot's form IDs (8-4-4-4-12 hex digits).
+fn is_guid(s: &str) -> bool {
+    let parts: Vec<&str> = s.trim().split('-').collect();
+    parts.len() == 5
+        && parts
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(p, n)| p.len() == n && p.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+fn is_root_relative(s: &str) -> bool {
+    s.starts_with('/')
+        && !s.starts_with("//")
+        && s.len() <= MAX_URL
+        && s.chars().all(|c| !c.is_whitespace() && !c.is_control())
+}
+
+impl WidgetConfig {
+    /// Reads the settings from dataset-style keys (`mspName`, `brandColor`, …). Unknown keys
+    /// and wrong values become problems; the setting keeps its default.
+    pub fn from_attributes(attrs: &[(String, String)]) -> (WidgetConfig, Vec<Problem>) {
+        let mut c = WidgetConfig::default();
+        let mut problems = Vec::new();
+        let mut hidden = Vec::new();
+        let (mut portal, mut form) = (None, None);
+        let mut problem = |key: &str, found: &str, accepted: &str| {
+            problems.push(Problem {
+                visible: true,
+                attribute: attribute_name(key),
+                found: found.chars().take(80).collect(),
+                accepted: accepted.to_string(),
+            })
+        };
+        for (key, raw) in attrs {
+            let v = raw.trim();
+            match key.as_str() {
+                "mspName" => match text(v) {
+                    Some(t) => c.msp_name = Some(t),
+                    None => problem(key, v, "use your company's name, 1 to 200 characters"),
+                },
+                "ctaLabel" => match text(v) {
+                    Some(t) => c.cta_label = Some(t),
+                    None => problem(key, v, "use a button label of 1 to 200 characters"),
+                },
+                "logoUrl" => {
+                    if is_web_url(v) || is_root_relative(v) {
+                        c.logo_url = Some(v.to_string());
+                    } else {
+                        problem(key, v, "use an https:// address or a path starting with /")
+                    }
+                }
+                "brandColor" => match Color::parse(v) {
+                    Some(col) => c.brand_color = col,
+                    None => problem(key, v, "use a hex colour such as #0a5 or #00aa55"),
+                },
+                "contactEmail" => {
+                    if is_email(v) {
+                        c.contact_email = Some(v.to_string());
+                    } else {
+                        problem(key, v, "use an email address such as sales@example.com")
+                    }
+                }
+                "webhook" => {
+                    if is_web_url(v) {
+                        c.webhook = Some(v.trim().to_string());
+                    } else {
+                        problem(
+                            key,
+                            v,
+                            "use the full address of your webhook, starting with https://",
+                        )
+                    }
+                }
+                "hubspotPortal" => {
+                    if is_hubspot_portal(v) {
+                        portal = Some(v.trim().to_string());
+                    } else {
+                        problem(
+                            key,
+                            v,
+                            "use your HubSpot account ID, a number such as 12345678 (Settings > Account defaults)",
+                        )
+                    }
+                }
+                "hubspotForm" => {
+                    if is_guid(v) {
+                        form = Some(v.trim().to_ascii_lowercase());
+                    } else {
+                        problem(
+                            key,
+                            v,
+                            "use the form's ID from HubSpot, such as 1a2b3c4d-0000-4a5b-8c9d-0123456789ab",
+                        )
+                    }
+                }
+                "ctaUrl" | "privacyUrl" => {
+                    if is_web_url(v) {
+                        let slot = if key == "ctaUrl" {
+                            &mut c.cta_url
+                        } else {
+                            &mut c.privacy_url
+                        };
+                        *slot = Some(v.to_string());
+                    } else {
+                        problem(
+                            key,
+                            v,
+                            "use a full web address starting with https:// (or http://)",
+                        )
+                    }
+                }
+                "leadPosition" => match v {
+                    "before" => c.lead_position = LeadPosition::Before,
+                    "after" => c.lead_position = LeadPosition::After,
+                    "off" => c.lead_position = LeadPosition::Off,
+                    _ => problem(key, v, "use \"before\" (default), \"after\" or \"off\""),
+                },
+                "mode" => match v {
+                    "inline" => c.mode = Mode::Inline,
+                    "popup" => c.mode = Mode::Popup,
+                    _ => problem(key, v, "use \"inline\" (default) or \"popup\""),
+                },
+                "lang" => match Lang::parse(v) {
+                    Some(l) => c.lang = Some(l),
+                    None => problem(key, v, &format!("use one of {}", Lang::accepted())),
+                },
+                "resultCode" => c.result_code = Some(v.to_string()),
+                "storageKey" => {
+                    if !v.is_empty() && v.len() <= MAX_TEXT {
+                        c.storage_key = v.to_string();
+                    } else {
+                        problem(key, v, "use 1 to 200 characters")
+                    }
+                }
+                k if LOADER_KEYS.contains(&k) => {}
+                k => {
+                    // Script tags often carry other tools' attributes (data-cfasync,
+                    // data-cookieconsent): those are only logged. Something close to one of
+                    // ours is most likely a typo, and is shown with a suggestion.
+                    let near = KNOWN_KEYS.iter().find(|known| edit_distance(k, known) <= 2);
+                    let accepted = match near {
+                        Some(known) => format!("did you mean {}?", attribute_name(known)),
+                        None => format!(
+                            "this is not an ITCq setting (ignored); ITCq reads {}",
+                            KNOWN_KEYS.map(attribute_name).join(", ")
+                        ),
+                    };
+                    problem(key, v, &accepted);
+                    if near.is_none() {
+                        hidden.push(attribute_name(key));
+                    }
+                }
+            }
+        }
+        match (portal, form) {
+            (Some(p), Some(f)) => c.hubspot = Some((p, f)),
+            (None, None) => {}
+            (p, _) => problems.push(Problem {
+                visible: true,
+                attribute: if p.is_some() {
+                    "data-hubspot-form"
+                } else {
+                    "data-hubspot-portal"
+                }
+                .into(),
+                found: String::new(),
+                accepted: "HubSpot delivery needs both data-hubspot-portal and data-hubspot-form"
+                    .into(),
+            }),
+        }
+        for p in problems
+            .iter_mut()
+            .filter(|p| hidden.contains(&p.attribute))
+        {
+            p.visible = false;
+        }
+        if c.lead_position != LeadPosition::Off && c.privacy_url.is_none() {
+            problems.push(Problem {
+                visible: false,
+                attribute: "data-privacy-url".into(),
+                found: String::new(),
+                accepted: "add the address of your privacy policy: the lead form links it next to the consent box".into(),
+            });
+        }
+        (c, problems)
+    }
+
+    /// The settings of a configuration file that was read, under the script tag's
+    /// attributes (an attribute wins over the same setting in the file).
+    pub fn with_file(attrs: &[(String, String)], custom: Custom) -> (WidgetConfig, Vec<Problem>) {
+        let mut merged = attrs.to_vec();
+        for (k, v) in &custom.settings {
+            if !attrs.iter().any(|(a, _)| a == k) {
+                merged.push(((*k).to_string(), v.clone()));
+            }
+        }
+        let (mut c, problems) = WidgetConfig::from_attributes(&merged);
+        c.custom = custom;
+        (c, problems)
+    }
+
+    /// What the printable report shows of the MSP.
+    pub fn brand(&self) -> Brand<'_> {
+        Brand {
+            msp_name: self.msp_name.as_deref(),
+            color: self.brand_color,
+            logo_url: self.logo_url.as_deref(),
+            cta_url: self.cta_url.as_deref(),
+            cta_label: self.cta_label.as_deref(),
+            contact_email: self.contact_email.as_deref(),
+            offers: &self.custom.offers,
+        }
+    }
+
+    /// The call-to-action's label in the language of `t`.
+    pub fn cta_label<'a>(&'a self, t: &'a Texts) -> &'a str {
+        self.cta_label
+            .as_deref()
+            .unwrap_or_else(|| t.get("ui.cta.button"))
+    }
+
+    /// The MSP's name, or a neutral stand-in in the language of `t`.
+    pub fn msp_display_name<'a>(&'a self, t: &'a Texts) -> &'a str {
+        self.msp_name
+            .as_deref()
+            .unwrap_or_else(|| t.get("ui.your_it_partner"))
+    }
+}
+
+fn text(v: &str) -> Option<String> {
+    let n = v.chars().count();
+    (1..=MAX_TEXT).contains(&n).then(|| v.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attrs(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn other_tools_attributes_are_only_logged_and_typos_get_a_suggestion() {
+        let (_, p) = WidgetConfig::from_attributes(&attrs(&[
+            ("cfasync", "false"),
+            ("mspNmae", "Acme"),
+            ("privacyUrl", "https://acme.example/privacy"),
+        ]));
+        assert_eq!(p.len(), 2, "{p:?}");
+        let cf = p.iter().find(|x| x.attribute == "data-cfasync").unwrap();
+        assert!(!cf.visible && cf.accepted.contains("not an ITCq setting"));
+        let typo = p.iter().find(|x| x.attribute == "data-msp-nmae").unwrap();
+        assert!(typo.visible && typo.accepted.contains("did you mean data-msp-name?"));
+    }
+
+    #[test]
+    fn a_lead_form_without_a_privacy_link_is_flagged_in_the_console() {
+        let (_, p) = WidgetConfig::from_attributes(&attrs(&[]));
+        assert_eq!(p.len(), 1);
+        assert!(!p[0].visible && p[0].attribute == "data-privacy-url");
+        let (_, p) = WidgetConfig::from_attributes(&attrs(&[("leadPosition", "off")]));
+        assert!(p.is_empty());
+    }
+
+    #[test]
+    fn good_attributes_are_taken() {
+        let (c, p) = WidgetConfig::from_attributes(&attrs(&[
+            ("mspName", "Acme IT"),
+            ("brandColor", "#0a5"),
+            ("contactEmail", "sales@acme.example"),
+            ("ctaUrl", "https://acme.example/book"),
+            ("leadPosition", "after"),
+            ("mode", "popup"),
+            ("target", "#x"),
+            ("privacyUrl", "https://acme.example/privacy"),
+        ]));
+        assert!(p.is_empty(), "{p:?}");
+        assert_eq!(c.msp_name.as_deref(), Some("Acme IT"));
+        assert_eq!(c.brand_color, Color([0, 0xaa, 0x55]));
+        assert_eq!(c.lead_position, LeadPosition::After);
+        assert_eq!(c.mode, Mode::Popup);
+    }
+
+    #[test]
+    fn wrong_values_name_the_attribute_and_what_is_accepted() {
+        let (c, p) = WidgetConfig::from_attributes(&attrs(&[
+            ("mode", "sideways"),
+            ("brandColor", "blue-ish"),
+            ("contactEmail", "not-an-email"),
+            ("leadPosition", "middle"),
+            ("ctaUrl", "javascript:alert(1)"),
+            ("colour", "red"),
+        ]));
+        assert_eq!(c, WidgetConfig::default());
+        let text: Vec<String> = p.iter().map(ToString::to_string).collect();
+        assert_eq!(text.len(), 7, "{text:?}"); // six values + the missing privacy link
+        for (attr, accepted) in [
+            ("data-mode", "\"inline\""),
+            ("data-brand-color", "#0a5"),
+            ("data-contact-email", "sales@example.com"),
+            ("data-lead-position", "\"after\""),
+            ("data-cta-url", "https://"),
+            ("data-colour", "not an ITCq setting"),
+        ] {
+            assert!(
+                text.iter()
+                    .any(|t| t.starts_with(attr) && t.contains(accepted)),
+                "{attr}: {text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn web_urls() {
+        for ok in ["https://acme.example", "http://acme.example/book?x=1"] {
+            assert!(is_web_url(ok), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "https://",
+            "ftp://x.y",
+            "//x.y",
+            "https://a b.com",
+            "data:text/html,x",
+        ] {
+            assert!(!is_web_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn attribute_names_are_rebuilt_from_dataset_keys() {
+        assert_eq!(attribute_name("brandColor"), "data-brand-color");
+        assert_eq!(attribute_name("mode"), "data-mode");
+    }
+}

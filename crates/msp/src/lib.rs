@@ -1,0 +1,18 @@
+//! ITCq's MSP layer: what an MSP sets and what reaches the MSP.
+//!
+//! - [`config`]: the script tag's `data-*` attributes, checked into a [`WidgetConfig`];
+//! - [`custom`]: the configuration file (branding, questions, weights, targets, own
+//!   questions, offers, texts), checked into a [`Custom`];
+//! - [`delivery`]: the lead sent to the MSP's webhook or by email, and the outbox that
+//!   keeps it until it arrives.
+//!
+//! **Owns:** every rule about an MSP's settings and lead delivery. **Must not import:** the
+//! briefing, the journey or any web crate; it depends on the core, the text layer and the
+//! formats.
+
+pub mod config;
+pub mod custom;
+pub mod delivery;
+
+pub use config::WidgetConfig;
+pub use custom::Custom;

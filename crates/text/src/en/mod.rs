@@ -1,0 +1,596 @@
+//! The English catalogue: texts collected from the data, plus the interface copy.
+//!
+//! Every text is keyed by stable IDs of the core: the domain's ([`DOMAIN`]: framework,
+//! banks, profile, bands, plan), the rep briefing's talking material ([`TALK`],
+//! [`UNKNOWN_REVEALS`], [`FIRST_PROJECT_PITCH`]) and the interface copy and sentence
+//! templates ([`UI`]). Other languages translate exactly these keys.
+
+mod briefing;
+mod domain;
+
+pub use briefing::{BlockTalk, FIRST_PROJECT_PITCH, TALK, UNKNOWN_REVEALS};
+pub use domain::DOMAIN;
+
+/// Every English key and text: the domain's, the rep briefing's and the interface copy.
+pub fn collect() -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::with_capacity(1200);
+    let mut put = |key: String, text: &str| out.push((key, text.to_string()));
+    // The widget's browser build reads these from its language files instead.
+    #[cfg(not(feature = "external-texts"))]
+    for (key, text) in DOMAIN {
+        put((*key).to_string(), text);
+    }
+    #[cfg(not(feature = "external-texts"))]
+    for t in &TALK {
+        let id = t.block.as_str();
+        put(format!("talk.{id}.stakes"), t.stakes);
+        for (i, o) in t.openers.iter().enumerate() {
+            put(format!("talk.{id}.opener{}", i + 1), o);
+        }
+        for (i, q) in t.questions.iter().enumerate() {
+            put(format!("talk.{id}.question{}", i + 1), q);
+        }
+        put(format!("talk.{id}.unknown"), t.unknown);
+    }
+    #[cfg(not(feature = "external-texts"))]
+    for (id, text) in &UNKNOWN_REVEALS {
+        put(format!("reveal.{id}"), text);
+    }
+    #[cfg(not(feature = "external-texts"))]
+    for (id, text) in &FIRST_PROJECT_PITCH {
+        put(format!("pitch.{id}"), text);
+    }
+    for (key, text) in UI {
+        put((*key).to_string(), text);
+    }
+    out
+}
+
+/// Interface copy and sentence templates, by key. `{name}` marks a placeholder.
+pub static UI: &[(&str, &str)] = &[
+    // The widget.
+    ("ui.welcome.title", "How competitive is your IT?"),
+    (
+        "ui.welcome.intro",
+        "Answer {n} short questions about how your company runs IT and get your IT Competitiveness quotient (ITCq): a score from 0 to 100 across the seven areas of the 7C IT Management Framework.",
+    ),
+    (
+        "ui.welcome.time",
+        "Takes about 8 minutes. No technical knowledge needed: \"Don't know\" is always an answer.",
+    ),
+    (
+        "ui.welcome.get",
+        "You get your score, how it compares with the target for a company of your size and goals, and a phased action plan.",
+    ),
+    (
+        "ui.welcome.privacy",
+        "Your answers stay in this browser until you choose to send your results to {msp}.",
+    ),
+    (
+        "ui.welcome.back",
+        "Welcome back. You have an assessment in progress ({count} of {n} questions answered).",
+    ),
+    (
+        "ui.welcome.progress",
+        "You have answered {count} of {n} questions so far.",
+    ),
+    ("ui.welcome.start", "Start the assessment"),
+    ("ui.start_over", "Start over"),
+    ("ui.resume", "Resume"),
+    ("ui.continue", "Continue"),
+    ("ui.next", "Next"),
+    ("ui.back", "Back"),
+    ("ui.see_results", "See my results"),
+    ("ui.ok", "OK"),
+    ("ui.loading", "Loading…"),
+    ("ui.choose", "Choose…"),
+    ("ui.dont_know", "Don't know"),
+    ("ui.language", "Language"),
+    ("ui.logo", "{msp} logo"),
+    ("ui.your_it_partner", "your IT partner"),
+    (
+        "ui.config_error",
+        "This assessment is not set up correctly.",
+    ),
+    (
+        "ui.config_blocked",
+        "This assessment can't start until its configuration is fixed.",
+    ),
+    ("ui.cta.button", "Book a free IT review"),
+    ("ui.lead.phone_required", "Phone"),
+    ("ui.offer.title", "Offered by {msp}"),
+    ("ui.offer.price", "Indicative price: {price}"),
+    ("ui.offer.more", "More about {service}"),
+    (
+        "ui.config_error_hint",
+        "The site owner can fix it; you can still take it.",
+    ),
+    (
+        "ui.crash",
+        "Sorry, something went wrong and the assessment stopped. Please reload the page: the answers you gave are saved on this device.",
+    ),
+    ("ui.profile.title", "About your company"),
+    (
+        "ui.profile.intro",
+        "This sets the targets your results are compared with.",
+    ),
+    ("ui.profile.company", "Company name (optional)"),
+    (
+        "ui.profile.seats",
+        "How many people in your company use IT?",
+    ),
+    (
+        "ui.profile.seats_hint",
+        "Everyone who uses a computer, laptop or phone for work.",
+    ),
+    ("ui.profile.industry", "Industry"),
+    ("ui.profile.it", "Who looks after IT today?"),
+    ("ui.goals.title", "What matters most in the next year?"),
+    (
+        "ui.goals.intro",
+        "Choose any that apply. They raise the targets of the areas they depend on.",
+    ),
+    ("ui.goals.start", "Start the questions"),
+    (
+        "ui.question.progress",
+        "{block} · Question {i} of {n} · {percent} done",
+    ),
+    ("ui.question.help_show", "What does this mean?"),
+    ("ui.question.help_hide", "Hide the explanation"),
+    (
+        "ui.question.keys",
+        "Keys: 1–5 choose an answer, 6 \"Don't know\", Enter goes on.",
+    ),
+    ("ui.live.results", "Your results are ready."),
+    ("ui.live.lead", "All questions answered."),
+    ("ui.lead.title", "Your results are ready"),
+    ("ui.lead.title_after", "Get a copy and talk it through"),
+    (
+        "ui.lead.intro",
+        "Tell us who you are and {msp} can send you your results and walk you through them.",
+    ),
+    ("ui.lead.name", "Your name"),
+    ("ui.lead.email", "Work email"),
+    ("ui.lead.company", "Company"),
+    ("ui.lead.phone", "Phone (optional)"),
+    (
+        "ui.lead.consent",
+        "Send me my results, and {msp} may contact me about them.",
+    ),
+    ("ui.lead.privacy", "Privacy policy"),
+    ("ui.lead.send", "Send"),
+    ("ui.results.title", "Your IT Competitiveness quotient"),
+    ("ui.results.meaning", "What it means for your company"),
+    (
+        "ui.results.unknown_count",
+        "\"Don't know\" answers: {count} of {answered}.",
+    ),
+    ("ui.results.after_phase", "ITCq after this phase: {itcq}"),
+    (
+        "ui.results.action_facts",
+        "Effort: {effort}. Done by: {responsible}. Answerable: {accountable}.",
+    ),
+    ("ui.results.services", "{n} services to put in place"),
+    (
+        "ui.results.shared",
+        "These results were shared with you through a link. Take the assessment for your own company to get your own score and plan.",
+    ),
+    (
+        "ui.results.thanks",
+        "Thank you, {name}. Your details are with {msp}.",
+    ),
+    ("ui.chart.score", "Your score"),
+    ("ui.chart.target", "Your target"),
+    ("ui.cta.title", "Talk it through with {msp}"),
+    (
+        "ui.cta.text",
+        "A short conversation turns this plan into the first concrete steps for your company.",
+    ),
+    ("ui.cta.mail", "Send my results to {msp}"),
+    ("ui.share.title", "Keep and share your results"),
+    ("ui.share.link", "Link to these results"),
+    ("ui.share.copy", "Copy link"),
+    (
+        "ui.share.hint",
+        "The results are inside the link itself, not stored on a server. The link does not contain your contact details.",
+    ),
+    ("ui.share.pdf", "Save as PDF"),
+    ("ui.share.json", "Download JSON"),
+    ("ui.share.csv", "Download CSV"),
+    ("ui.share.preparing", "Preparing your file…"),
+    ("ui.share.copied", "Link copied."),
+    (
+        "ui.share.copy_manual",
+        "Select the link above and copy it (Ctrl+C, or Cmd+C on a Mac).",
+    ),
+    ("ui.share.downloading", "Your file is downloading."),
+    (
+        "ui.share.printed",
+        "The report opened in a new tab. Choose \"Save as PDF\" in the print dialog to keep it.",
+    ),
+    (
+        "ui.share.print_blocked",
+        "Your browser blocked the new tab, so the report was downloaded instead: open it and print it to PDF.",
+    ),
+    (
+        "ui.share.failed",
+        "Sorry, that did not work ({reason}). Your results are still here; please try again.",
+    ),
+    ("ui.restart", "Start again"),
+    (
+        "ui.restart.confirm",
+        "Start again? This clears your answers and results on this device.",
+    ),
+    ("ui.restart.keep", "Keep my results"),
+    ("ui.restart.yes", "Yes, start again"),
+    // Formats.
+    ("fmt.decimal", "."),
+    ("fmt.percent", "{n}%"),
+    ("fmt.date", "{month} {d}, {y}"),
+    ("month.1", "January"),
+    ("month.2", "February"),
+    ("month.3", "March"),
+    ("month.4", "April"),
+    ("month.5", "May"),
+    ("month.6", "June"),
+    ("month.7", "July"),
+    ("month.8", "August"),
+    ("month.9", "September"),
+    ("month.10", "October"),
+    ("month.11", "November"),
+    ("month.12", "December"),
+    // The bank names, as the printed report's footer uses them.
+    ("bank.quick", "quick assessment"),
+    ("bank.full", "full assessment"),
+    // The block chart.
+    ("chart.block", "{block} {score} of target {target}"),
+    ("chart.block_none", "{block} not assessed"),
+    ("chart.label", "Block scores against targets: {summary}"),
+    ("chart.legend", "Bar: score. Line: target for this company."),
+    // The printed report.
+    ("pdf.title", "IT Competitiveness report"),
+    ("pdf.title_company", "IT Competitiveness report: {company}"),
+    ("pdf.no_msp", "IT assessment"),
+    ("pdf.kicker", "IT Competitiveness quotient (ITCq)"),
+    ("pdf.heading", "Your IT Competitiveness report"),
+    (
+        "pdf.target",
+        "The target for a company of your size and goals is {target}.",
+    ),
+    ("pdf.partial", "Based on {answered} of {total} questions."),
+    ("pdf.prepared_for", "Prepared for {name}."),
+    ("pdf.taken_on", "Assessment taken on {date}."),
+    (
+        "pdf.profile",
+        "{seats} people using IT · {industry} · IT run by: {it}.",
+    ),
+    ("pdf.blocks", "Your score per block"),
+    ("pdf.block_score", "{score} of 100 · target {target}"),
+    ("pdf.block_none", "Not assessed · target {target}"),
+    ("pdf.unknown", "What you didn't know"),
+    ("pdf.plan", "Your action plan"),
+    (
+        "pdf.plan_gain",
+        "Doing the whole plan takes your ITCq from {from} to {to}.",
+    ),
+    ("pdf.phase", "{phase} · ITCq after this phase: {itcq}"),
+    ("pdf.phase_empty", "Nothing needed here."),
+    (
+        "pdf.action_facts",
+        "{block} · +{gain} ITCq · effort: {effort} · done by: {responsible} · answerable: {accountable}",
+    ),
+    ("pdf.next", "Next steps"),
+    (
+        "pdf.next_text",
+        "A short conversation with {msp} turns this plan into the first concrete steps for your company.",
+    ),
+    ("pdf.email", "Email"),
+    ("pdf.online", "Your results online"),
+    (
+        "pdf.footer",
+        "Scored with the 7C IT Management Framework ({questions}, version {version}). Result code:",
+    ),
+    // The email a prospect sends the MSP.
+    ("mail.subject", "My ITCq result: {itcq}"),
+    (
+        "mail.intro",
+        "Hello {msp},\n\nI took the IT assessment on your website. My ITCq is {itcq} ({band}), against a target of {target}.",
+    ),
+    ("mail.blocks", "Block scores:"),
+    ("mail.block", "{block}: {score} (target {target})"),
+    ("mail.block_none", "{block}: not assessed"),
+    ("mail.actions", "The first actions in my plan:"),
+    ("mail.link", "My full results: {link}"),
+    ("mail.close", "I'd like to talk about the results."),
+    // What the prospect entered that cannot be taken.
+    (
+        "error.seats_empty",
+        "Please enter how many people in your company use a computer or phone for work.",
+    ),
+    (
+        "error.seats_range",
+        "Please enter a whole number from 1 to {max} (for example 45).",
+    ),
+    (
+        "error.industry",
+        "Please choose the industry closest to yours.",
+    ),
+    (
+        "error.it_management",
+        "Please choose who looks after IT today.",
+    ),
+    (
+        "error.answer",
+        "Please choose an answer, or \"Don't know\" if you're not sure.",
+    ),
+    ("error.lead.name", "Please enter your name."),
+    ("error.lead.email", "Please enter your work email."),
+    ("error.lead.company", "Please enter your company's name."),
+    ("error.lead.required", "Please fill in this field."),
+    (
+        "error.lead.too_long",
+        "That is longer than we can take (200 characters at most).",
+    ),
+    (
+        "error.lead.email_invalid",
+        "That email address doesn't look right; use the form name@company.com.",
+    ),
+    (
+        "error.lead.phone",
+        "Please enter a phone number with 6 to 20 digits (spaces, +, - and brackets are fine), or leave it empty.",
+    ),
+    (
+        "error.lead.consent",
+        "Please tick the box so we may send you your results and contact you about them.",
+    ),
+    // Notices.
+    (
+        "notice.restore_failed",
+        "We couldn't restore the answers saved earlier on this device, so you are starting fresh.",
+    ),
+    (
+        "notice.not_saved",
+        "This browser isn't keeping your answers, so they will be lost if you leave or reload the page. Best to finish in one go: it takes about eight minutes.",
+    ),
+    (
+        "notice.link_full_bank",
+        "This results link was made with the full question set, which this assessment does not show. Ask whoever sent it for the report instead.",
+    ),
+    (
+        "notice.link_damaged",
+        "This results link could not be opened: it is incomplete or was changed. You can take the assessment yourself below.",
+    ),
+    (
+        "notice.link_newer",
+        "This results link was made by a newer version of this assessment. You can take the assessment yourself below.",
+    ),
+    (
+        "notice.link_other_questions",
+        "This results link was made with questions this assessment no longer asks. Ask whoever sent it for the report, or take the assessment yourself below.",
+    ),
+    // Lead capture.
+    (
+        "lead.consent_short",
+        "I agree to be contacted about my results.",
+    ),
+    // The rep briefing.
+    (
+        "brief.unknown_one",
+        "{count} \"Don't know\" answer in {block}",
+    ),
+    (
+        "brief.unknown_many",
+        "{count} \"Don't know\" answers in {block}",
+    ),
+    (
+        "brief.reveal_own",
+        "Nobody could answer one of your own questions. Ask who would know, and what they would check; that answer is where the conversation about this area starts.",
+    ),
+    // How each block stands against its target.
+    (
+        "report.meaning.not_assessed",
+        "{block} was not assessed: no answer counted here yet.",
+    ),
+    (
+        "report.meaning.on_target",
+        "{block} meets the target of {target} for a company of your size and goals. {benefit} Keep it there with a yearly review.",
+    ),
+    (
+        "report.meaning.near_target",
+        "{block} scores {score} against a target of {target}: close. Closing the last {points} points brings this within reach: {benefit}",
+    ),
+    (
+        "report.meaning.below_target",
+        "{block} scores {score}, well below the target of {target} for a company like yours. The risk today: {risk}",
+    ),
+    // The rep briefing page (rep.html) around the engine's briefing.
+    (
+        "rep.ready",
+        "Ready. Paste a result code or link, or drop JSON exports.",
+    ),
+    (
+        "rep.lang_failed",
+        "The {lang} texts could not be loaded ({error}); the briefing stays in English.",
+    ),
+    (
+        "rep.engine_failed",
+        "The briefing engine could not start: {error}. Reload the page to try again.",
+    ),
+    ("rep.pasted_text", "the pasted text"),
+    ("rep.the_link", "the link"),
+    (
+        "rep.paste_first",
+        "Paste a result code, a link containing itcq= or the text of a JSON export first.",
+    ),
+    (
+        "rep.too_many_files",
+        "You chose {n} files; at most {max} files can be opened at once. Choose fewer files and try again.",
+    ),
+    (
+        "rep.file_too_large",
+        "This file is larger than the 5 MB limit per file ({size}), so it was not read.",
+    ),
+    ("rep.reading", "Reading files: {i} of {n}…"),
+    ("rep.scoring", "Scoring results: {i} of {n}…"),
+    ("rep.pages", "Pages of results"),
+    ("rep.page_prev", "Previous"),
+    ("rep.page_next", "Next"),
+    ("rep.page_range", "Rows {from}–{to} of {n}"),
+    ("rep.file_unreadable", "The file could not be read: {error}"),
+    ("rep.unnamed", "Unnamed company"),
+    ("rep.back", "Back to portfolio"),
+    ("rep.back_done", "Back to the portfolio."),
+    ("rep.print", "Print briefing"),
+    ("rep.kicker", "Briefing"),
+    ("rep.contact", "Contact"),
+    ("rep.no_contact", "No contact details"),
+    ("rep.no_contact_left", "No contact details were left"),
+    ("rep.consent", "Consent to be contacted"),
+    ("rep.yes", "Yes"),
+    ("rep.not_given", "Not given"),
+    ("rep.taken", "Assessment taken"),
+    ("rep.no_date", "Date not recorded"),
+    ("rep.target_itcq", "Target ITCq {target}"),
+    ("rep.to_go", "({gap} points to go)"),
+    ("rep.reached", "(reached)"),
+    (
+        "rep.chart_caption",
+        "Score by block (bar) against its target (line).",
+    ),
+    ("rep.profile", "Profile"),
+    ("rep.seats_one", "{n} seat"),
+    ("rep.seats_many", "{n} seats"),
+    ("rep.segment", "(segment {segment})"),
+    ("rep.seats", "Seats"),
+    ("rep.industry", "Industry"),
+    ("rep.it_managed_by", "IT managed by"),
+    ("rep.goals", "Goals"),
+    ("rep.no_goals", "None chosen"),
+    ("rep.scores", "Scores by block"),
+    (
+        "rep.scores_scroll",
+        "Scores by block (scrolls sideways on small screens)",
+    ),
+    ("rep.col_block", "Block"),
+    ("rep.col_score", "Score"),
+    ("rep.col_target", "Target"),
+    ("rep.col_gap", "Gap"),
+    ("rep.col_status", "Status"),
+    ("rep.status_on_target", "On target"),
+    ("rep.status_near_target", "Near target"),
+    ("rep.status_below_target", "Below target"),
+    ("rep.status_not_assessed", "Not assessed"),
+    ("rep.talk", "Where to start the conversation"),
+    (
+        "rep.all_on_target",
+        "Every assessed block is on target: open with how to keep it that way.",
+    ),
+    ("rep.not_assessed_target", "Not assessed · target {target}"),
+    ("rep.score_vs_target", "Score {score} vs target {target}"),
+    ("rep.gap_part", "· gap {gap}"),
+    ("rep.stakes", "What is at stake:"),
+    ("rep.openers", "Conversation openers"),
+    ("rep.questions", "Discovery questions"),
+    (
+        "rep.first",
+        "Recommended first project (the foot in the door)",
+    ),
+    ("rep.effort", "Effort"),
+    ("rep.gain", "ITCq gain"),
+    ("rep.its_services", "Its services"),
+    (
+        "rep.no_project",
+        "No project to recommend: the blocks are on target.",
+    ),
+    ("rep.propose", "Services to propose"),
+    ("rep.no_services", "No services to propose."),
+    ("rep.unknowns", "What the “Don’t know” answers reveal"),
+    ("rep.plan", "The plan by phase"),
+    ("rep.phase_empty", "Nothing in this phase."),
+    ("rep.code", "Result code:"),
+    ("rep.opened", "Opened the briefing for {company}."),
+    ("rep.col_company", "Company"),
+    ("rep.col_contact", "Contact"),
+    ("rep.col_date", "Date"),
+    ("rep.col_seats", "Seats"),
+    ("rep.col_industry", "Industry"),
+    ("rep.col_top", "Top action"),
+    ("rep.portfolio_one", "Portfolio: {n} result"),
+    ("rep.portfolio_many", "Portfolio: {n} results"),
+    ("rep.csv", "Download CSV"),
+    (
+        "rep.sort_hint",
+        "Click a column header to sort, a company to open its briefing. On a small screen the table scrolls sideways.",
+    ),
+    ("rep.caption_one", "ITCq results of {n} company"),
+    ("rep.caption_many", "ITCq results of {n} companies"),
+    (
+        "rep.legend",
+        "Block columns: {list}. A dash means the block was not assessed.",
+    ),
+    (
+        "rep.nothing",
+        "None of the inputs could be opened, so there is nothing to list.",
+    ),
+    ("rep.loaded_one", "Loaded {n} result."),
+    ("rep.loaded_many", "Loaded {n} results."),
+    ("rep.loaded_failed", "Loaded {n} results, {failed} failed."),
+    ("rep.sorted_asc", "Sorted by {column}, ascending."),
+    ("rep.sorted_desc", "Sorted by {column}, descending."),
+    ("rep.csv_failed", "The CSV could not be made: {error}"),
+    (
+        "rep.downloaded",
+        "Downloaded itcq-portfolio.csv with {n} rows.",
+    ),
+    (
+        "rep.open_failed",
+        "This result could not be opened: {error}",
+    ),
+    ("rep.page_title", "ITCq sales briefing"),
+    (
+        "rep.intro",
+        "Open a prospect’s ITCq result before the call: what hurts, where to start the conversation, the first project to propose and the services that fit. Everything runs in this browser; nothing you open here is sent anywhere.",
+    ),
+    ("rep.open_results", "Open results"),
+    ("rep.paste_label", "Paste a result code or link"),
+    (
+        "rep.paste_hint",
+        "A result code, a link containing itcq= or the text of a JSON export. Several codes or links, one per line, open a portfolio (Shift+Enter starts a new line).",
+    ),
+    ("rep.open", "Open"),
+    ("rep.lang_label", "Language of the briefing"),
+    ("rep.drop_label", "Drop JSON exports here or choose files"),
+    (
+        "rep.drop_hint",
+        "One file opens its briefing; several open a portfolio. Up to 10,000 files at a time, 5 MB each.",
+    ),
+    ("rep.loading", "Loading the briefing engine…"),
+    ("rep.skip", "Skip to the briefing tool"),
+    ("rep.config_label", "Your configuration file (optional)"),
+    (
+        "rep.config_hint",
+        "With it, results use your own questions, question weights, targets and services, as your widget did; results with your own questions open only with it. Add ?config=<address of the file> to this page's address to load it every time.",
+    ),
+    ("rep.config_used", "Using the configuration in {source}."),
+    (
+        "rep.config_not_applied",
+        "{source} has problems and is not applied:",
+    ),
+    (
+        "rep.config_partly",
+        "{source} has problems; what is right is applied:",
+    ),
+    (
+        "rep.config_unreadable",
+        "{source} could not be read: {error}",
+    ),
+    ("rep.offer", "Your service: {name}"),
+    ("rep.answered_share", "{percent} of the questions answered"),
+    ("rep.line", "line {n}"),
+    ("rep.failed_one", "{n} input could not be opened"),
+    ("rep.failed_many", "{n} inputs could not be opened"),
+    (
+        "rep.plan_action",
+        "{name} ({block}, effort: {effort}, +{gain} ITCq)",
+    ),
+];

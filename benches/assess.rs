@@ -1,7 +1,7 @@
 //! Benchmarks of the engine's entry point, `assess`, on both banks, and of result codes
 //! (encode, decode, decode and rescore) (criterion).
 //!
-//! Run with `cargo bench --bench assess`; the README quotes the medians.
+//! Run with `cargo bench --bench assess`; docs/performance.md quotes the medians.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use itcq::engine::{Assessment, BankId, assess, code, export, import};

@@ -26,7 +26,7 @@
   // Must be read synchronously: document.currentScript is null once this script has run.
   var script = document.currentScript;
   // Sites whose Content-Security-Policy requires a nonce give it to this tag; the
-  // stylesheet link the loader adds carries it too (see the README's CSP section).
+  // stylesheet link the loader adds carries it too (see docs/security.md).
   var nonce = (script && script.nonce) || '';
   // Fallback for the base URL only (e.g. if loaded in a way that leaves currentScript null).
   var any = script || [].slice.call(document.querySelectorAll('script[src*="embed"]')).pop();

@@ -32,7 +32,7 @@ const VIEWPORT = { width: 1280, height: 900 };
 const READY_TIMEOUT = 30_000;  // from navigation start to "ready"
 const QUIET_MS = 500;           // the network counts as settled after this long with nothing in flight
 const SURVEY_VERSION = "2.5.38";
-const KB = 1000;                // as the README's size budgets
+const KB = 1000;                // as the size budgets (docs/performance.md)
 // SurveyJS's default theme (survey-core.min.css) loads Open Sans from Google Fonts. This
 // machine reaches no such host, and a third party's CDN would not measure the library anyway:
 // those requests are blocked (CDP Network.setBlockedURLs), listed, and not counted.

@@ -1,5 +1,5 @@
 // The widget must work on sites with a strict Content-Security-Policy: the exact policy the
-// README gives (`?csp`: no inline scripts or styles, wasm allowed, nothing from elsewhere) and
+// docs/security.md gives (`?csp`: no inline scripts or styles, wasm allowed, nothing from elsewhere) and
 // a nonce-based one (`?nonce`: only tags carrying the page's nonce run or style). A whole
 // journey and every export must cause no violation, and the printed report, which shares
 // the page's policy, must still be styled.

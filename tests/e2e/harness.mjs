@@ -25,7 +25,7 @@ export const SITE = join(ROOT, "target/site");
 export const PAGES = join(ROOT, "tests/e2e/pages");
 export const BOOTSTRAP = join(ROOT, "node_modules/bootstrap/dist");
 export const ARTIFACTS = join(ROOT, "artifacts/e2e");
-/** The strict policy of the README's CSP section, sent with any HTML requested with `?csp`. */
+/** The strict policy of docs/security.md, sent with any HTML requested with `?csp`. */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
   "img-src 'self' data:; connect-src 'self'";
 /** This server's nonce: HTML requested with `?nonce` gets it on every <script> and <link>. */

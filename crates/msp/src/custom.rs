@@ -8,7 +8,8 @@
 //!
 //! The file reaches the engine as a [`Node`] tree, so the widget can hand over what the
 //! browser's own `JSON.parse` produced without carrying a JSON parser, and native code
-//! converts a `serde_json::Value`. The schema is documented in `CONTRACT.md`.
+//! converts a `serde_json::Value`. The fields are documented in `docs/configuration.md`, and
+//! as a JSON Schema in `docs/itcq-config-1.schema.json`.
 //!
 //! Texts an MSP writes (welcome, thank-you, consent, renamed questions, their service
 //! names and pitches) become text overrides ([`Custom::texts`]): a plain string applies to

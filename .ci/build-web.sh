@@ -48,6 +48,8 @@ log "assembling target/site (JavaScript minified with terser, CSS with csso, JSO
 rm -rf target/site
 mkdir -p target/site
 cp -R www/. target/site/
+# The configuration file's JSON Schema, beside embed.js, for a hosted file's "$schema".
+cp docs/itcq-config-1.schema.json target/site/
 cp -R pkg target/site/pkg
 TERSER=(node_modules/.bin/terser --compress --mangle --comments /^!/)
 "${TERSER[@]}" www/embed.js -o target/site/embed.js

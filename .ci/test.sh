@@ -33,9 +33,12 @@ cargo clippy --locked --manifest-path fuzz/Cargo.toml --target-dir target/fuzz-c
 log "web build"
 bash "$ROOT/.ci/build-web.sh"
 
-log "wasm engine tests (node --test)"
+log "wasm engine tests and size budgets (node --test)"
 cargo build --locked --quiet --bin itcq
 node --test tests/wasm/
+
+log "configuration schema and page rules (node --test)"
+node --test tests/node/
 
 log "component and binding tests in headless Chromium (wasm-bindgen-test)"
 # Chromium for the browser tests; poppler-utils (pdftoppm, pdftotext) to check the printed report.

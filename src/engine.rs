@@ -8,5 +8,5 @@ pub use itcq_core::{
     targets, tuning, util,
 };
 pub use itcq_formats::{code, color, export, import, lead};
-pub use itcq_msp::{config, custom, delivery};
+pub use itcq_msp::{config, custom, delivery, schema};
 pub use itcq_text as i18n;

@@ -36,6 +36,52 @@ pub const MAX_DEPTH: usize = 8;
 /// Largest configuration file read, in bytes.
 pub const MAX_BYTES: usize = 256 * 1024;
 
+/// The fields of each object of the file, as the reader accepts them and the JSON Schema
+/// ([`crate::schema`]) lists them.
+pub mod fields {
+    /// The file's top level.
+    pub const ROOT: [&str; 10] = [
+        "$schema",
+        "itcq_config",
+        "strict",
+        "lang",
+        "brand",
+        "assessment",
+        "targets",
+        "catalogue",
+        "lead",
+        "texts",
+    ];
+    /// `brand`.
+    pub const BRAND: [&str; 9] = [
+        "name",
+        "logo",
+        "color",
+        "font",
+        "privacy_url",
+        "contact_email",
+        "cta",
+        "welcome",
+        "thanks",
+    ];
+    /// `brand.font`'s values.
+    pub const FONTS: [&str; 2] = ["system", "inherit"];
+    /// `brand.cta`.
+    pub const CTA: [&str; 2] = ["label", "url"];
+    /// `assessment`.
+    pub const ASSESSMENT: [&str; 3] = ["bank", "questions", "extra"];
+    /// `assessment.questions.<id>`.
+    pub const QUESTION: [&str; 4] = ["hide", "text", "help", "weight"];
+    /// `assessment.extra[]`.
+    pub const EXTRA: [&str; 6] = ["id", "area", "weight", "text", "help", "options"];
+    /// `catalogue.<area id>`.
+    pub const OFFER: [&str; 4] = ["name", "pitch", "price", "url"];
+    /// `lead`.
+    pub const LEAD: [&str; 3] = ["position", "required", "consent"];
+    /// `lead.required`'s values.
+    pub const LEAD_FIELDS: [&str; 4] = ["name", "email", "company", "phone"];
+}
+
 /// A JSON value as the engine reads it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Node {
@@ -244,18 +290,23 @@ impl Custom {
     }
 }
 
+/// The first part of every text key (`ui` in `ui.welcome.title`).
+pub const KEY_PREFIXES: [&str; 28] = [
+    "rep", "ui", "block", "area", "service", "quick", "goal", "effort", "role", "industry", "itm",
+    "band", "phase", "unknown", "talk", "reveal", "pitch", "brief", "report", "chart", "pdf",
+    "mail", "error", "bank", "lead", "notice", "fmt", "month",
+];
+
+/// Longest text key.
+pub const MAX_KEY: usize = 80;
+
 /// Whether a key has the shape of a text key (`ui.welcome.title`) under a known prefix.
 /// The widget, which has no list of every key, checks this; tools with the English
 /// catalogue check the exact key.
 pub fn key_shape(key: &str) -> bool {
-    const PREFIXES: [&str; 28] = [
-        "rep", "ui", "block", "area", "service", "quick", "goal", "effort", "role", "industry",
-        "itm", "band", "phase", "unknown", "talk", "reveal", "pitch", "brief", "report", "chart",
-        "pdf", "mail", "error", "bank", "lead", "notice", "fmt", "month",
-    ];
     let head = key.split('.').next().unwrap_or("");
-    key.len() <= 80
-        && PREFIXES.contains(&head)
+    key.len() <= MAX_KEY
+        && KEY_PREFIXES.contains(&head)
         && key.contains('.')
         && key
             .split('.')
@@ -543,22 +594,7 @@ impl Reader<'_> {
     }
 
     fn root(&mut self, node: &Node) {
-        let fields = self.object(
-            "",
-            node,
-            &[
-                "$schema",
-                "itcq_config",
-                "strict",
-                "lang",
-                "brand",
-                "assessment",
-                "targets",
-                "catalogue",
-                "lead",
-                "texts",
-            ],
-        );
+        let fields = self.object("", node, &fields::ROOT);
         if !matches!(node, Node::Map(_)) {
             if let Some(last) = self.issues.last_mut() {
                 last.accepted = format!(
@@ -604,21 +640,7 @@ impl Reader<'_> {
     }
 
     fn brand(&mut self, node: &Node) {
-        for (k, v) in self.object(
-            "brand",
-            node,
-            &[
-                "name",
-                "logo",
-                "color",
-                "font",
-                "privacy_url",
-                "contact_email",
-                "cta",
-                "welcome",
-                "thanks",
-            ],
-        ) {
+        for (k, v) in self.object("brand", node, &fields::BRAND) {
             let p = join("brand", k);
             match k {
                 "name" => self.setting(&p, "mspName", v),
@@ -626,12 +648,12 @@ impl Reader<'_> {
                 "color" => self.setting(&p, "brandColor", v),
                 "privacy_url" => self.setting(&p, "privacyUrl", v),
                 "contact_email" => self.setting(&p, "contactEmail", v),
-                "font" => match self.choice(&p, v, &["system", "inherit"]) {
+                "font" => match self.choice(&p, v, &fields::FONTS) {
                     Some("inherit") => self.out.font = Font::Inherit,
                     _ => self.out.font = Font::System,
                 },
                 "cta" => {
-                    for (ck, cv) in self.object(&p, v, &["label", "url"]) {
+                    for (ck, cv) in self.object(&p, v, &fields::CTA) {
                         let cp = join(&p, ck);
                         if ck == "label" {
                             self.local(&cp, cv, "ui.cta.button", MAX_TEXT);
@@ -648,7 +670,7 @@ impl Reader<'_> {
     }
 
     fn assessment(&mut self, node: &Node) {
-        for (k, v) in self.object("assessment", node, &["bank", "questions", "extra"]) {
+        for (k, v) in self.object("assessment", node, &fields::ASSESSMENT) {
             let p = join("assessment", k);
             if k == "extra" {
                 self.extras(&p, v);
@@ -686,7 +708,7 @@ impl Reader<'_> {
                     self.unknown(&qp, id, accepted);
                     continue;
                 };
-                for (qk, qv) in self.object(&qp, q, &["hide", "text", "help", "weight"]) {
+                for (qk, qv) in self.object(&qp, q, &fields::QUESTION) {
                     let fp = join(&qp, qk);
                     match qk {
                         "hide" => {
@@ -750,11 +772,7 @@ impl Reader<'_> {
         for (i, item) in items.iter().enumerate() {
             let p = format!("{path}[{i}]");
             let (issues, texts) = (self.issues.len(), self.out.texts.len());
-            let fields = self.object(
-                &p,
-                item,
-                &["id", "area", "weight", "text", "help", "options"],
-            );
+            let fields = self.object(&p, item, &fields::EXTRA);
             if !matches!(item, Node::Map(_)) {
                 continue;
             }
@@ -898,7 +916,7 @@ impl Reader<'_> {
             let Some(area) = self.area(&p, id) else {
                 continue;
             };
-            let fields = self.object(&p, offer, &["name", "pitch", "price", "url"]);
+            let fields = self.object(&p, offer, &fields::OFFER);
             if matches!(offer, Node::Map(_)) && !fields.iter().any(|(k, _)| *k == "name") {
                 self.issue(
                     &join(&p, "name"),
@@ -929,7 +947,7 @@ impl Reader<'_> {
     }
 
     fn lead(&mut self, node: &Node) {
-        for (k, v) in self.object("lead", node, &["position", "required", "consent"]) {
+        for (k, v) in self.object("lead", node, &fields::LEAD) {
             let p = join("lead", k);
             match k {
                 "position" => self.setting(&p, "leadPosition", v),
@@ -949,11 +967,7 @@ impl Reader<'_> {
                     };
                     let mut email = false;
                     for (i, item) in items.iter().enumerate() {
-                        match self.choice(
-                            &format!("{p}[{i}]"),
-                            item,
-                            &["name", "email", "company", "phone"],
-                        ) {
+                        match self.choice(&format!("{p}[{i}]"), item, &fields::LEAD_FIELDS) {
                             Some("name") => req.name = true,
                             Some("company") => req.company = true,
                             Some("phone") => req.phone = true,

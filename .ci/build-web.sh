@@ -54,6 +54,9 @@ cp -R pkg target/site/pkg
 TERSER=(node_modules/.bin/terser --compress --mangle --comments /^!/)
 "${TERSER[@]}" www/embed.js -o target/site/embed.js
 for js in pkg/*.js; do "${TERSER[@]}" --module "$js" -o "target/site/$js"; done
-for js in demo.js rep.js configure.js save.js; do "${TERSER[@]}" --module "www/$js" -o "target/site/$js"; done
+# The site's own pages are ES modules: every one of them is minified where it lies.
+(cd www && find . -name '*.js' ! -name embed.js) | while read -r js; do
+  "${TERSER[@]}" --module "www/$js" -o "target/site/$js"
+done
 node .ci/minify.mjs target/site
 log "built: widget $(du -b pkg/itcq_bg.wasm | cut -f1) B, engine API $(du -b pkg/itcq_engine_bg.wasm | cut -f1) B of wasm"

@@ -37,7 +37,8 @@ log "wasm engine tests and size budgets (node --test)"
 cargo build --locked --quiet --bin itcq
 node --test tests/wasm/
 
-log "configuration schema and page rules (node --test)"
+log "types: the site's scripts against types/ (tsc), the schema, the pages' rules (node --test)"
+node_modules/.bin/tsc -p types
 node --test tests/node/
 
 log "component and binding tests in headless Chromium (wasm-bindgen-test)"

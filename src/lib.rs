@@ -31,5 +31,6 @@
 //! ```
 
 pub mod engine;
+pub mod rules;
 
 pub use itcq_journey as journey;

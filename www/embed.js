@@ -23,6 +23,11 @@
  */
 (function () {
   'use strict';
+  // rules: generated from the engine (src/rules.rs); do not edit
+  var LANGS = ['en', 'de', 'es'];
+  var MAX_CONFIG = 262144;
+  var MAX_CODE = 4096;
+  // end of the generated rules
   // Must be read synchronously: document.currentScript is null once this script has run.
   var script = document.currentScript;
   // Sites whose Content-Security-Policy requires a nonce give it to this tag; the
@@ -52,7 +57,6 @@
     var loads = {};  // base URL -> promise of the initialised wasm module (one per page)
     var engines = {};  // base URL -> promise of the initialised engine API module
     var langs = {};    // base URL + language -> promise of its language file
-    var LANGS = ['en', 'de', 'es'];  // the files in lang/ (the engine's Lang::ALL)
     var LANG_KEY = 'itcq:v1:lang';
     var shared = sharedCode();  // a result code from the page's address, for the first widget
     // What the loader itself shows before the widget's texts arrive, per language:
@@ -174,7 +178,7 @@
     // Results shared by link: #itcq=<code> (or ?itcq=).
     function sharedCode() {
       try {
-        var m = /[#&?]itcq=([A-Za-z0-9_-]{1,4096})/.exec(location.hash + '&' + location.search);
+        var m = new RegExp('[#&?]itcq=([A-Za-z0-9_-]{1,' + MAX_CODE + '})').exec(location.hash + '&' + location.search);
         return m ? m[1] : null;
       } catch (e) { return null; }
     }
@@ -212,9 +216,9 @@
     // JSON itself (the <script type="application/json"> right after the tag). Resolves to
     // the parsed object for the engine to check, or a message saying why it could not be
     // read, which the widget shows in its box.
-    var MAX_CONFIG = 262144;
     function tooBig(where, n) {
-      return where + ' is ' + Math.ceil(n / 1024) + ' KB; a configuration file is at most 256 KB';
+      return where + ' is ' + Math.ceil(n / 1024) + ' KB; a configuration file is at most ' +
+        MAX_CONFIG / 1024 + ' KB';
     }
     function parseConfig(text, where) {
       if (text.length > MAX_CONFIG) return tooBig(where, text.length);

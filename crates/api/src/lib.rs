@@ -11,7 +11,7 @@
 mod deliver;
 mod save;
 
-use itcq_briefing::Row;
+use itcq_briefing::{MAX_PORTFOLIO, Row};
 use itcq_core::BankId;
 use itcq_core::date::Date;
 use itcq_formats::code;
@@ -79,9 +79,6 @@ pub fn framework() -> Result<JsValue, JsError> {
     to_js(&named::framework(english()))
 }
 
-/// Most inputs one `portfolio` call takes.
-pub const MAX_INPUTS: u32 = 10_000;
-
 fn read(text: &str) -> Result<Scored, JsError> {
     export::read(text).map_err(into_error)
 }
@@ -90,9 +87,9 @@ fn texts(inputs: &JsValue) -> Result<Vec<String>, JsError> {
     let array = inputs.dyn_ref::<js_sys::Array>().ok_or_else(|| {
         JsError::new("inputs: expected an array of texts (codes, links or JSON exports)")
     })?;
-    if array.length() > MAX_INPUTS {
+    if array.length() as usize > MAX_PORTFOLIO {
         return Err(JsError::new(&format!(
-            "inputs: {} given; at most {MAX_INPUTS} results at once",
+            "inputs: {} given; at most {MAX_PORTFOLIO} results at once",
             array.length()
         )));
     }
@@ -193,8 +190,16 @@ pub(crate) fn texts_of(lang: &JsValue) -> Texts {
 
 #[derive(Serialize)]
 struct Portfolio {
-    rows: Vec<Row>,
+    rows: Vec<IndexedRow>,
     errors: Vec<InputError>,
+}
+
+/// A portfolio row with the position of its input in the call's list.
+#[derive(Serialize)]
+struct IndexedRow {
+    index: usize,
+    #[serde(flatten)]
+    row: Row,
 }
 
 #[derive(Serialize)]
@@ -203,7 +208,8 @@ struct InputError {
     message: String,
 }
 
-/// Portfolio rows for many inputs; the ones that cannot be read are listed with why.
+/// Portfolio rows for many inputs, each with its input's `index`; the ones that cannot be
+/// read are listed with their `index` and why.
 #[wasm_bindgen]
 pub fn portfolio(
     inputs: JsValue,
@@ -217,7 +223,10 @@ pub fn portfolio(
     };
     for (index, text) in texts(&inputs)?.iter().enumerate() {
         match export::read_tuned(text, &custom.bank, &custom.tuning) {
-            Ok(s) => out.rows.push(itcq_briefing::row(&s, &t)),
+            Ok(s) => out.rows.push(IndexedRow {
+                index,
+                row: itcq_briefing::row(&s, &t),
+            }),
             Err(e) => out.errors.push(InputError {
                 index,
                 message: e.to_string(),

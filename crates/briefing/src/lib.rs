@@ -16,13 +16,18 @@ use itcq_core::date::Date;
 use itcq_core::framework::BlockId;
 use itcq_core::plan::{Action, PhaseId, ranked};
 use itcq_core::report::{BlockStatus, UnknownLevel};
+use itcq_core::score::round1;
+use itcq_core::targets::gap;
 use itcq_core::util::sort_small_by;
 use itcq_formats::Color;
 use itcq_formats::export::{Scored, chart_svg};
-use itcq_formats::lead::Lead;
+use itcq_formats::lead::{Lead, is_email};
 use itcq_msp::custom::Custom;
 use itcq_text::{Texts, named};
 use serde::Serialize;
+
+/// Most results one portfolio holds (the rep page reads, scores and exports them in chunks).
+pub const MAX_PORTFOLIO: usize = 10_000;
 
 /// The briefing for one result.
 #[derive(Debug, Clone, Serialize)]
@@ -33,6 +38,8 @@ pub struct Briefing {
     pub taken_on: Option<Date>,
     /// The prospect's contact details, when they sent them.
     pub contact: Option<Lead>,
+    /// A `mailto:` address for the contact's email, when it is a well-formed address.
+    pub mailto: Option<String>,
     /// The company name.
     pub company: Option<String>,
     /// The profile in words.
@@ -45,6 +52,8 @@ pub struct Briefing {
     pub band_description: String,
     /// The ITCq the framework recommends for this company.
     pub target_itcq: f64,
+    /// How far the ITCq is below the recommendation (0 when it is reached).
+    pub itcq_gap: f64,
     /// Share of questions answered, 0–1.
     pub completion: f64,
     /// The block chart (SVG markup; every text in it is escaped).
@@ -352,6 +361,7 @@ pub fn briefing(scored: &Scored, t: &Texts) -> Briefing {
         code: scored.code.clone(),
         taken_on: scored.decoded.taken_on,
         contact: scored.decoded.lead.clone(),
+        mailto: mailto(scored.decoded.lead.as_ref()),
         company: scored.company().map(str::to_string),
         profile: ProfileView {
             seats: r.profile.seats,
@@ -369,6 +379,7 @@ pub fn briefing(scored: &Scored, t: &Texts) -> Briefing {
         band: s(t, &["band.", r.band.as_str(), ".name"]),
         band_description: s(t, &["band.", r.band.as_str(), ".desc"]),
         target_itcq: r.target_itcq,
+        itcq_gap: round1(gap(r.target_itcq, r.itcq)),
         completion: r.completion,
         chart_svg: chart_svg(r, Color::DEFAULT, t),
         blocks,
@@ -414,6 +425,8 @@ pub struct Row {
     pub contact_name: Option<String>,
     /// Contact email.
     pub email: Option<String>,
+    /// A `mailto:` address for the email, when it is a well-formed address.
+    pub mailto: Option<String>,
     /// Day taken.
     pub taken_on: Option<Date>,
     /// People using IT.
@@ -441,6 +454,12 @@ pub struct RowBlock {
     pub score: Option<f64>,
 }
 
+/// A `mailto:` address for a contact's email, when it is a well-formed address.
+fn mailto(lead: Option<&Lead>) -> Option<String> {
+    lead.filter(|l| is_email(&l.email))
+        .map(|l| format!("mailto:{}", l.email.trim()))
+}
+
 /// The portfolio row of a scored result.
 pub fn row(scored: &Scored, t: &Texts) -> Row {
     let r = &scored.report;
@@ -450,6 +469,7 @@ pub fn row(scored: &Scored, t: &Texts) -> Row {
         company: scored.company().map(str::to_string),
         contact_name: lead.map(|l| l.name.clone()).filter(|n| !n.is_empty()),
         email: lead.map(|l| l.email.clone()).filter(|n| !n.is_empty()),
+        mailto: mailto(lead),
         taken_on: scored.decoded.taken_on,
         seats: r.profile.seats,
         industry: s(t, &["industry.", r.profile.industry.as_str()]),

@@ -318,7 +318,8 @@ pub enum Part {
     /// `lang/<code>.more.json`: the profile and goals, the questions, the lead form, the
     /// results, the printed report and the emails.
     More,
-    /// `lang/<code>.rep.json`: the rep briefing's talking points and the full bank's texts.
+    /// `lang/<code>.rep.json`: the rep page's and the configurator's words, the rep
+    /// briefing's talking points and the full bank's texts.
     Rep,
 }
 
@@ -328,7 +329,7 @@ impl Part {
 
     /// The file a key belongs in.
     pub fn of(key: &str) -> Part {
-        let rep = ["talk.", "reveal.", "pitch.", "brief.", "rep."]
+        let rep = ["talk.", "reveal.", "pitch.", "brief.", "rep.", "cfg."]
             .iter()
             .any(|p| key.starts_with(p))
             || (key.starts_with("service.") && key.ends_with(".help"))

@@ -2,13 +2,16 @@
 //!
 //! Every text is keyed by stable IDs of the core: the domain's ([`DOMAIN`]: framework,
 //! banks, profile, bands, plan), the rep briefing's talking material ([`TALK`],
-//! [`UNKNOWN_REVEALS`], [`FIRST_PROJECT_PITCH`]) and the interface copy and sentence
-//! templates ([`UI`]). Other languages translate exactly these keys.
+//! [`UNKNOWN_REVEALS`], [`FIRST_PROJECT_PITCH`]), the interface copy and sentence
+//! templates ([`UI`]) and the configurator's words ([`CONFIGURATOR`]). Other languages
+//! translate exactly these keys.
 
 mod briefing;
+mod configurator;
 mod domain;
 
 pub use briefing::{BlockTalk, FIRST_PROJECT_PITCH, TALK, UNKNOWN_REVEALS};
+pub use configurator::CONFIGURATOR;
 pub use domain::DOMAIN;
 
 /// Every English key and text: the domain's, the rep briefing's and the interface copy.
@@ -41,6 +44,10 @@ pub fn collect() -> Vec<(String, String)> {
         put(format!("pitch.{id}"), text);
     }
     for (key, text) in UI {
+        put((*key).to_string(), text);
+    }
+    #[cfg(not(feature = "external-texts"))]
+    for (key, text) in CONFIGURATOR {
         put((*key).to_string(), text);
     }
     out

@@ -242,141 +242,36 @@ fn is_root_relative(s: &str) -> bool {
         && s.chars().all(|c| !c.is_whitespace() && !c.is_control())
 }
 
+/// Why one setting's value is refused: what is accepted, and whether the widget shows it
+/// (an attribute that is no ITCq setting at all is only logged).
+struct Refused {
+    accepted: String,
+    visible: bool,
+}
+
+/// A setting's value refused, with what is accepted (shown in the widget).
+fn refuse(accepted: &str) -> Result<(), Refused> {
+    Err(Refused {
+        accepted: accepted.to_string(),
+        visible: true,
+    })
+}
+
 impl WidgetConfig {
     /// Reads the settings from dataset-style keys (`mspName`, `brandColor`, …). Unknown keys
     /// and wrong values become problems; the setting keeps its default.
     pub fn from_attributes(attrs: &[(String, String)]) -> (WidgetConfig, Vec<Problem>) {
         let mut c = WidgetConfig::default();
         let mut problems = Vec::new();
-        let mut hidden = Vec::new();
         let (mut portal, mut form) = (None, None);
-        let mut problem = |key: &str, found: &str, accepted: &str| {
-            problems.push(Problem {
-                visible: true,
-                attribute: attribute_name(key),
-                found: found.chars().take(80).collect(),
-                accepted: accepted.to_string(),
-            })
-        };
         for (key, raw) in attrs {
-            let v = raw.trim();
-            match key.as_str() {
-                "mspName" => match text(v) {
-                    Some(t) => c.msp_name = Some(t),
-                    None => problem(key, v, "use your company's name, 1 to 200 characters"),
-                },
-                "ctaLabel" => match text(v) {
-                    Some(t) => c.cta_label = Some(t),
-                    None => problem(key, v, "use a button label of 1 to 200 characters"),
-                },
-                "logoUrl" => {
-                    if is_web_url(v) || is_root_relative(v) {
-                        c.logo_url = Some(v.to_string());
-                    } else {
-                        problem(key, v, "use an https:// address or a path starting with /")
-                    }
-                }
-                "brandColor" => match Color::parse(v) {
-                    Some(col) => c.brand_color = col,
-                    None => problem(key, v, "use a hex colour such as #0a5 or #00aa55"),
-                },
-                "contactEmail" => {
-                    if is_email(v) {
-                        c.contact_email = Some(v.to_string());
-                    } else {
-                        problem(key, v, "use an email address such as sales@example.com")
-                    }
-                }
-                "webhook" => {
-                    if is_web_url(v) {
-                        c.webhook = Some(v.trim().to_string());
-                    } else {
-                        problem(
-                            key,
-                            v,
-                            "use the full address of your webhook, starting with https://",
-                        )
-                    }
-                }
-                "hubspotPortal" => {
-                    if is_hubspot_portal(v) {
-                        portal = Some(v.trim().to_string());
-                    } else {
-                        problem(
-                            key,
-                            v,
-                            "use your HubSpot account ID, a number such as 12345678 (Settings > Account defaults)",
-                        )
-                    }
-                }
-                "hubspotForm" => {
-                    if is_guid(v) {
-                        form = Some(v.trim().to_ascii_lowercase());
-                    } else {
-                        problem(
-                            key,
-                            v,
-                            "use the form's ID from HubSpot, such as 1a2b3c4d-0000-4a5b-8c9d-0123456789ab",
-                        )
-                    }
-                }
-                "ctaUrl" | "privacyUrl" => {
-                    if is_web_url(v) {
-                        let slot = if key == "ctaUrl" {
-                            &mut c.cta_url
-                        } else {
-                            &mut c.privacy_url
-                        };
-                        *slot = Some(v.to_string());
-                    } else {
-                        problem(
-                            key,
-                            v,
-                            "use a full web address starting with https:// (or http://)",
-                        )
-                    }
-                }
-                "leadPosition" => match v {
-                    "before" => c.lead_position = LeadPosition::Before,
-                    "after" => c.lead_position = LeadPosition::After,
-                    "off" => c.lead_position = LeadPosition::Off,
-                    _ => problem(key, v, "use \"before\" (default), \"after\" or \"off\""),
-                },
-                "mode" => match v {
-                    "inline" => c.mode = Mode::Inline,
-                    "popup" => c.mode = Mode::Popup,
-                    _ => problem(key, v, "use \"inline\" (default) or \"popup\""),
-                },
-                "lang" => match Lang::parse(v) {
-                    Some(l) => c.lang = Some(l),
-                    None => problem(key, v, &format!("use one of {}", Lang::accepted())),
-                },
-                "resultCode" => c.result_code = Some(v.to_string()),
-                "storageKey" => {
-                    if !v.is_empty() && v.len() <= MAX_TEXT {
-                        c.storage_key = v.to_string();
-                    } else {
-                        problem(key, v, "use 1 to 200 characters")
-                    }
-                }
-                k if LOADER_KEYS.contains(&k) => {}
-                k => {
-                    // Script tags often carry other tools' attributes (data-cfasync,
-                    // data-cookieconsent): those are only logged. Something close to one of
-                    // ours is most likely a typo, and is shown with a suggestion.
-                    let near = KNOWN_KEYS.iter().find(|known| edit_distance(k, known) <= 2);
-                    let accepted = match near {
-                        Some(known) => format!("did you mean {}?", attribute_name(known)),
-                        None => format!(
-                            "this is not an ITCq setting (ignored); ITCq reads {}",
-                            KNOWN_KEYS.map(attribute_name).join(", ")
-                        ),
-                    };
-                    problem(key, v, &accepted);
-                    if near.is_none() {
-                        hidden.push(attribute_name(key));
-                    }
-                }
+            if let Err(refused) = c.set(key, raw.trim(), &mut portal, &mut form) {
+                problems.push(Problem {
+                    visible: refused.visible,
+                    attribute: attribute_name(key),
+                    found: raw.trim().chars().take(80).collect(),
+                    accepted: refused.accepted,
+                });
             }
         }
         match (portal, form) {
@@ -395,10 +290,13 @@ impl WidgetConfig {
                     .into(),
             }),
         }
-        for p in problems
-            .iter_mut()
-            .filter(|p| hidden.contains(&p.attribute))
-        {
+        // An attribute that is no ITCq setting at all is only logged, each time it is given.
+        let quiet: Vec<String> = problems
+            .iter()
+            .filter(|p| !p.visible)
+            .map(|p| p.attribute.clone())
+            .collect();
+        for p in problems.iter_mut().filter(|p| quiet.contains(&p.attribute)) {
             p.visible = false;
         }
         if c.lead_position != LeadPosition::Off && c.privacy_url.is_none() {
@@ -410,6 +308,134 @@ impl WidgetConfig {
             });
         }
         (c, problems)
+    }
+
+    /// Checks one setting (dataset-style key) and, when it is right, sets it; otherwise says
+    /// what is accepted. The HubSpot pair is collected in `portal` and `form` and checked
+    /// once every setting is read.
+    fn set(
+        &mut self,
+        key: &str,
+        v: &str,
+        portal: &mut Option<String>,
+        form: &mut Option<String>,
+    ) -> Result<(), Refused> {
+        let c = self;
+        match key {
+            "mspName" => match text(v) {
+                Some(t) => c.msp_name = Some(t),
+                None => return refuse("use your company's name, 1 to 200 characters"),
+            },
+            "ctaLabel" => match text(v) {
+                Some(t) => c.cta_label = Some(t),
+                None => return refuse("use a button label of 1 to 200 characters"),
+            },
+            "logoUrl" => {
+                if is_web_url(v) || is_root_relative(v) {
+                    c.logo_url = Some(v.to_string());
+                } else {
+                    return refuse("use an https:// address or a path starting with /");
+                }
+            }
+            "brandColor" => match Color::parse(v) {
+                Some(col) => c.brand_color = col,
+                None => return refuse("use a hex colour such as #0a5 or #00aa55"),
+            },
+            "contactEmail" => {
+                if is_email(v) {
+                    c.contact_email = Some(v.to_string());
+                } else {
+                    return refuse("use an email address such as sales@example.com");
+                }
+            }
+            "webhook" => {
+                if is_web_url(v) {
+                    c.webhook = Some(v.trim().to_string());
+                } else {
+                    return refuse("use the full address of your webhook, starting with https://");
+                }
+            }
+            "hubspotPortal" => {
+                if is_hubspot_portal(v) {
+                    *portal = Some(v.trim().to_string());
+                } else {
+                    return refuse(
+                        "use your HubSpot account ID, a number such as 12345678 (Settings > Account defaults)",
+                    );
+                }
+            }
+            "hubspotForm" => {
+                if is_guid(v) {
+                    *form = Some(v.trim().to_ascii_lowercase());
+                } else {
+                    return refuse(
+                        "use the form's ID from HubSpot, such as 1a2b3c4d-0000-4a5b-8c9d-0123456789ab",
+                    );
+                }
+            }
+            "ctaUrl" | "privacyUrl" => {
+                if is_web_url(v) {
+                    let slot = if key == "ctaUrl" {
+                        &mut c.cta_url
+                    } else {
+                        &mut c.privacy_url
+                    };
+                    *slot = Some(v.to_string());
+                } else {
+                    return refuse("use a full web address starting with https:// (or http://)");
+                }
+            }
+            "leadPosition" => match v {
+                "before" => c.lead_position = LeadPosition::Before,
+                "after" => c.lead_position = LeadPosition::After,
+                "off" => c.lead_position = LeadPosition::Off,
+                _ => return refuse("use \"before\" (default), \"after\" or \"off\""),
+            },
+            "mode" => match v {
+                "inline" => c.mode = Mode::Inline,
+                "popup" => c.mode = Mode::Popup,
+                _ => return refuse("use \"inline\" (default) or \"popup\""),
+            },
+            "lang" => match Lang::parse(v) {
+                Some(l) => c.lang = Some(l),
+                None => return refuse(&format!("use one of {}", Lang::accepted())),
+            },
+            "resultCode" => c.result_code = Some(v.to_string()),
+            "storageKey" => {
+                if !v.is_empty() && v.len() <= MAX_TEXT {
+                    c.storage_key = v.to_string();
+                } else {
+                    return refuse("use 1 to 200 characters");
+                }
+            }
+            k if LOADER_KEYS.contains(&k) => {}
+            k => {
+                // Script tags often carry other tools' attributes (data-cfasync,
+                // data-cookieconsent): those are only logged. Something close to one of
+                // ours is most likely a typo, and is shown with a suggestion.
+                let near = KNOWN_KEYS.iter().find(|known| edit_distance(k, known) <= 2);
+                let accepted = match near {
+                    Some(known) => format!("did you mean {}?", attribute_name(known)),
+                    None => format!(
+                        "this is not an ITCq setting (ignored); ITCq reads {}",
+                        KNOWN_KEYS.map(attribute_name).join(", ")
+                    ),
+                };
+                return Err(Refused {
+                    accepted,
+                    visible: near.is_some(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether one setting's value is accepted, as the script tag's attribute would be;
+    /// otherwise what is accepted. The configuration file checks its settings with it.
+    pub fn check(key: &str, value: &str) -> Result<(), String> {
+        WidgetConfig::default()
+            .set(key, value.trim(), &mut None, &mut None)
+            .map_err(|r| r.accepted)
     }
 
     /// The settings of a configuration file that was read, under the script tag's

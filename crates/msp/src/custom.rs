@@ -15,7 +15,7 @@
 //! names and pitches) become text overrides ([`Custom::texts`]): a plain string applies to
 //! every language, an object `{"en": …, "de": …}` to each language named.
 
-use crate::config::{MAX_TEXT, WidgetConfig, attribute_name, edit_distance, is_web_url};
+use crate::config::{MAX_TEXT, WidgetConfig, edit_distance, is_web_url};
 use itcq_core::Tuning;
 use itcq_core::bank::{Bank, BankRef, Extra, MAX_EXTRAS, QuestionId};
 use itcq_core::framework::{self, AREAS, BlockId};
@@ -291,10 +291,10 @@ impl Custom {
 }
 
 /// The first part of every text key (`ui` in `ui.welcome.title`).
-pub const KEY_PREFIXES: [&str; 28] = [
-    "rep", "ui", "block", "area", "service", "quick", "goal", "effort", "role", "industry", "itm",
-    "band", "phase", "unknown", "talk", "reveal", "pitch", "brief", "report", "chart", "pdf",
-    "mail", "error", "bank", "lead", "notice", "fmt", "month",
+pub const KEY_PREFIXES: [&str; 29] = [
+    "rep", "cfg", "ui", "block", "area", "service", "quick", "goal", "effort", "role", "industry",
+    "itm", "band", "phase", "unknown", "talk", "reveal", "pitch", "brief", "report", "chart",
+    "pdf", "mail", "error", "bank", "lead", "notice", "fmt", "month",
 ];
 
 /// Longest text key.
@@ -372,6 +372,14 @@ pub fn depth(node: &Node) -> usize {
     }
 }
 
+/// A text of 1 to `max` characters (trimmed), or nothing.
+fn text_of(node: &Node, max: usize) -> Option<String> {
+    match node {
+        Node::Str(s) if (1..=max).contains(&s.trim().chars().count()) => Some(s.trim().to_string()),
+        _ => None,
+    }
+}
+
 /// A path segment: `.key` for plain names, `["key"]` otherwise.
 fn join(path: &str, key: &str) -> String {
     let plain = !key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
@@ -417,6 +425,15 @@ impl Reader<'_> {
                 path.into()
             },
             found: found.map(Node::found).unwrap_or_default(),
+            accepted: accepted.into(),
+        });
+    }
+
+    /// Too many (or all) of something at `path`: what was found is the count.
+    fn counted(&mut self, path: &str, found: String, accepted: impl Into<String>) {
+        self.issues.push(Issue {
+            path: path.into(),
+            found,
             accepted: accepted.into(),
         });
     }
@@ -470,19 +487,15 @@ impl Reader<'_> {
     }
 
     fn string(&mut self, path: &str, node: &Node, max: usize) -> Option<String> {
-        match node {
-            Node::Str(s) if (1..=max).contains(&s.trim().chars().count()) => {
-                Some(s.trim().to_string())
-            }
-            _ => {
-                self.issue(
-                    path,
-                    Some(node),
-                    format!("use a text of 1 to {max} characters"),
-                );
-                None
-            }
+        let text = text_of(node, max);
+        if text.is_none() {
+            self.issue(
+                path,
+                Some(node),
+                format!("use a text of 1 to {max} characters"),
+            );
         }
+        text
     }
 
     fn bool(&mut self, path: &str, node: &Node) -> Option<bool> {
@@ -545,15 +558,14 @@ impl Reader<'_> {
                     }
                 }
             }
-            _ => {
-                if let Some(s) = self.string(path, node, max) {
-                    self.out.texts.push((None, key.into(), s));
-                } else if let Some(last) = self.issues.last_mut() {
-                    last.accepted.push_str(
-                        ", or an object of such texts by language: {\"en\": \"…\", \"de\": \"…\"}",
-                    );
-                }
-            }
+            _ => match text_of(node, max) {
+                Some(s) => self.out.texts.push((None, key.into(), s)),
+                None => self.issue(
+                    path,
+                    Some(node),
+                    format!("use a text of 1 to {max} characters, or an object of such texts by language: {{\"en\": \"…\", \"de\": \"…\"}}"),
+                ),
+            },
         }
     }
 
@@ -568,41 +580,33 @@ impl Reader<'_> {
         }
     }
 
-    /// Checks the pending settings by the attributes' rules; a wrong one becomes an issue
-    /// at its path and is left out.
+    /// Checks the pending settings by the attributes' own rules
+    /// ([`WidgetConfig::check`]); a wrong one becomes an issue at its path and is left out.
     fn settle(&mut self) {
-        let attrs: Vec<(String, String)> = self
-            .pending
-            .iter()
-            .map(|(k, v, _, _)| ((*k).to_string(), v.clone()))
-            .collect();
-        let (_, problems) = WidgetConfig::from_attributes(&attrs);
         for (key, value, path, found) in std::mem::take(&mut self.pending) {
-            let attribute = attribute_name(key);
-            match problems
-                .iter()
-                .find(|p| p.visible && p.attribute == attribute)
-            {
-                Some(p) => self.issues.push(Issue {
+            match WidgetConfig::check(key, &value) {
+                Ok(()) => self.out.settings.push((key, value)),
+                Err(accepted) => self.issues.push(Issue {
                     path,
                     found,
-                    accepted: p.accepted.clone(),
+                    accepted,
                 }),
-                None => self.out.settings.push((key, value)),
             }
         }
     }
 
     fn root(&mut self, node: &Node) {
-        let fields = self.object("", node, &fields::ROOT);
         if !matches!(node, Node::Map(_)) {
-            if let Some(last) = self.issues.last_mut() {
-                last.accepted = format!(
+            self.issue(
+                "",
+                Some(node),
+                format!(
                     "a configuration file is one JSON object {{ … }} starting with \"itcq_config\": {VERSION}"
-                );
-            }
+                ),
+            );
             return;
         }
+        let fields = self.object("", node, &fields::ROOT);
         let version = fields.iter().find(|(k, _)| *k == "itcq_config");
         match version {
             None => self.issue(
@@ -727,10 +731,11 @@ impl Reader<'_> {
             }
             if self.out.hidden.len() >= bank.questions.len() {
                 self.out.hidden.clear();
-                self.issue(&p, None, "keep at least one question asked");
-                if let Some(last) = self.issues.last_mut() {
-                    last.found = format!("all {} questions hidden", bank.questions.len());
-                }
+                self.counted(
+                    &p,
+                    format!("all {} questions hidden", bank.questions.len()),
+                    "keep at least one question asked",
+                );
             }
         }
     }
@@ -743,14 +748,11 @@ impl Reader<'_> {
             return;
         };
         if items.len() > MAX_EXTRAS {
-            self.issue(
+            self.counted(
                 path,
-                None,
+                format!("{} questions", items.len()),
                 format!("add at most {MAX_EXTRAS} questions of your own"),
             );
-            if let Some(last) = self.issues.last_mut() {
-                last.found = format!("{} questions", items.len());
-            }
             return;
         }
         const REQUIRED: [(&str, &str); 4] = [

@@ -82,7 +82,7 @@ pub fn loader_block() -> String {
         .map(|l| format!("'{}'", l.code()))
         .collect();
     format!(
-        "  {}\n  var LANGS = [{}];\n  var MAX_CONFIG = {};\n  var MAX_CODE = {};\n  {}\n",
+        "  {}\n  const LANGS = [{}];\n  const MAX_CONFIG = {};\n  const MAX_CODE = {};\n  {}\n",
         LOADER_MARKS.0,
         langs.join(", "),
         itcq_msp::custom::MAX_BYTES,

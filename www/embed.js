@@ -24,24 +24,24 @@
 (function () {
   'use strict';
   // rules: generated from the engine (src/rules.rs); do not edit
-  var LANGS = ['en', 'de', 'es'];
-  var MAX_CONFIG = 262144;
-  var MAX_CODE = 4096;
+  const LANGS = ['en', 'de', 'es'];
+  const MAX_CONFIG = 262144;
+  const MAX_CODE = 4096;
   // end of the generated rules
   // Must be read synchronously: document.currentScript is null once this script has run.
-  var script = document.currentScript;
+  const script = document.currentScript;
   // Sites whose Content-Security-Policy requires a nonce give it to this tag; the
   // stylesheet link the loader adds carries it too (see docs/security.md).
-  var nonce = (script && script.nonce) || '';
+  const nonce = (script && script.nonce) || '';
   // Fallback for the base URL only (e.g. if loaded in a way that leaves currentScript null).
-  var any = script || [].slice.call(document.querySelectorAll('script[src*="embed"]')).pop();
-  var P = '[ITCq]';
-  var warn = function (m) { try { console.warn(P + ' ' + m); } catch (e) { /* no console */ } };
-  var fail = function (m, e) { try { console.error(P + ' ' + m, e); } catch (x) { /* no console */ } };
+  const any = script || [].slice.call(document.querySelectorAll('script[src*="embed"]')).pop();
+  const P = '[ITCq]';
+  const warn = function (m) { try { console.warn(P + ' ' + m); } catch (e) { /* no console */ } };
+  const fail = function (m, e) { try { console.error(P + ' ' + m, e); } catch (x) { /* no console */ } };
 
   try {
     // Included twice? Reuse the first copy's API (and its page-wide counter and loads).
-    var api = window.ITCq;
+    let api = window.ITCq;
     if (api && typeof api._auto === 'function') { api._auto(script); return; }
     api = create();
     if (!window.ITCq) window.ITCq = api;
@@ -52,16 +52,16 @@
   }
 
   function create() {
-    var count = 0;   // widgets on this page, auto-mounted and API-mounted alike
-    var autos = 0;   // script tags mounted so far, in page order
-    var loads = {};  // base URL -> promise of the initialised wasm module (one per page)
-    var engines = {};  // base URL -> promise of the initialised engine API module
-    var langs = {};    // base URL + language -> promise of its language file
-    var LANG_KEY = 'itcq:v1:lang';
-    var shared = sharedCode();  // a result code from the page's address, for the first widget
+    let count = 0;   // widgets on this page, auto-mounted and API-mounted alike
+    let autos = 0;   // script tags mounted so far, in page order
+    const loads = {};  // base URL -> promise of the initialised wasm module (one per page)
+    const engines = {};  // base URL -> promise of the initialised engine API module
+    const langs = {};    // base URL + language -> promise of its language file
+    const LANG_KEY = 'itcq:v1:lang';
+    let shared = sharedCode();  // a result code from the page's address, for the first widget
     // What the loader itself shows before the widget's texts arrive, per language:
     // loading, load failure, popup button, dialog name, close.
-    var SAY = {
+    const SAY = {
       en: ['Loading the IT assessment\u2026', 'The assessment could not be loaded. Please reload the page.',
         'Check your IT score', 'IT assessment', 'Close'],
       de: ['Der IT-Check wird geladen\u2026', 'Der IT-Check konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
@@ -73,7 +73,7 @@
     // Styles for what shows before the widget loads: the host box, the placeholder and the
     // popup launcher. A constructable stylesheet is allowed under `style-src 'self'`; the
     // `:host` rules are !important so the host page's own !important rules cannot win.
-    var FIRST_CSS =
+    const FIRST_CSS =
       ':host{all:initial!important;display:block!important;visibility:visible!important;opacity:1!important;' +
       'position:static!important;width:auto!important;margin:24px auto!important;' +
       'font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif!important;' +
@@ -86,7 +86,7 @@
       'background:#fff;color:#1b1f24;border:3px solid var(--itcq-launcher-accent,#0b5cad);border-radius:8px;' +
       'box-shadow:0 4px 14px rgba(0,0,0,.25);cursor:pointer}' +
       '.itcq-launcher:focus-visible{outline:3px solid #1b1f24;outline-offset:2px}';
-    var firstSheet = null;
+    let firstSheet = null;
     function firstStyles(shadow) {
       try {
         if (!firstSheet) {
@@ -101,7 +101,7 @@
     }
 
     function el(tag, cls, text) {
-      var e = document.createElement(tag);
+      const e = document.createElement(tag);
       if (cls) e.className = cls;
       if (text) e.textContent = text;
       return e;
@@ -116,45 +116,43 @@
       if (!loads[base]) {
         // The wasm download starts together with the JS glue's, not after it (init takes
         // a pending fetch); where fetch is missing, init fetches the URL itself.
-        var wasm = base + 'pkg/itcq_bg.wasm';
+        let wasm = base + 'pkg/itcq_bg.wasm';
         if (window.fetch) {
           wasm = fetch(wasm);
-          wasm.catch(function () { /* reported through init below */ });
+          wasm.catch(() => { /* reported through init below */ });
         }
-        loads[base] = import(base + 'pkg/itcq.js').then(function (mod) {
-          return mod.default({ module_or_path: wasm }).then(function () { return mod; });
-        });
+        loads[base] = import(base + 'pkg/itcq.js').then((mod) => mod.default({ module_or_path: wasm }).then(() => mod));
         // A failed load may be retried (e.g. by ITCq.mount after a network hiccup).
-        loads[base].catch(function () { delete loads[base]; });
+        loads[base].catch(() => { delete loads[base]; });
       }
       return loads[base];
     }
 
     // A supported language code from a tag such as "de-AT", or null.
     function supported(tag) {
-      var c = String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
+      const c = String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
       return LANGS.indexOf(c) >= 0 ? c : null;
     }
     function chosenLang(o) {
-      var saved = null;
+      let saved = null;
       try { saved = localStorage.getItem(LANG_KEY); } catch (e) { /* storage off */ }
-      var file = o.config && typeof o.config === 'object' ? o.config.lang : null;
-      var list = [saved, o.lang, file].concat(navigator.languages || [navigator.language]);
-      for (var i = 0; i < list.length; i++) if (supported(list[i])) return supported(list[i]);
+      const file = o.config && typeof o.config === 'object' ? o.config.lang : null;
+      const list = [saved, o.lang, file].concat(navigator.languages || [navigator.language]);
+      for (let i = 0; i < list.length; i++) if (supported(list[i])) return supported(list[i]);
       return 'en';
     }
     // A language file (fetched once per page); English when another language fails.
     // `part` is '' (first screens) or '.more' (questions, results, exports).
     function texts(base, code, part) {
-      var key = base + code + part;
+      const key = base + code + part;
       if (!langs[key]) {
-        langs[key] = fetch(base + 'lang/' + code + part + '.json').then(function (r) {
+        langs[key] = fetch(base + 'lang/' + code + part + '.json').then((r) => {
           if (!r.ok) throw new Error('HTTP ' + r.status);
           return r.json();
         });
-        langs[key].catch(function () { delete langs[key]; });
+        langs[key].catch(() => { delete langs[key]; });
       }
-      return langs[key].catch(function (e) {
+      return langs[key].catch((e) => {
         if (code === 'en') throw e;
         warn('lang/' + code + part + '.json could not be loaded (' + e.message + '); using English');
         return texts(base, 'en', part);
@@ -162,40 +160,35 @@
     }
     // Both parts of a language as one file.
     function merged(a, b) {
-      var t = {}, k;
-      for (k in a.texts) t[k] = a.texts[k];
-      for (k in b.texts) t[k] = b.texts[k];
-      return { format: a.format, version: a.version, lang: b.lang, texts: t };
+      return { format: a.format, version: a.version, lang: b.lang, texts: Object.assign({}, a.texts, b.texts) };
     }
     // The second part, retried a few times (the questions wait for it).
     function more(base, code, tries) {
-      return texts(base, code, '.more').catch(function (e) {
+      return texts(base, code, '.more').catch((e) => {
         if (tries <= 1) throw e;
-        return new Promise(function (r) { setTimeout(r, 1500); }).then(function () { return more(base, code, tries - 1); });
+        return new Promise((r) => { setTimeout(r, 1500); }).then(() => more(base, code, tries - 1));
       });
     }
 
     // Results shared by link: #itcq=<code> (or ?itcq=).
     function sharedCode() {
       try {
-        var m = new RegExp('[#&?]itcq=([A-Za-z0-9_-]{1,' + MAX_CODE + '})').exec(location.hash + '&' + location.search);
+        const m = new RegExp('[#&?]itcq=([A-Za-z0-9_-]{1,' + MAX_CODE + '})').exec(location.hash + '&' + location.search);
         return m ? m[1] : null;
       } catch (e) { return null; }
     }
 
     function engine(base) {
       if (!engines[base]) {
-        engines[base] = import(base + 'pkg/itcq_engine.js').then(function (mod) {
-          return mod.default({ module_or_path: base + 'pkg/itcq_engine_bg.wasm' }).then(function () { return mod; });
-        });
-        engines[base].catch(function () { delete engines[base]; });
+        engines[base] = import(base + 'pkg/itcq_engine.js').then((mod) => mod.default({ module_or_path: base + 'pkg/itcq_engine_bg.wasm' }).then(() => mod));
+        engines[base].catch(() => { delete engines[base]; });
       }
       return engines[base];
     }
 
     // Runs engine `name(...args)` for a widget; a load failure goes to its status line.
     function call(base, name, args, status) {
-      engine(base).then(function (m) { return m[name].apply(null, args); }).catch(function (e) {
+      engine(base).then((m) => m[name].apply(null, args)).catch((e) => {
         fail('the export module could not be used (' + name + '):', e);
         if (status) status.textContent = 'Sorry, that did not work: the export module could not be loaded. Your results are still here; please try again.';
       });
@@ -205,8 +198,8 @@
     // (it accepts the loader's own keys: target, manual, buttonLabel, config). A
     // configuration passed to ITCq.mount as an object stays an object.
     function strings(o) {
-      var out = {};
-      if (o) Object.keys(o).forEach(function (k) {
+      const out = {};
+      if (o) Object.keys(o).forEach((k) => {
         if (o[k] != null) out[k] = k === 'config' && typeof o[k] === 'object' ? o[k] : String(o[k]);
       });
       return out;
@@ -223,7 +216,7 @@
     function parseConfig(text, where) {
       if (text.length > MAX_CONFIG) return tooBig(where, text.length);
       try {
-        var file = JSON.parse(text);
+        const file = JSON.parse(text);
         // Anything but an object or a list goes to the engine as a list, which it names as
         // not a configuration file (a bare string would read as a loading problem).
         return file !== null && typeof file === 'object' ? file : [file];
@@ -237,23 +230,21 @@
       if (!c) return Promise.resolve(undefined);
       if (c.charAt(0) === '{') return Promise.resolve(parseConfig(c, 'the configuration next to the script tag'));
       if (c.charAt(0) === '#') {
-        var e = document.getElementById(c.slice(1));
+        const e = document.getElementById(c.slice(1));
         return Promise.resolve(e ? parseConfig(e.textContent, 'the element ' + c)
           : 'no element with id "' + c.slice(1) + '" on this page; use the id of a <script type="application/json"> holding the configuration');
       }
-      var where = '"' + c + '"';
-      return fetch(c, { credentials: 'omit' }).then(function (r) {
+      const where = '"' + c + '"';
+      return fetch(c, { credentials: 'omit' }).then((r) => {
         if (!r.ok) throw new Error('HTTP ' + r.status);
         // A file announced as too large is not downloaded.
-        var n = +r.headers.get('content-length');
+        const n = +r.headers.get('content-length');
         if (n > MAX_CONFIG) {
-          if (r.body && r.body.cancel) r.body.cancel().catch(function () { /* gone already */ });
+          if (r.body && r.body.cancel) r.body.cancel().catch(() => { /* gone already */ });
           return tooBig(where, n);
         }
-        return r.text().then(function (t) { return parseConfig(t, where); });
-      }).catch(function (e) {
-        return 'could not load "' + c + '" (' + e.message + '); use the address of your configuration file (JSON), reachable from this page';
-      });
+        return r.text().then((t) => parseConfig(t, where));
+      }).catch((e) => 'could not load "' + c + '" (' + e.message + '); use the address of your configuration file (JSON), reachable from this page');
     }
 
     // Builds one widget: host + shadow root + placeholder or launcher; returns its handle.
@@ -261,25 +252,25 @@
     // `slot` names the widget stably on its page (script order, data-target, element id),
     // so saved progress survives reloads and a destroy + mount.
     function widget(place, o, base, notice, slot) {
-      var n = count++;
-      var opts = strings(o);
-      var showShared = false;
+      const n = count++;
+      const opts = strings(o);
+      let showShared = false;
       if (shared && !opts.resultCode) {
         opts.resultCode = shared;
         shared = null;
         showShared = true;
       }
       if (!opts.storageKey) opts.storageKey = location.pathname.slice(0, 150) + '#' + String(slot).slice(0, 40);
-      var popup = String(o.mode || '').trim().toLowerCase() === 'popup';
-      var say = SAY[chosenLang(opts)];
-      var host = el('itcq-widget');
-      var wasm = null, observer = null, dialog = null, launcher = null, root = null, lang = null;
-      var done = false, started = false, settle;
-      var ready = new Promise(function (res, rej) { settle = { res: res, rej: rej }; });
-      ready.catch(function () { /* reported in the box and the console */ });
-      var handle = { host: host, ready: ready, destroy: destroy };
+      const popup = String(o.mode || '').trim().toLowerCase() === 'popup';
+      const say = SAY[chosenLang(opts)];
+      const host = el('itcq-widget');
+      let wasm = null, observer = null, dialog = null, launcher = null, root = null, lang = null;
+      let done = false, started = false, settle;
+      const ready = new Promise((res, rej) => { settle = { res, rej }; });
+      ready.catch(() => { /* reported in the box and the console */ });
+      const handle = { host, ready, destroy };
 
-      var shadow = host.attachShadow({ mode: 'open' });
+      const shadow = host.attachShadow({ mode: 'open' });
       // The launcher shows the brand colour before the widget (which validates it) loads.
       try {
         if (o.brandColor && window.CSS && CSS.supports('color', o.brandColor)) {
@@ -289,11 +280,11 @@
       // The widget's full stylesheet is linked only when the widget loads (or at once where
       // constructable stylesheets are missing): a page view that never reaches the widget
       // pays for embed.js alone.
-      var linked = false;
+      let linked = false;
       function linkCss() {
         if (linked) return;
         linked = true;
-        var link = el('link');
+        const link = el('link');
         link.rel = 'stylesheet';
         if (nonce) link.nonce = nonce;
         link.href = base + 'itcq.css';
@@ -306,7 +297,7 @@
 
       function newRoot() {
         root = el('div', 'itcq-root');
-        var p = root.appendChild(el('p', 'itcq-loading', say[0]));
+        const p = root.appendChild(el('p', 'itcq-loading', say[0]));
         p.setAttribute('role', 'status');
         return root;
       }
@@ -316,38 +307,39 @@
         if (started) return;
         started = true;
         linkCss();
-        var code = null, wasmLoad = load(base);
-        configOf(opts.config).then(function (file) {
+        let code = null;
+        const wasmLoad = load(base);
+        configOf(opts.config).then((file) => {
           if (file !== undefined) opts.config = file;
           code = chosenLang(opts);
           return Promise.all([wasmLoad, texts(base, code, '')]);
-        }).then(function (got) {
+        }).then((got) => {
           if (done) return;
           root.textContent = '';  // the wasm expects an empty root
           lang = got[1];
           // Engine calls get the language in use as their last argument.
-          wasm = got[0].mount(host, root, opts, function (name, args, status) {
+          wasm = got[0].mount(host, root, opts, (name, args, status) => {
             call(base, name, args.concat([lang]), status);
-          }, lang, function (next) {
-            Promise.all([texts(base, next, ''), more(base, next, 3)]).then(function (two) {
+          }, lang, (next) => {
+            Promise.all([texts(base, next, ''), more(base, next, 3)]).then((two) => {
               if (done || !wasm) return;
               lang = merged(two[0], two[1]);
               wasm.setTexts(lang);
               try { localStorage.setItem(LANG_KEY, lang.lang); } catch (e) { /* storage off */ }
-            }).catch(function (e) { fail('the language could not be changed:', e); });
+            }).catch((e) => { fail('the language could not be changed:', e); });
           });
-          more(base, code, 3).then(function (m) {
+          more(base, code, 3).then((m) => {
             if (done || !wasm || lang.lang !== got[1].lang) return;
             lang = merged(got[1], m);
             wasm.setTexts(lang);
-          }).catch(function (e) { fail('the questions could not be loaded:', e); });
+          }).catch((e) => { fail('the questions could not be loaded:', e); });
           if (showShared && host.scrollIntoView) host.scrollIntoView({ block: 'start' });
           settle.res(handle);
-        }).catch(function (e) {
+        }).catch((e) => {
           if (done) return;
           fail('the assessment could not be loaded:', e);
           root.textContent = '';
-          var m = root.appendChild(el('p', 'itcq-load-error', say[1]));
+          const m = root.appendChild(el('p', 'itcq-load-error', say[1]));
           m.setAttribute('role', 'alert');
           settle.rej(e);
         });
@@ -368,12 +360,12 @@
           if (!dialog) {
             dialog = el('dialog', 'itcq-dialog');
             dialog.setAttribute('aria-label', say[3]);
-            var close = dialog.appendChild(el('button', 'itcq-close', '\u00d7'));
+            const close = dialog.appendChild(el('button', 'itcq-close', '\u00d7'));
             close.type = 'button';
             close.setAttribute('aria-label', say[4]);
-            close.addEventListener('click', function () { dialog.close ? dialog.close() : dialog.removeAttribute('open'); });
+            close.addEventListener('click', () => { dialog.close ? dialog.close() : dialog.removeAttribute('open'); });
             // Esc (cancel) and the close button both end in `close`: focus goes back.
-            dialog.addEventListener('close', function () { launcher.focus(); });
+            dialog.addEventListener('close', () => { launcher.focus(); });
             dialog.appendChild(newRoot());
             shadow.appendChild(dialog);
           }
@@ -408,8 +400,8 @@
       // Inline (and any unknown mode, which the wasm reports): load when ~300px from view.
       else if (!popup) {
         if (typeof IntersectionObserver === 'function') {
-          observer = new IntersectionObserver(function (entries) {
-            if (entries.some(function (e) { return e.isIntersecting; })) {
+          observer = new IntersectionObserver((entries) => {
+            if (entries.some((e) => e.isIntersecting)) {
               observer.disconnect();
               start();
             }
@@ -425,16 +417,17 @@
     // Places the host after the script (or inside data-target), once the DOM is parsed.
     function auto(s) {
       if (!s || 'manual' in s.dataset) return;
-      var base = baseOf(s);
-      var slot = autos++;
-      var o = {};
-      for (var k in s.dataset) o[k] = s.dataset[k];
+      const base = baseOf(s);
+      const slot = autos++;
+      const o = {};
+      for (const k in s.dataset) o[k] = s.dataset[k];
       function go() {
         try {
           // The configuration may sit in a JSON script right after the tag (parsed by now).
-          var next = s.nextElementSibling;
+          const next = s.nextElementSibling;
           if (o.config == null && next && next.tagName === 'SCRIPT' && /^application\/json$/i.test(next.type)) o.config = next.textContent;
-          var target = null, notice = null, sel = o.target;
+          const sel = o.target;
+          let target = null, notice = null;
           if (sel != null) {
             try { target = document.querySelector(sel); } catch (e) { /* invalid selector */ }
             if (!target) {
@@ -442,7 +435,7 @@
               warn(notice);
             }
           }
-          widget(function (host) {
+          widget((host) => {
             if (target) target.appendChild(host);
             else if (s.parentNode && document.body && document.body.contains(s)) s.parentNode.insertBefore(host, s.nextSibling);
             else (document.body || document.documentElement).appendChild(host);  // script in <head>
@@ -458,16 +451,16 @@
     return {
       version: '0.1.0',
       /** Mounts a widget inside `element`; options as the data-* attributes, camelCase. */
-      mount: function (element, options) {
+      mount (element, options) {
         try {
           if (!element || typeof element.appendChild !== 'function') throw new TypeError('element must be a DOM element');
-          return widget(function (host) { element.appendChild(host); }, options || {}, baseOf(any), null, element.id || 'api');
+          return widget((host) => { element.appendChild(host); }, options || {}, baseOf(any), null, element.id || 'api');
         } catch (e) {
           // Never break the calling page: log, and hand back an inert handle.
           fail('ITCq.mount(element, options) failed:', e);
-          var ready = Promise.reject(e);
-          ready.catch(function () { /* reported above */ });
-          return { host: null, ready: ready, destroy: function () {} };
+          const ready = Promise.reject(e);
+          ready.catch(() => { /* reported above */ });
+          return { host: null, ready, destroy () {} };
         }
       },
       _auto: auto

@@ -10,46 +10,25 @@
 //! An MSP may append up to [`MAX_EXTRAS`] questions of its own to the quick bank
 //! ([`Bank::quick_with`]); assessments then hold that configured bank through a [`BankRef`].
 
+pub(crate) mod id;
 pub mod quick;
 
-use crate::answers::Answer;
+pub use id::BankId;
+
+use crate::answer::Answer;
 use crate::framework::{self, BlockId, Weight};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::fmt;
 use std::ops::Deref;
 use std::sync::{Arc, OnceLock};
 
-/// Which question bank an assessment uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum BankId {
-    /// The prospect's self-assessment.
-    Quick,
-    /// The vCIO's deep assessment, one question per service.
-    Full,
-}
-
 impl BankId {
-    /// The stable string ID.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            BankId::Quick => "quick",
-            BankId::Full => "full",
-        }
-    }
-
     /// The bank itself.
     pub fn bank(self) -> &'static Bank {
         match self {
             BankId::Quick => Bank::quick(),
             BankId::Full => Bank::full(),
         }
-    }
-}
-
-impl fmt::Display for BankId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 

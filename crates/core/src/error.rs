@@ -1,7 +1,7 @@
 //! Errors for everything the engine accepts from outside: answers files, profiles and
 //! question IDs. Each message names the offending field or value and what is accepted.
 
-use crate::bank::BankId;
+use crate::bank::id::BankId;
 
 /// Why an assessment input was rejected.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -39,8 +39,15 @@ pub enum Error {
         accepted: &'static str,
     },
     /// The seat count is outside the accepted range.
-    #[error("profile.seats: {0} is not accepted; give the number of people using IT, from 1 to {max}", max = crate::profile::MAX_SEATS)]
-    Seats(u32),
+    #[error(
+        "profile.seats: {found} is not accepted; give the number of people using IT, from 1 to {max}"
+    )]
+    Seats {
+        /// The seat count as given.
+        found: u32,
+        /// The largest accepted.
+        max: u32,
+    },
     /// A goal is listed twice.
     #[error("profile.goals: \"{0}\" is listed more than once; list each goal once")]
     DuplicateGoal(&'static str),

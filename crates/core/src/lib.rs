@@ -24,6 +24,7 @@
 //! assert!((0.0..=100.0).contains(&report.itcq));
 //! ```
 
+pub mod answer;
 pub mod answers;
 pub mod bank;
 pub mod date;

@@ -238,7 +238,10 @@ impl Profile {
     /// Checks the values serde cannot: the seat range and repeated goals.
     pub fn validate(&self) -> Result<(), Error> {
         if self.seats == 0 || self.seats > MAX_SEATS {
-            return Err(Error::Seats(self.seats));
+            return Err(Error::Seats {
+                found: self.seats,
+                max: MAX_SEATS,
+            });
         }
         for (i, g) in self.goals.iter().enumerate() {
             if self.goals[..i].contains(g) {
@@ -292,9 +295,21 @@ mod tests {
         };
         assert!(p.validate().is_ok());
         p.seats = 0;
-        assert_eq!(p.validate(), Err(Error::Seats(0)));
+        assert_eq!(
+            p.validate(),
+            Err(Error::Seats {
+                found: 0,
+                max: MAX_SEATS
+            })
+        );
         p.seats = MAX_SEATS + 1;
-        assert_eq!(p.validate(), Err(Error::Seats(MAX_SEATS + 1)));
+        assert_eq!(
+            p.validate(),
+            Err(Error::Seats {
+                found: MAX_SEATS + 1,
+                max: MAX_SEATS
+            })
+        );
         p.seats = MAX_SEATS;
         assert!(p.validate().is_ok());
         p.goals = vec![Goal::Scale, Goal::Scale];

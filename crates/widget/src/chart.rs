@@ -1,7 +1,7 @@
 //! The block chart: each block's score as a bar against a marker at its target, drawn
 //! as inline SVG (no chart library, no inline styles: colours come from the stylesheet).
 
-use crate::app::tx;
+use crate::ui::tx;
 use itcq_core::report::Report;
 use itcq_text::Dec;
 use itcq_text::{Texts, named};
@@ -25,7 +25,7 @@ pub fn chart(report: &Report, t: &Texts) -> Html {
                 let score_text = b.score.map_or_else(|| "–".to_string(), |s| t.num(s, 0));
                 html! {
                     <g class={classes!("itcq-chart-row", format!("itcq-status-{}", b.status.as_str()))}>
-                        <text class="itcq-chart-label" x="0" y={(y + 15).to_string()}>{ named::block(t, b.id) }</text>
+                        <text class="itcq-chart-label" x="0" y={(y + 15).to_string()}>{ tx(named::block(t, b.id)) }</text>
                         <text class="itcq-chart-value" x={WIDTH.to_string()} y={(y + 15).to_string()} text-anchor="end">
                             { format!("{score_text} / {}", t.num(b.target, 0)) }
                         </text>

@@ -1,7 +1,7 @@
 //! The input steps: welcome, profile, goals, one question, lead form.
 
-use crate::app::tx;
-use crate::app::{Dispatch, make_callback, send};
+use crate::ui::tx;
+use crate::ui::{Dispatch, make_callback, send};
 use itcq_core::answers::Answer;
 use itcq_core::bank::Scale;
 use itcq_core::framework::Goal;

@@ -16,6 +16,7 @@ mod effects;
 mod exports;
 mod forms;
 mod results;
+mod ui;
 
 use itcq_msp::config::{Problem, WidgetConfig};
 use itcq_msp::custom::{self, Custom, Issue};

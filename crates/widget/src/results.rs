@@ -1,9 +1,9 @@
 //! The results: ITCq and band, the block chart, a card per block, the "Don't know"
 //! finding, the action plan by phase, the call to action and (if so placed) the lead form.
 
-use crate::app::tx;
-use crate::app::{Dispatch, send};
 use crate::exports::{self, EngineApi};
+use crate::ui::tx;
+use crate::ui::{Dispatch, send};
 use crate::{chart, forms};
 use itcq_core::report::Report;
 use itcq_formats::export::{link, mail_summary};
@@ -205,18 +205,18 @@ pub fn results(state: &State, report: &Report, dispatch: &Dispatch, api: &Engine
             <ul class="itcq-cards">
                 { for report.blocks.iter().map(|b| html! {
                     <li class="itcq-block-card" data-block={b.id.as_str()}>
-                        <h4>{ named::block(t, b.id) }</h4>
+                        <h4>{ tx(named::block(t, b.id)) }</h4>
                         <p class="itcq-card-score">{ match b.score {
                             Some(s) => t.fmt("pdf.block_score", &[("score", &t.num(s, 0)), ("target", &t.num(b.target, 0))]),
                             None => t.fmt("pdf.block_none", &[("target", &t.num(b.target, 0))]),
                         } }</p>
-                        <p>{ named::meaning(t, b) }</p>
+                        <p>{ tx(&named::meaning(t, b)) }</p>
                     </li>
                 }) }
             </ul>
             <section class="itcq-unknown">
                 <h3>{ tx(t.get("pdf.unknown")) }</h3>
-                <p>{ named::unknown(t, report.unknown.level) }</p>
+                <p>{ tx(named::unknown(t, report.unknown.level)) }</p>
                 if report.unknown.count > 0 {
                     <p>{ tx(&t.fmt("ui.results.unknown_count", &[("count", &report.unknown.count.to_string()), ("answered", &report.answers.answered.to_string())])) }</p>
                 }
@@ -226,7 +226,7 @@ pub fn results(state: &State, report: &Report, dispatch: &Dispatch, api: &Engine
                 <p>{ tx(&t.fmt("pdf.plan_gain", &[("from", &t.score(report.itcq)), ("to", &t.score(report.plan.projected_itcq))])) }</p>
                 { for report.plan.phases.iter().map(|p| html! {
                     <section class="itcq-phase" data-phase={format!("{:?}", p.id)}>
-                        <h4>{ named::phase(t, p.id) }</h4>
+                        <h4>{ tx(named::phase(t, p.id)) }</h4>
                         <p class="itcq-projected">{ tx(&t.fmt("ui.results.after_phase", &[("itcq", &t.score(p.projected_itcq))])) }</p>
                         if p.actions.is_empty() {
                             <p>{ tx(t.get("pdf.phase_empty")) }</p>
@@ -234,7 +234,7 @@ pub fn results(state: &State, report: &Report, dispatch: &Dispatch, api: &Engine
                             <ol class="itcq-actions">
                                 { for p.actions.iter().map(|a| html! {
                                     <li class="itcq-action">
-                                        <strong>{ named::area(t, a.area) }</strong>
+                                        <strong>{ tx(named::area(t, a.area)) }</strong>
                                         <span class="itcq-hint">{ format!(" · {} · +{} ITCq", t.of(&["block.", a.block.as_str(), ".name"]), t.score(a.gain)) }</span>
                                         <p>{ t.fmt("ui.results.action_facts", &[
                                             ("effort", t.of(&["effort.", a.effort.as_str()])),
@@ -244,7 +244,7 @@ pub fn results(state: &State, report: &Report, dispatch: &Dispatch, api: &Engine
                                         { offer(state, a.area) }
                                         <details>
                                             <summary>{ tx(&t.fmt("ui.results.services", &[("n", &a.services.len().to_string())])) }</summary>
-                                            <ul>{ for a.services.iter().map(|s| html! { <li>{ named::service(t, s) }</li> }) }</ul>
+                                            <ul>{ for a.services.iter().map(|s| html! { <li>{ tx(named::service(t, s)) }</li> }) }</ul>
                                         </details>
                                     </li>
                                 }) }

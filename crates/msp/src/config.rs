@@ -7,36 +7,14 @@
 //! MSP types can become a `javascript:` link.
 
 use crate::custom::{Custom, Issue};
+use crate::settings::{Setting, parse};
 use itcq_formats::Color;
 use itcq_formats::export::Brand;
-use itcq_formats::lead::is_email;
 use itcq_text::{Lang, Texts};
 use serde::Serialize;
 use std::fmt;
 
-/// Where the lead form appears in the journey.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LeadPosition {
-    /// Between the last question and the results (the default).
-    #[default]
-    Before,
-    /// At the end of the results.
-    After,
-    /// No lead form.
-    Off,
-}
-
-/// How the widget is shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Mode {
-    /// In the page, where the script tag (or `data-target`) is.
-    #[default]
-    Inline,
-    /// A floating button that opens the assessment in a dialog.
-    Popup,
-}
+pub use crate::settings::{LeadPosition, MAX_TEXT, Mode, attribute_name, is_web_url};
 
 /// One wrong configuration value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -140,123 +118,6 @@ impl Default for WidgetConfig {
     }
 }
 
-/// Every setting, as dataset keys.
-const KNOWN_KEYS: [&str; 19] = [
-    "config",
-    "mspName",
-    "logoUrl",
-    "brandColor",
-    "contactEmail",
-    "ctaUrl",
-    "ctaLabel",
-    "privacyUrl",
-    "leadPosition",
-    "mode",
-    "lang",
-    "storageKey",
-    "webhook",
-    "hubspotPortal",
-    "hubspotForm",
-    "resultCode",
-    "target",
-    "buttonLabel",
-    "manual",
-];
-
-/// Levenshtein distance between two short ASCII keys.
-pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<u8> = b.bytes().map(|c| c.to_ascii_lowercase()).collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.bytes().map(|c| c.to_ascii_lowercase()).enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for j in 0..b.len() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != b[j]))
-                .min(row[j] + 1)
-                .min(cur + 1);
-            prev = cur;
-        }
-    }
-    row[b.len()]
-}
-
-/// Settings the loader handles itself; accepted here without checks.
-const LOADER_KEYS: [&str; 4] = ["target", "manual", "buttonLabel", "config"];
-/// Longest accepted text value (names, labels).
-pub const MAX_TEXT: usize = 200;
-/// Longest accepted URL.
-pub const MAX_URL: usize = 2000;
-
-/// Turns `camelCase` dataset keys into the attribute the MSP wrote (`data-camel-case`).
-pub fn attribute_name(key: &str) -> String {
-    let mut out = String::from("data-");
-    for c in key.chars() {
-        if c.is_ascii_uppercase() {
-            out.push('-');
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// Whether a string is an absolute `http://` or `https://` URL with a host.
-pub fn is_web_url(s: &str) -> bool {
-    let s = s.trim();
-    let rest = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"));
-    match rest {
-        Some(r) => {
-            let host = r.split(['/', '?', '#']).next().unwrap_or("");
-            !host.is_empty()
-                && s.len() <= MAX_URL
-                && s.chars().all(|c| !c.is_whitespace() && !c.is_control())
-        }
-        None => false,
-    }
-}
-
-/// Whether a string is a HubSpot portal (account) ID: digits only.
-fn is_hubspot_portal(s: &str) -> bool {
-    let s = s.trim();
-    (1..=12).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// Whether a string is a GUID such as HubSpot's form IDs (8-4-4-4-12 hex digits).
-fn is_guid(s: &str) -> bool {
-    let parts: Vec<&str> = s.trim().split('-').collect();
-    parts.len() == 5
-        && parts
-            .iter()
-            .zip([8, 4, 4, 4, 12])
-            .all(|(p, n)| p.len() == n && p.bytes().all(|b| b.is_ascii_hexdigit()))
-}
-
-fn is_root_relative(s: &str) -> bool {
-    s.starts_with('/')
-        && !s.starts_with("//")
-        && s.len() <= MAX_URL
-        && s.chars().all(|c| !c.is_whitespace() && !c.is_control())
-}
-
-/// Why one setting's value is refused: what is accepted, and whether the widget shows it
-/// (an attribute that is no ITCq setting at all is only logged).
-struct Refused {
-    accepted: String,
-    visible: bool,
-}
-
-/// A setting's value refused, with what is accepted (shown in the widget).
-fn refuse(accepted: &str) -> Result<(), Refused> {
-    Err(Refused {
-        accepted: accepted.to_string(),
-        visible: true,
-    })
-}
-
 impl WidgetConfig {
     /// Reads the settings from dataset-style keys (`mspName`, `brandColor`, …). Unknown keys
     /// and wrong values become problems; the setting keeps its default.
@@ -265,13 +126,16 @@ impl WidgetConfig {
         let mut problems = Vec::new();
         let (mut portal, mut form) = (None, None);
         for (key, raw) in attrs {
-            if let Err(refused) = c.set(key, raw.trim(), &mut portal, &mut form) {
-                problems.push(Problem {
+            match parse(key, raw.trim()) {
+                Ok(Setting::HubspotPortal(p)) => portal = Some(p),
+                Ok(Setting::HubspotForm(f)) => form = Some(f),
+                Ok(setting) => c.apply(setting),
+                Err(refused) => problems.push(Problem {
                     visible: refused.visible,
                     attribute: attribute_name(key),
                     found: raw.trim().chars().take(80).collect(),
                     accepted: refused.accepted,
-                });
+                }),
             }
         }
         match (portal, form) {
@@ -310,132 +174,24 @@ impl WidgetConfig {
         (c, problems)
     }
 
-    /// Checks one setting (dataset-style key) and, when it is right, sets it; otherwise says
-    /// what is accepted. The HubSpot pair is collected in `portal` and `form` and checked
-    /// once every setting is read.
-    fn set(
-        &mut self,
-        key: &str,
-        v: &str,
-        portal: &mut Option<String>,
-        form: &mut Option<String>,
-    ) -> Result<(), Refused> {
-        let c = self;
-        match key {
-            "mspName" => match text(v) {
-                Some(t) => c.msp_name = Some(t),
-                None => return refuse("use your company's name, 1 to 200 characters"),
-            },
-            "ctaLabel" => match text(v) {
-                Some(t) => c.cta_label = Some(t),
-                None => return refuse("use a button label of 1 to 200 characters"),
-            },
-            "logoUrl" => {
-                if is_web_url(v) || is_root_relative(v) {
-                    c.logo_url = Some(v.to_string());
-                } else {
-                    return refuse("use an https:// address or a path starting with /");
-                }
-            }
-            "brandColor" => match Color::parse(v) {
-                Some(col) => c.brand_color = col,
-                None => return refuse("use a hex colour such as #0a5 or #00aa55"),
-            },
-            "contactEmail" => {
-                if is_email(v) {
-                    c.contact_email = Some(v.to_string());
-                } else {
-                    return refuse("use an email address such as sales@example.com");
-                }
-            }
-            "webhook" => {
-                if is_web_url(v) {
-                    c.webhook = Some(v.trim().to_string());
-                } else {
-                    return refuse("use the full address of your webhook, starting with https://");
-                }
-            }
-            "hubspotPortal" => {
-                if is_hubspot_portal(v) {
-                    *portal = Some(v.trim().to_string());
-                } else {
-                    return refuse(
-                        "use your HubSpot account ID, a number such as 12345678 (Settings > Account defaults)",
-                    );
-                }
-            }
-            "hubspotForm" => {
-                if is_guid(v) {
-                    *form = Some(v.trim().to_ascii_lowercase());
-                } else {
-                    return refuse(
-                        "use the form's ID from HubSpot, such as 1a2b3c4d-0000-4a5b-8c9d-0123456789ab",
-                    );
-                }
-            }
-            "ctaUrl" | "privacyUrl" => {
-                if is_web_url(v) {
-                    let slot = if key == "ctaUrl" {
-                        &mut c.cta_url
-                    } else {
-                        &mut c.privacy_url
-                    };
-                    *slot = Some(v.to_string());
-                } else {
-                    return refuse("use a full web address starting with https:// (or http://)");
-                }
-            }
-            "leadPosition" => match v {
-                "before" => c.lead_position = LeadPosition::Before,
-                "after" => c.lead_position = LeadPosition::After,
-                "off" => c.lead_position = LeadPosition::Off,
-                _ => return refuse("use \"before\" (default), \"after\" or \"off\""),
-            },
-            "mode" => match v {
-                "inline" => c.mode = Mode::Inline,
-                "popup" => c.mode = Mode::Popup,
-                _ => return refuse("use \"inline\" (default) or \"popup\""),
-            },
-            "lang" => match Lang::parse(v) {
-                Some(l) => c.lang = Some(l),
-                None => return refuse(&format!("use one of {}", Lang::accepted())),
-            },
-            "resultCode" => c.result_code = Some(v.to_string()),
-            "storageKey" => {
-                if !v.is_empty() && v.len() <= MAX_TEXT {
-                    c.storage_key = v.to_string();
-                } else {
-                    return refuse("use 1 to 200 characters");
-                }
-            }
-            k if LOADER_KEYS.contains(&k) => {}
-            k => {
-                // Script tags often carry other tools' attributes (data-cfasync,
-                // data-cookieconsent): those are only logged. Something close to one of
-                // ours is most likely a typo, and is shown with a suggestion.
-                let near = KNOWN_KEYS.iter().find(|known| edit_distance(k, known) <= 2);
-                let accepted = match near {
-                    Some(known) => format!("did you mean {}?", attribute_name(known)),
-                    None => format!(
-                        "this is not an ITCq setting (ignored); ITCq reads {}",
-                        KNOWN_KEYS.map(attribute_name).join(", ")
-                    ),
-                };
-                return Err(Refused {
-                    accepted,
-                    visible: near.is_some(),
-                });
-            }
+    /// Takes one checked setting (the HubSpot pair is taken once both are read).
+    fn apply(&mut self, setting: Setting) {
+        match setting {
+            Setting::MspName(v) => self.msp_name = Some(v),
+            Setting::CtaLabel(v) => self.cta_label = Some(v),
+            Setting::LogoUrl(v) => self.logo_url = Some(v),
+            Setting::BrandColor(v) => self.brand_color = v,
+            Setting::ContactEmail(v) => self.contact_email = Some(v),
+            Setting::Webhook(v) => self.webhook = Some(v),
+            Setting::CtaUrl(v) => self.cta_url = Some(v),
+            Setting::PrivacyUrl(v) => self.privacy_url = Some(v),
+            Setting::LeadPosition(v) => self.lead_position = v,
+            Setting::Mode(v) => self.mode = v,
+            Setting::Lang(v) => self.lang = Some(v),
+            Setting::ResultCode(v) => self.result_code = Some(v),
+            Setting::StorageKey(v) => self.storage_key = v,
+            Setting::HubspotPortal(_) | Setting::HubspotForm(_) | Setting::Loader => {}
         }
-        Ok(())
-    }
-
-    /// Whether one setting's value is accepted, as the script tag's attribute would be;
-    /// otherwise what is accepted. The configuration file checks its settings with it.
-    pub fn check(key: &str, value: &str) -> Result<(), String> {
-        WidgetConfig::default()
-            .set(key, value.trim(), &mut None, &mut None)
-            .map_err(|r| r.accepted)
     }
 
     /// The settings of a configuration file that was read, under the script tag's
@@ -478,11 +234,6 @@ impl WidgetConfig {
             .as_deref()
             .unwrap_or_else(|| t.get("ui.your_it_partner"))
     }
-}
-
-fn text(v: &str) -> Option<String> {
-    let n = v.chars().count();
-    (1..=MAX_TEXT).contains(&n).then(|| v.to_string())
 }
 
 #[cfg(test)]

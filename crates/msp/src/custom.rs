@@ -15,7 +15,7 @@
 //! names and pitches) become text overrides ([`Custom::texts`]): a plain string applies to
 //! every language, an object `{"en": …, "de": …}` to each language named.
 
-use crate::config::{MAX_TEXT, WidgetConfig, edit_distance, is_web_url};
+use crate::settings::{MAX_TEXT, check, edit_distance, is_web_url};
 use itcq_core::Tuning;
 use itcq_core::bank::{Bank, BankRef, Extra, MAX_EXTRAS, QuestionId};
 use itcq_core::framework::{self, AREAS, BlockId};
@@ -570,7 +570,7 @@ impl Reader<'_> {
     }
 
     /// A widget setting the file shares with the script tag's attributes: checked later,
-    /// all together, by the attributes' own rules ([`WidgetConfig::from_attributes`]).
+    /// all together, by the attributes' own rules ([`crate::settings::check`]).
     fn setting(&mut self, path: &str, key: &'static str, node: &Node) {
         match node {
             Node::Str(s) => self
@@ -581,10 +581,10 @@ impl Reader<'_> {
     }
 
     /// Checks the pending settings by the attributes' own rules
-    /// ([`WidgetConfig::check`]); a wrong one becomes an issue at its path and is left out.
+    /// ([`crate::settings::check`]); a wrong one becomes an issue at its path and is left out.
     fn settle(&mut self) {
         for (key, value, path, found) in std::mem::take(&mut self.pending) {
-            match WidgetConfig::check(key, &value) {
+            match check(key, &value) {
                 Ok(()) => self.out.settings.push((key, value)),
                 Err(accepted) => self.issues.push(Issue {
                     path,

@@ -5,7 +5,8 @@
 //!   questions, offers, texts), checked into a [`Custom`];
 //! - [`delivery`]: the lead sent to the MSP's webhook or by email, and the outbox that
 //!   keeps it until it arrives;
-//! - [`schema`]: the configuration file as a JSON Schema, built from the reader's rules.
+//! - [`schema`]: the configuration file as a JSON Schema, built from the reader's rules;
+//! - [`settings`]: one setting and what it accepts, shared by the attributes and the file.
 //!
 //! **Owns:** every rule about an MSP's settings and lead delivery. **Must not import:** the
 //! briefing, the journey or any web crate; it depends on the core, the text layer and the
@@ -15,6 +16,7 @@ pub mod config;
 pub mod custom;
 pub mod delivery;
 pub mod schema;
+pub mod settings;
 
 pub use config::WidgetConfig;
 pub use custom::Custom;

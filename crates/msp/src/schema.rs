@@ -11,7 +11,7 @@
 //! configurator catch it), two of the MSP's own questions with the same ID, and a file
 //! over 256 KB or nested more than 8 levels deep.
 
-use crate::config::{MAX_TEXT, MAX_URL};
+use crate::settings::{MAX_TEXT, MAX_URL};
 use crate::custom::{KEY_PREFIXES, MAX_KEY, MAX_OVERRIDES, MAX_PROSE, VERSION, fields};
 use itcq_core::bank::{Bank, MAX_EXTRAS};
 use itcq_core::framework::{AREAS, BlockId};

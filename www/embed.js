@@ -1,4 +1,5 @@
-/*! ITCq embed loader: one <script src=".../embed.js" data-msp-name="…"> puts the IT
+/*! ITCq embed loader (docs/embedding.md) */
+/* One <script src=".../embed.js" data-msp-name="…"> puts the IT
  * assessment on any page. No dependencies, no build step; see tests/e2e/CONTRACT.md.
  *
  * DOM it creates (styled by itcq.css; no style attributes, only a brand-colour custom
@@ -18,7 +19,7 @@
  *
  * Language: the prospect's own choice (saved when they switch), else data-lang, else the
  * browser's languages, else English. Only that language is fetched: lang/<code>.json (the
- * first screens) with the wasm, lang/<code>.more.json (questions, results) once mounted.
+ * welcome screen) with the wasm, lang/<code>.more.json (every later step) once mounted.
  * Switching fetches the other language and keeps the answers.
  */
 (function () {
@@ -142,7 +143,7 @@
       return 'en';
     }
     // A language file (fetched once per page); English when another language fails.
-    // `part` is '' (first screens) or '.more' (questions, results, exports).
+    // `part` is '' (the welcome screen) or '.more' (every later step, results, exports).
     function texts(base, code, part) {
       const key = base + code + part;
       if (!langs[key]) {

@@ -11,8 +11,8 @@
 //! configurator catch it), two of the MSP's own questions with the same ID, and a file
 //! over 256 KB or nested more than 8 levels deep.
 
-use crate::settings::{MAX_TEXT, MAX_URL};
 use crate::custom::{KEY_PREFIXES, MAX_KEY, MAX_OVERRIDES, MAX_PROSE, VERSION, fields};
+use crate::settings::{MAX_TEXT, MAX_URL};
 use itcq_core::bank::{Bank, MAX_EXTRAS};
 use itcq_core::framework::{AREAS, BlockId};
 use itcq_core::profile::Segment;

@@ -174,6 +174,23 @@ function uiLang() {
   return RULES.langs.some((l) => l.code === asked) ? asked : "en";
 }
 
+/**
+ * Takes a language for the configurator's words; when its files cannot be loaded, English
+ * (and the menu says so), and when not even those, the words written in the page.
+ * @param {string} code
+ * @returns {Promise<void>}
+ */
+async function chooseLang(code) {
+  try {
+    await w.choose(code);
+  } catch (e) {
+    $("cfg-file-status").textContent = w.T("cfg.lang_failed", { lang: code, error: message(e) },
+      "The {lang} texts could not be loaded ({error}); the configurator stays in English.");
+    $("cfg-ui-lang").value = "en";
+    if (code !== "en") return chooseLang("en");
+  }
+}
+
 /** Builds every form in the language in use. @param {ReturnType<typeof engine.framework>} fw */
 function build(fw) {
   for (const id of ["cfg-brand", "cfg-questions", "cfg-targets", "cfg-catalogue", "cfg-lead"]) {
@@ -197,17 +214,12 @@ async function main() {
   $("cfg-ui-lang").value = uiLang();
   // The preview starts in the configurator's language.
   $("cfg-preview-lang").value = $("cfg-ui-lang").value;
-  await Promise.all([init({ module_or_path: "./pkg/itcq_engine_bg.wasm" }), w.choose($("cfg-ui-lang").value)]);
+  await Promise.all([init({ module_or_path: "./pkg/itcq_engine_bg.wasm" }), chooseLang($("cfg-ui-lang").value)]);
   const fw = engine.framework();
   build(fw);
   fillForms({ itcq_config: 1 });
   $("cfg-ui-lang").addEventListener("change", async () => {
-    try {
-      await w.choose($("cfg-ui-lang").value);
-    } catch (e) {
-      $("cfg-file-status").textContent = message(e);
-      return;
-    }
+    await chooseLang($("cfg-ui-lang").value);
     // The forms are rebuilt in the new language, with what they hold.
     const file = collect();
     build(fw);

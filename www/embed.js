@@ -263,7 +263,7 @@
       }
       if (!opts.storageKey) opts.storageKey = location.pathname.slice(0, 150) + '#' + String(slot).slice(0, 40);
       const popup = String(o.mode || '').trim().toLowerCase() === 'popup';
-      const say = SAY[chosenLang(opts)];
+      const say = SAY[chosenLang(opts)] || SAY.en;
       const host = el('itcq-widget');
       let wasm = null, observer = null, dialog = null, launcher = null, root = null, lang = null;
       let done = false, started = false, settle;

@@ -100,7 +100,8 @@ const preferred = (new URLSearchParams(location.search).get("lang") || navigator
 if (RULES.langs.some((l) => l.code === preferred)) langSelect.value = preferred;
 const langReady = chooseLang(langSelect.value);
 langSelect.addEventListener("change", () => {
-  chooseLang(langSelect.value).then(reopen);
+  // What is open, in the new language.
+  chooseLang(langSelect.value).then(() => reopen(false));
 });
 
 const ready = Promise.all([langReady, init({ module_or_path: new URL("./pkg/itcq_engine_bg.wasm", import.meta.url) })]).then(() => {
@@ -113,11 +114,15 @@ ready.catch((e) => {
   showError(w.T("rep.engine_failed", { error: message(e) }, "The briefing engine could not start: {error}. Reload the page to try again."));
 });
 
-/** Opens again what is shown (in another language, or with a configuration file). */
-function reopen() {
+/**
+ * Opens again what is shown (in another language, or with a configuration file); with
+ * `failed`, also the last input that could not be opened (a result with the MSP's own
+ * questions opens only with their configuration file).
+ */
+function reopen(failed = true) {
   if (page.current) openOne(page.current, true);
   else if (page.items) openMany(page.items);
-  else if (page.failed) openOne(page.failed, true);
+  else if (failed && page.failed) openOne(page.failed, true);
 }
 
 // ---------------------------------------------------------------- the MSP's configuration

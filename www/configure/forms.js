@@ -89,6 +89,16 @@ export class Forms {
     }
   }
 
+  /** A block's name in the configurator's language. @param {{ id: string, name: string }} b */
+  blockName(b) {
+    return this.w.texts[`block.${b.id}.name`] ?? b.name;
+  }
+
+  /** A delivery area's name in the configurator's language. @param {{ id: string, name: string }} a */
+  areaName(a) {
+    return this.w.texts[`area.${a.id}.name`] ?? a.name;
+  }
+
   /** The weight menu: the framework's or one from 1 to 5. @param {string} keep the empty choice's label */
   weights(keep) {
     const T = (/** @type {string} */ k) => this.w.T(k);
@@ -125,7 +135,7 @@ export class Forms {
     for (const q of bank.questions) {
       const d = f.appendChild(el("details", "cfg-question"));
       d.dataset.question = q.id;
-      d.appendChild(el("summary", null, `${q.text} (${q.id})`));
+      d.appendChild(el("summary", null, `${w.texts[`quick.${q.id}.text`] ?? q.text} (${q.id})`));
       const hide = this.field(d, w.T("cfg.hide"), ["assessment", "questions", q.id, "hide"], { type: "checkbox", kind: "flag" });
       hide.parentElement?.classList.add("cfg-field-check");
       this.field(d, w.T("cfg.weight_framework", { weight: RULES.weights[q.weight] ?? q.weight }), ["assessment", "questions", q.id, "weight"], {
@@ -150,9 +160,9 @@ export class Forms {
     const area = this.field(box, w.T("cfg.extra_area"), at("area"), { options: [["", w.T("cfg.extra_area_choose")]] });
     for (const b of this.framework.blocks) {
       const group = area.appendChild(el("optgroup"));
-      group.label = b.name;
+      group.label = this.blockName(b);
       for (const a of this.framework.areas.filter((x) => x.block === b.id)) {
-        const o = group.appendChild(el("option", null, a.name));
+        const o = group.appendChild(el("option", null, this.areaName(a)));
         o.value = a.id;
       }
     }
@@ -183,14 +193,14 @@ export class Forms {
     const table = f.appendChild(el("table", "cfg-targets"));
     const head = table.appendChild(el("thead")).appendChild(el("tr"));
     head.appendChild(el("th", null, w.T("cfg.seats")));
-    for (const b of blocks) head.appendChild(el("th", null, b.name)).scope = "col";
+    for (const b of blocks) head.appendChild(el("th", null, this.blockName(b))).scope = "col";
     const body = table.appendChild(el("tbody"));
     for (const s of RULES.segments) {
       const tr = body.appendChild(el("tr"));
       tr.appendChild(el("th", null, s)).scope = "row";
       for (const b of blocks) {
         const td = tr.appendChild(el("td"));
-        const input = this.field(td, w.T("cfg.target_of", { block: b.name, seats: s }), ["targets", s, b.id], { type: "number", min: 0, max: 100, kind: "number" });
+        const input = this.field(td, w.T("cfg.target_of", { block: this.blockName(b), seats: s }), ["targets", s, b.id], { type: "number", min: 0, max: 100, kind: "number" });
         if (input.previousElementSibling) input.previousElementSibling.className = "cfg-sr";
       }
     }
@@ -200,11 +210,11 @@ export class Forms {
   buildCatalogue(areas, blocks) {
     const w = this.w;
     const f = $("cfg-catalogue");
-    const blockName = Object.fromEntries(blocks.map((b) => [b.id, b.name]));
+    const blockName = Object.fromEntries(blocks.map((b) => [b.id, this.blockName(b)]));
     for (const a of areas) {
       const d = f.appendChild(el("details", "cfg-area"));
       d.dataset.area = a.id;
-      d.appendChild(el("summary", null, `${blockName[a.block] ?? a.block} · ${a.name}`));
+      d.appendChild(el("summary", null, `${blockName[a.block] ?? a.block} · ${this.areaName(a)}`));
       this.local(d, w.T("cfg.offer_name"), ["catalogue", a.id, "name"]);
       this.local(d, w.T("cfg.offer_pitch"), ["catalogue", a.id, "pitch"], { multiline: true });
       this.local(d, w.T("cfg.offer_price"), ["catalogue", a.id, "price"]);

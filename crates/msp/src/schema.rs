@@ -1,9 +1,11 @@
 //! The configuration file as a JSON Schema (draft 2020-12), for editors and other tools.
 //!
 //! Built from the reader's own rules: the fields of each object ([`fields`]), the
-//! languages, question, block and area IDs, seat segments and every length and range limit
-//! come from the constants [`crate::custom`] and the core check with, so the schema cannot
-//! drift from what the widget accepts. `docs/itcq-config-1.schema.json` is this schema;
+//! languages, question, block and area IDs, seat segments and the length limits come from
+//! the constants [`crate::custom`], [`crate::settings`] and the core check with. The value
+//! patterns (colour, addresses, email, the IDs of one's own questions) restate the checks
+//! as regular expressions; the tests hold them to the engine's verdicts on the example
+//! files and the bad corpus. `docs/itcq-config-1.schema.json` is this schema;
 //! a test keeps the file up to date and validates the example files against it.
 //!
 //! The schema says what a file may contain. Some of the reader's checks are not shape:
@@ -120,7 +122,7 @@ pub fn schema() -> Value {
     let brand = object(fields_of(&fields::BRAND, |f| match f {
         "name" => string(MAX_TEXT),
         "logo" => json!({"type": "string", "maxLength": MAX_URL,
-            "pattern": "^(https?://[^/?#\\s]+[^\\s]*|/[^/\\s][^\\s]*|/)$"}),
+            "pattern": "^\\s*(https?://[^/?#\\s]+[^\\s]*|/[^/\\s][^\\s]*|/)\\s*$"}),
         "color" => {
             json!({"type": "string", "pattern": "^\\s*#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})\\s*$"})
         }

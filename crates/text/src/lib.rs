@@ -362,6 +362,8 @@ impl Part {
         .iter()
         .any(|p| key.starts_with(p));
         let start = [
+            // The header's stand-in name when the MSP gave none, shown on the welcome.
+            "pdf.no_msp",
             "ui.",
             "error.",
             "notice.",

@@ -97,6 +97,10 @@ pub static CONFIGURATOR: &[(&str, &str)] = &[
     ("cfg.json", "The configuration file (itcq-config.json)"),
     ("cfg.lang", "Language of the assessment"),
     ("cfg.lang_browser", "The prospect's browser language"),
+    (
+        "cfg.lang_failed",
+        "The {lang} texts could not be loaded ({error}); the configurator stays in English.",
+    ),
     ("cfg.lead", "Lead form"),
     ("cfg.lead_after", "After the results"),
     ("cfg.lead_before", "Before the results"),

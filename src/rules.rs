@@ -28,18 +28,10 @@ pub fn page_rules() -> Value {
             _ => true,
         })
         .collect();
-    let segments = [
-        Segment::Micro,
-        Segment::Small,
-        Segment::Medium,
-        Segment::Large,
-        Segment::Enterprise,
-    ]
-    .map(Segment::label);
     json!({
         "langs": Lang::ALL.iter().map(|l| json!({"code": l.code(), "name": l.native_name()}))
             .collect::<Vec<_>>(),
-        "segments": segments,
+        "segments": Segment::ALL.map(Segment::label),
         "maxSeats": MAX_SEATS,
         "maxConfigBytes": itcq_msp::custom::MAX_BYTES,
         "maxExportBytes": itcq_formats::export::MAX_EXPORT_BYTES,

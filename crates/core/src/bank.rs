@@ -164,6 +164,20 @@ pub struct Bank {
     pub extras: usize,
 }
 
+/// Shortest and longest ID of an MSP's own question.
+pub const OWN_ID_LEN: (usize, usize) = (2, 40);
+
+/// Whether `id` is written as an MSP's own question's ID is: [`OWN_ID_LEN`] lower-case
+/// letters, digits and `_`, starting with a letter (a full-bank ID has dots, so it is never
+/// one).
+pub fn is_own_id(id: &str) -> bool {
+    (OWN_ID_LEN.0..=OWN_ID_LEN.1).contains(&id.len())
+        && id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
 /// Most questions an MSP may add to the quick bank.
 pub const MAX_EXTRAS: usize = 5;
 

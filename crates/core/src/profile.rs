@@ -162,6 +162,15 @@ pub enum Segment {
 }
 
 impl Segment {
+    /// Every segment, smallest first.
+    pub const ALL: [Segment; 5] = [
+        Segment::Micro,
+        Segment::Small,
+        Segment::Medium,
+        Segment::Large,
+        Segment::Enterprise,
+    ];
+
     /// The segment of a seat count.
     pub fn of(seats: u32) -> Segment {
         match seats {

@@ -377,14 +377,14 @@ pub struct Brand<'a> {
     pub offers: &'a [(&'static str, Option<String>)],
 }
 
-impl Brand<'_> {
+impl<'a> Brand<'a> {
     /// The call to action's label: the MSP's, else the default in the language of `t`.
-    pub fn cta_label<'a>(&'a self, t: &'a Texts) -> &'a str {
+    pub fn cta_label(&self, t: &'a Texts) -> &'a str {
         self.cta_label.unwrap_or_else(|| t.get("ui.cta.button"))
     }
 
     /// The MSP's name, or a neutral stand-in in the language of `t`.
-    pub fn msp_display_name<'a>(&'a self, t: &'a Texts) -> &'a str {
+    pub fn msp_display_name(&self, t: &'a Texts) -> &'a str {
         self.msp_name.unwrap_or_else(|| t.get("ui.your_it_partner"))
     }
 

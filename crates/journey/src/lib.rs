@@ -10,7 +10,7 @@
 //! the MSP layer.
 
 use itcq_core::answers::{Answer, Answers};
-use itcq_core::bank::{BankId, BankRef, MAX_EXTRAS, QUICK_VERSION};
+use itcq_core::bank::{BankId, BankRef, MAX_EXTRAS, QUICK_VERSION, is_own_id};
 use itcq_core::date::Date;
 use itcq_core::framework::{BlockId, Goal};
 use itcq_core::profile::{Industry, ItManagement, Profile, parse_seats};
@@ -216,15 +216,6 @@ fn flag(s: &str, what: &'static str) -> Result<bool, RestoreError> {
     }
 }
 
-/// Whether a saved step names a question the way IDs are written: lower-case letters,
-/// digits and `_`, starting with a letter.
-fn is_slug(id: &str) -> bool {
-    id.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-}
-
 impl Snapshot {
     /// The stored text: the version line, then bank version (with the MSP's own questions,
     /// `<version>:<fingerprint>`, see [`Bank::extras_fingerprint`]), time saved, step (a
@@ -360,7 +351,7 @@ impl Snapshot {
                 // from where the journey goes on.
                 let own_changed = match at {
                     Some(i) => i >= kept && i < bank.base_len() + MAX_EXTRAS,
-                    None => !same_own && is_slug(saved),
+                    None => !same_own && is_own_id(saved),
                 };
                 match at {
                     Some(i) if i < kept => Step::Question(i),

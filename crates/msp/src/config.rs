@@ -223,16 +223,12 @@ impl WidgetConfig {
 
     /// The call-to-action's label in the language of `t`.
     pub fn cta_label<'a>(&'a self, t: &'a Texts) -> &'a str {
-        self.cta_label
-            .as_deref()
-            .unwrap_or_else(|| t.get("ui.cta.button"))
+        self.brand().cta_label(t)
     }
 
     /// The MSP's name, or a neutral stand-in in the language of `t`.
     pub fn msp_display_name<'a>(&'a self, t: &'a Texts) -> &'a str {
-        self.msp_name
-            .as_deref()
-            .unwrap_or_else(|| t.get("ui.your_it_partner"))
+        self.brand().msp_display_name(t)
     }
 }
 

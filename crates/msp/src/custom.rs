@@ -17,7 +17,7 @@
 
 use crate::settings::{MAX_TEXT, check, edit_distance, is_web_url};
 use itcq_core::Tuning;
-use itcq_core::bank::{Bank, BankRef, Extra, MAX_EXTRAS, QuestionId};
+use itcq_core::bank::{Bank, BankRef, Extra, MAX_EXTRAS, QuestionId, is_own_id};
 use itcq_core::framework::{self, AREAS, BlockId};
 use itcq_core::profile::Segment;
 use itcq_formats::lead::Required;
@@ -852,12 +852,7 @@ impl Reader<'_> {
             );
             return None;
         };
-        let slug = (2..=40).contains(&id.len())
-            && id.starts_with(|c: char| c.is_ascii_lowercase())
-            && id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
-        let accepted = if !slug {
+        let accepted = if !is_own_id(id) {
             "use 2 to 40 lower-case letters, digits and _, starting with a letter"
         } else if Bank::quick().position(id).is_some() {
             "this is a question of the quick bank; change it under assessment.questions, or choose another ID"
@@ -885,17 +880,10 @@ impl Reader<'_> {
     }
 
     fn targets(&mut self, node: &Node) {
-        let segments = [
-            Segment::Micro,
-            Segment::Small,
-            Segment::Medium,
-            Segment::Large,
-            Segment::Enterprise,
-        ];
-        let labels = segments.map(Segment::label);
+        let labels = Segment::ALL.map(Segment::label);
         for (k, v) in self.object("targets", node, &labels) {
             let p = join("targets", k);
-            let Some(seg) = segments.iter().copied().find(|s| s.label() == k) else {
+            let Some(seg) = Segment::ALL.into_iter().find(|s| s.label() == k) else {
                 continue;
             };
             let blocks = BlockId::ALL.map(BlockId::as_str);

@@ -15,7 +15,7 @@
 
 use crate::custom::{KEY_PREFIXES, MAX_KEY, MAX_OVERRIDES, MAX_PROSE, VERSION, fields};
 use crate::settings::{MAX_TEXT, MAX_URL};
-use itcq_core::bank::{Bank, MAX_EXTRAS};
+use itcq_core::bank::{Bank, MAX_EXTRAS, OWN_ID_LEN};
 use itcq_core::framework::{AREAS, BlockId};
 use itcq_core::profile::Segment;
 use itcq_text::Lang;
@@ -110,14 +110,7 @@ pub fn schema() -> Value {
         .collect();
     let areas: Vec<&str> = AREAS.iter().map(|a| a.id).collect();
     let blocks: Vec<&str> = BlockId::ALL.iter().map(|b| b.as_str()).collect();
-    let segments = [
-        Segment::Micro,
-        Segment::Small,
-        Segment::Medium,
-        Segment::Large,
-        Segment::Enterprise,
-    ]
-    .map(Segment::label);
+    let segments = Segment::ALL.map(Segment::label);
 
     let brand = object(fields_of(&fields::BRAND, |f| match f {
         "name" => string(MAX_TEXT),
@@ -163,7 +156,8 @@ pub fn schema() -> Value {
     });
 
     let mut extra = object(fields_of(&fields::EXTRA, |f| match f {
-        "id" => json!({"type": "string", "pattern": "^[a-z][a-z0-9_]{1,39}$",
+        "id" => json!({"type": "string",
+            "pattern": format!("^[a-z][a-z0-9_]{{{},{}}}$", OWN_ID_LEN.0 - 1, OWN_ID_LEN.1 - 1),
             "not": {"enum": quick}}),
         "area" => json!({"enum": areas}),
         "weight" => int(1, 5),

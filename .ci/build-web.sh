@@ -29,6 +29,7 @@ bundle() {
     "target/wasm32-unknown-unknown/wasm-release/${1//-/_}.wasm"
   check_stack_first "pkg/$2_bg.wasm"
   node_modules/.bin/wasm-opt "${OPT_FLAGS[@]}" "pkg/$2_bg.wasm" -o "pkg/$2_bg.wasm"
+  node .ci/short-imports.mjs "pkg/$2_bg.wasm" "pkg/$2.js" >/dev/null
 }
 
 # The first data segment must start at 1 MiB or above (stack first), or --low-memory-unused

@@ -653,16 +653,16 @@ fn values_no_encoder_writes_are_refused_with_the_field_named() {
         ..ok.clone()
     });
     assert!(what.contains("seats is 100001"), "{what}");
-    for industry in [14, 15] {
-        let what = invalid(&Raw {
-            industry,
-            ..ok.clone()
-        });
-        assert!(
-            what.contains(&format!("industry number {industry}")) && what.contains("0 to 13"),
-            "{what}"
-        );
-    }
+    let industry = Industry::ALL.len() as u32;
+    let what = invalid(&Raw {
+        industry,
+        ..ok.clone()
+    });
+    assert!(
+        what.contains(&format!("industry number {industry}"))
+            && what.contains(&format!("0 to {}", industry - 1)),
+        "{what}"
+    );
     // "Not applicable" is a full-bank answer; levels 0–4 are not all in-place answers.
     let mut na = ok.clone();
     na.answers[4] = 7;
@@ -870,10 +870,56 @@ fn real_failures_produce_those_messages() {
 /// and code already sent to prospects (in emails, CRM records, printed reports) would stop
 /// opening or open different results. Do not update the string; bump `FORMAT_VERSION` or
 /// the bank's version instead and keep reading the old format.
-const GOLDEN: &str = "BBCdcAFozPqJStRKVqJStRKVqApHb2xkZW4gTHRkDEFuYSDDkcO6w7Fleg9hbmFAZXhhbXBsZS5jb20VTcO8bGxlciAmIFPDtmhuZSBHbWJICys0OSAzMCAxMjM0YC4";
+const GOLDEN: &str = "BCCdcAFozPqJStRKVqJStRKVqJSsCkdvbGRlbiBMdGQMQW5hIMORw7rDsWV6D2FuYUBleGFtcGxlLmNvbRVNw7xsbGVyICYgU8O2aG5lIEdtYkgLKzQ5IDMwIDEyMzR_Eg";
+
+/// The same assessment's code from version 1 of the quick bank (31 questions, its own
+/// order), as links sent before version 2 carry it. It must keep opening.
+const GOLDEN_V1: &str = "BBCdcAFozPqJStRKVqJStRKVqApHb2xkZW4gTHRkDEFuYSDDkcO6w7Fleg9hbmFAZXhhbXBsZS5jb20VTcO8bGxlciAmIFPDtmhuZSBHbWJICys0OSAzMCAxMjM0YC4";
 
 fn golden_case() -> Case {
     fixed(Bank::quick(), Some("Golden Ltd"), true, Some("2026-11-23"))
+}
+
+#[test]
+fn a_version_1_code_opens_with_its_answers_matched_by_id() {
+    let back = code::decode(GOLDEN_V1).expect("the version 1 code decodes");
+    let case = golden_case();
+    assert_eq!(back.profile, case.normalized_profile());
+    assert_eq!(back.taken_on, case.taken_on);
+    assert_eq!(back.lead, case.lead);
+    // Version 1's answers, by its positions: `fixed` gave position i (of 31) the answer
+    // for i % 7, with "Not applicable" (not a quick answer) as level 4.
+    let v1 = Bank::quick().ids_of_version(1).expect("version 1 is known");
+    let bank = Bank::quick();
+    for (i, id) in v1.iter().enumerate() {
+        let want = match i % 7 {
+            0 => Some(Answer::DontKnow),
+            1 => Some(Answer::Level(4)),
+            2 => None,
+            n => Some(Answer::Level((n % 5) as u8)),
+        };
+        match bank.position(id) {
+            Some(pos) => assert_eq!(back.answers.as_slice()[pos], want, "{id}"),
+            None => assert!(["business_it_map", "it_management_tools"].contains(id)),
+        }
+    }
+    // Questions new in version 2 read as unanswered.
+    for id in [
+        "mfa",
+        "endpoint_protection",
+        "incident_response",
+        "systems_fit",
+    ] {
+        let pos = bank.position(id).unwrap();
+        assert_eq!(back.answers.as_slice()[pos], None, "{id}");
+    }
+    // An unknown older version is refused with both versions named.
+    let mut raw = Raw::quick();
+    raw.bank_version = 0;
+    assert!(matches!(
+        code::decode(&raw.code()),
+        Err(CodeError::BankVersion { found: 0, .. })
+    ));
 }
 
 #[test]

@@ -366,11 +366,101 @@ fn quick() -> &'static [Question] {
 }
 
 #[test]
-fn quick_bank_has_25_to_35_questions() {
+fn quick_bank_has_25_to_36_questions() {
     let n = quick().len();
     assert!(
-        (25..=35).contains(&n),
-        "quick bank has {n} questions, expected 25 to 35"
+        (25..=36).contains(&n),
+        "quick bank has {n} questions, expected 25 to 36"
+    );
+}
+
+/// Version 1 had 2,609 words of questions and options; a prospect reads every one.
+#[test]
+fn the_quick_bank_reads_in_fewer_words_than_version_1() {
+    let bank = itcq::engine::Bank::quick();
+    let words = itcq::engine::i18n::reading::count_words(english(), bank);
+    assert!(words < 2609, "{words} words");
+    // The time shown follows the words (reading::QUICK_WORDS is checked per language in
+    // tests/i18n.rs).
+    assert_eq!(
+        itcq::engine::i18n::reading::QUICK_WORDS[0],
+        (itcq::engine::i18n::Lang::En, words)
+    );
+}
+
+#[test]
+fn no_area_has_more_services_than_the_plan_tracks() {
+    for area in AREAS {
+        assert!(
+            area.services.len() <= itcq::engine::plan::MAX_AREA_SERVICES,
+            "{} has {} services",
+            area.id,
+            area.services.len()
+        );
+    }
+}
+
+#[test]
+fn every_answer_level_implies_services_of_its_own_question_only() {
+    for q in &itcq::engine::Bank::quick().questions {
+        assert_eq!(q.services.len(), q.in_place_from.len(), "{}", q.id);
+        for from in &q.in_place_from {
+            assert!((1..=4).contains(from), "{}: level {from}", q.id);
+        }
+        // Level 4 implies everything, level 0 nothing.
+        assert_eq!(q.missing_at(4).count(), 0, "{}", q.id);
+        assert_eq!(q.missing_at(0).count(), q.services.len(), "{}", q.id);
+    }
+}
+
+#[test]
+fn every_quick_question_and_service_is_tagged_with_known_standards() {
+    use itcq::engine::i18n::standards as names;
+    use itcq::engine::standards;
+    let bank = itcq::engine::Bank::quick();
+    for q in &bank.questions {
+        assert!(standards::of_quick(&q.id).is_some(), "{} has no tags", q.id);
+    }
+    for (qid, _) in standards::QUICK {
+        assert!(
+            bank.question(qid).is_some(),
+            "tags for unknown question {qid}"
+        );
+    }
+    for (_, s) in framework::services() {
+        assert!(
+            standards::of_service(s.id).is_some(),
+            "{} has no tags",
+            s.id
+        );
+    }
+    assert_eq!(standards::SERVICES.len(), framework::services().count());
+    for (_, t) in standards::QUICK.iter().chain(standards::SERVICES) {
+        for c in t.cis {
+            assert!(
+                standards::CIS_IG1.contains(c),
+                "{c} is not an IG1 safeguard"
+            );
+            assert!(names::cis_name(c).is_some(), "{c} has no name");
+        }
+        for n in t.nist {
+            assert!(
+                standards::NIST_CATEGORIES.contains(n),
+                "{n} is not a CSF 2.0 category"
+            );
+            assert!(names::nist_name(n).is_some(), "{n} has no name");
+        }
+    }
+    assert_eq!(standards::CIS_IG1.len(), 56);
+    assert_eq!(standards::NIST_CATEGORIES.len(), 22);
+    // The security baseline insurers ask about first is tagged.
+    assert!(standards::of_quick("mfa").unwrap().cis.contains(&"6.3"));
+    assert!(standards::of_quick("mfa").unwrap().nist.contains(&"PR.AA"));
+    assert!(
+        !standards::of_quick("backup_restore")
+            .unwrap()
+            .cis
+            .is_empty()
     );
 }
 

@@ -186,8 +186,16 @@ impl Answers {
         &self.by_position
     }
 
-    /// Sets the answer at a question position (engine-internal what-if computations).
-    pub(crate) fn set(&mut self, pos: usize, answer: Answer) {
-        self.by_position[pos] = Some(answer);
+    /// The answers as scored for a company: the questions its profile is not asked
+    /// ([`crate::bank::Applies`]) count as "Not applicable", whatever was answered.
+    pub fn for_profile(&self, profile: &Profile) -> Answers {
+        let mut out = self.clone();
+        let own_it = profile.it_management.has_own_it_staff();
+        for (pos, q) in self.bank.questions.iter().enumerate() {
+            if !q.applies.to(profile.seats, own_it) {
+                out.by_position[pos] = Some(Answer::NotApplicable);
+            }
+        }
+        out
     }
 }

@@ -39,10 +39,40 @@ pub struct QuickQuestion {
     pub id: &'static str,
     /// The block the question belongs to (all its services are in this block).
     pub block: BlockId,
-    /// The framework services the question probes.
-    pub services: &'static [&'static str],
+    /// The framework services the question probes, each with the lowest answer level that
+    /// already implies it is in place.
+    pub services: &'static [(&'static str, u8)],
     /// Priority weight.
     pub weight: Weight,
+    /// Which companies are asked the question.
+    pub applies: Applies,
+}
+
+/// Which companies a question is asked of. A question that does not apply to a profile is
+/// not asked and counts as "Not applicable": it leaves the score's denominator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "seats", rename_all = "snake_case")]
+pub enum Applies {
+    /// Every company.
+    Always,
+    /// Companies with at least this many seats: the practice only pays off once IT is a
+    /// team's work (measured targets, project methods, internal service levels).
+    FromSeats(u32),
+    /// Companies with IT staff of their own (an administrator or a department), or at least
+    /// this many seats: written IT procedures and an IT org chart organize several people
+    /// doing IT; a small company served by one provider answers the same in `who_does_what`.
+    OwnItOrFromSeats(u32),
+}
+
+impl Applies {
+    /// Whether a company of `seats` seats, with or without IT staff of its own, is asked.
+    pub fn to(self, seats: u32, own_it_staff: bool) -> bool {
+        match self {
+            Applies::Always => true,
+            Applies::FromSeats(n) => seats >= n,
+            Applies::OwnItOrFromSeats(n) => own_it_staff || seats >= n,
+        }
+    }
 }
 
 /// How a question is answered.
@@ -145,10 +175,26 @@ pub struct Question {
     pub areas: Vec<&'static str>,
     /// The services it probes.
     pub services: Vec<&'static str>,
+    /// Per service (same order), the lowest answer level that implies it is in place
+    /// (always 4 in the full bank and for an MSP's own questions).
+    pub in_place_from: Vec<u8>,
     /// Priority weight.
     pub weight: Weight,
     /// How it is answered.
     pub scale: Scale,
+    /// Which companies are asked it.
+    pub applies: Applies,
+}
+
+impl Question {
+    /// The services an answer at `level` does not yet imply, in the question's order.
+    pub fn missing_at(&self, level: u8) -> impl Iterator<Item = &'static str> + '_ {
+        self.services
+            .iter()
+            .zip(&self.in_place_from)
+            .filter(move |(_, from)| level < **from)
+            .map(|(s, _)| *s)
+    }
 }
 
 /// A question bank.
@@ -238,8 +284,11 @@ impl Default for BankRef {
     }
 }
 
+/// The highest answer level ("in place").
+const TOP: u8 = 4;
+
 /// The current version of the quick bank.
-pub const QUICK_VERSION: u32 = 1;
+pub const QUICK_VERSION: u32 = 2;
 /// The current version of the full bank.
 pub const FULL_VERSION: u32 = 1;
 
@@ -273,8 +322,10 @@ impl Bank {
             block: e.block,
             areas: vec![e.area],
             services: Vec::new(),
+            in_place_from: Vec::new(),
             weight: Weight::Medium,
             scale: Scale::Levels,
+            applies: Applies::Always,
         }));
         BankRef(Arc::new(Bank {
             id: BankId::Quick,
@@ -301,8 +352,10 @@ impl Bank {
                         block: area.block,
                         areas: vec![area.id],
                         services: vec![s.id],
+                        in_place_from: vec![TOP],
                         weight: s.weight,
                         scale: Scale::InPlace,
+                        applies: Applies::Always,
                     })
                     .collect(),
                 extras: 0,
@@ -340,6 +393,16 @@ impl Bank {
         self.questions.iter().find(|q| q.id == id)
     }
 
+    /// The question IDs of an earlier version of this bank, in that version's order, for
+    /// reading its result codes: answers are matched by ID, and the current version's new
+    /// questions read as unanswered. `None` for the current version or one never made.
+    pub fn ids_of_version(&self, version: u32) -> Option<&'static [&'static str]> {
+        match (self.id, version) {
+            (BankId::Quick, 1) if version != self.version => Some(&quick::V1),
+            _ => None,
+        }
+    }
+
     /// Position of a question by ID.
     pub fn position(&self, id: &str) -> Option<usize> {
         self.questions.iter().position(|q| q.id == id)
@@ -351,15 +414,21 @@ fn quick_question(q: &'static QuickQuestion) -> Question {
     // the data tests, so they simply contribute no area here.
     let areas = framework::AREAS
         .iter()
-        .filter(|a| a.services.iter().any(|s| q.services.contains(&s.id)))
+        .filter(|a| {
+            a.services
+                .iter()
+                .any(|s| q.services.iter().any(|x| x.0 == s.id))
+        })
         .map(|a| a.id)
         .collect();
     Question {
         id: QuestionId::new(q.id),
         block: q.block,
         areas,
-        services: q.services.to_vec(),
+        services: q.services.iter().map(|x| x.0).collect(),
+        in_place_from: q.services.iter().map(|x| x.1.min(TOP)).collect(),
         weight: q.weight,
         scale: Scale::Levels,
+        applies: q.applies,
     }
 }

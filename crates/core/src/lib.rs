@@ -34,6 +34,7 @@ pub mod plan;
 pub mod profile;
 pub mod report;
 pub mod score;
+pub mod standards;
 pub mod targets;
 pub mod tuning;
 pub mod util;
@@ -57,8 +58,10 @@ pub fn assess_answers(profile: &Profile, answers: &Answers) -> Report {
     assess_tuned(profile, answers, &Tuning::default())
 }
 
-/// Produces the report with an MSP's question weights and targets.
+/// Produces the report with an MSP's question weights and targets. Questions the profile
+/// is not asked count as "Not applicable" ([`Answers::for_profile`]).
 pub fn assess_tuned(profile: &Profile, answers: &Answers, tuning: &Tuning) -> Report {
+    let answers = &answers.for_profile(profile);
     let scores = score::score_tuned(answers, tuning);
     let targets = targets::targets_tuned(profile, tuning);
     let plan = plan::plan(answers, &scores, &targets, profile, tuning);

@@ -11,7 +11,7 @@ pub const MAX_SEATS: u32 = 100_000;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Industry {
-    /// Consulting, agencies, accounting, engineering offices.
+    /// Consulting, agencies, engineering offices.
     ProfessionalServices,
     /// Law firms and legal services.
     Legal,
@@ -39,11 +39,34 @@ pub enum Industry {
     Technology,
     /// Anything else.
     Other,
+    /// Accounting, tax and payroll firms (they hold clients' financial and personal data
+    /// under professional secrecy and data-protection rules).
+    Accounting,
 }
 
 impl Industry {
-    /// All industries, in the order a form lists them.
-    pub const ALL: [Industry; 14] = [
+    /// All industries, in the order result codes number them (append only).
+    pub const ALL: [Industry; 15] = [
+        Industry::ProfessionalServices,
+        Industry::Legal,
+        Industry::Finance,
+        Industry::Healthcare,
+        Industry::Manufacturing,
+        Industry::Construction,
+        Industry::Retail,
+        Industry::Hospitality,
+        Industry::Logistics,
+        Industry::Education,
+        Industry::Nonprofit,
+        Industry::PublicSector,
+        Industry::Technology,
+        Industry::Other,
+        Industry::Accounting,
+    ];
+
+    /// All industries, in the order a form lists them ("Other" last).
+    pub const LISTED: [Industry; 15] = [
+        Industry::Accounting,
         Industry::ProfessionalServices,
         Industry::Legal,
         Industry::Finance,
@@ -77,6 +100,7 @@ impl Industry {
             Industry::PublicSector => "public_sector",
             Industry::Technology => "technology",
             Industry::Other => "other",
+            Industry::Accounting => "accounting",
         }
     }
 
@@ -89,7 +113,11 @@ impl Industry {
     pub fn is_regulated(self) -> bool {
         matches!(
             self,
-            Industry::Finance | Industry::Healthcare | Industry::Legal | Industry::PublicSector
+            Industry::Finance
+                | Industry::Healthcare
+                | Industry::Legal
+                | Industry::PublicSector
+                | Industry::Accounting
         )
     }
 }
@@ -116,6 +144,14 @@ impl ItManagement {
         ItManagement::OutsourcedMsp,
         ItManagement::InternalDepartment,
     ];
+
+    /// Whether the company has IT staff of its own (an administrator or a department).
+    pub fn has_own_it_staff(self) -> bool {
+        matches!(
+            self,
+            ItManagement::InternalAdmin | ItManagement::InternalDepartment
+        )
+    }
 
     /// The stable string ID.
     pub fn as_str(self) -> &'static str {

@@ -55,8 +55,11 @@ pub struct Report {
 /// How many questions were answered, and how.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AnswerCounts {
-    /// Questions in the bank.
+    /// Questions asked of this company: the bank's, less those its profile is not asked.
     pub total: u32,
+    /// Questions the profile is not asked (they count as "Not applicable" and are not in
+    /// `total`).
+    pub not_asked: u32,
     /// Questions with an answer (including "Don't know" and "Not applicable").
     pub answered: u32,
     /// "Don't know" answers.
@@ -235,9 +238,11 @@ pub fn build(
     plan: Plan,
 ) -> Report {
     let bank = answers.bank();
+    let own_it = profile.it_management.has_own_it_staff();
     let mut per_block = [(0u32, 0u32, 0u32); 7]; // questions, answered, dont_know
     let mut counts = AnswerCounts {
-        total: bank.questions.len() as u32,
+        total: 0,
+        not_asked: 0,
         answered: 0,
         dont_know: 0,
         not_applicable: 0,
@@ -246,6 +251,11 @@ pub fn build(
     };
     let mut unknown_ids = Vec::new();
     for (q, a) in bank.questions.iter().zip(answers.as_slice()) {
+        if !q.applies.to(profile.seats, own_it) {
+            counts.not_asked += 1;
+            continue;
+        }
+        counts.total += 1;
         let b = &mut per_block[q.block.index()];
         b.0 += 1;
         match a {

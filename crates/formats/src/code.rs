@@ -252,11 +252,10 @@ pub fn extract(text: &str) -> &str {
     let at = text.as_bytes().windows(5).rposition(|w| w == b"itcq=");
     match at {
         Some(at) => {
-            let rest = &text[at + 5..];
-            let end = rest
-                .find(|c: char| c == '&' || c == '#' || c.is_whitespace())
-                .unwrap_or(rest.len());
-            &rest[..end]
+            let rest = text.get(at + 5..).unwrap_or_default();
+            rest.split(|c: char| c == '&' || c == '#' || c.is_whitespace())
+                .next()
+                .unwrap_or_default()
         }
         None => text,
     }
@@ -318,9 +317,15 @@ pub fn decode_with(
     if own == 0 && bank.extras > 0 {
         bank = BankRef::default();
     }
+    // A code of an earlier version of the bank holds that version's questions, in its
+    // order; they are matched to today's by ID (today's new questions read as unanswered).
+    let earlier = (bank_version != bank.version)
+        .then(|| bank.ids_of_version(bank_version))
+        .flatten();
+    let base_in_code = earlier.map_or(bank.base_len(), <[&str]>::len);
     // The answers' length depends on the bank, so the checksum can only be checked once
     // the bank is known; it is checked before any field is trusted.
-    let answers_end_bits = header + 3 * (bank.base_len() + own);
+    let answers_end_bits = header + 3 * (base_in_code + own);
     let fixed = answers_end_bits.div_ceil(8);
     if bytes.len() < fixed + 2 {
         return Err(if bytes_check(&bytes) {
@@ -354,7 +359,7 @@ pub fn decode_with(
     if code != canonical {
         return Err(CodeError::Damaged);
     }
-    if bank_version != bank.version {
+    if bank_version != bank.version && earlier.is_none() {
         return Err(CodeError::BankVersion {
             bank: bank_id,
             found: bank_version,
@@ -386,11 +391,16 @@ pub fn decode_with(
     };
     let it_management = ItManagement::ALL[it_management];
     let mut answers = Answers::empty(bank.clone());
-    for (pos, q) in bank.questions.iter().enumerate() {
+    for i in 0..base_in_code + own {
         let bits = r.take(3);
-        let Some(answer) = bits_answer(bits) else {
+        let pos = match earlier {
+            Some(ids) if i < base_in_code => bank.position(ids[i]),
+            _ => (i + bank.base_len()).checked_sub(base_in_code),
+        };
+        let (Some(answer), Some(pos)) = (bits_answer(bits), pos) else {
             continue;
         };
+        let q = &bank.questions[pos];
         if !answers.answer(pos, answer) {
             return invalid(format!(
                 "question {} has the answer {answer}; it takes {}",
@@ -474,7 +484,7 @@ fn put_text(out: &mut Vec<u8>, text: &str) {
         while !text.is_char_boundary(cut) {
             cut -= 1;
         }
-        text = &text[..cut];
+        text = text.get(..cut).unwrap_or_default();
     }
     let mut n = text.len();
     loop {

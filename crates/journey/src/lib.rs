@@ -10,7 +10,7 @@
 //! the MSP layer.
 
 use itcq_core::answers::{Answer, Answers};
-use itcq_core::bank::{BankId, BankRef, MAX_EXTRAS, QUICK_VERSION, is_own_id};
+use itcq_core::bank::{BankId, BankRef, MAX_EXTRAS, QUICK_VERSION, is_own_id, quick};
 use itcq_core::date::Date;
 use itcq_core::framework::{BlockId, Goal};
 use itcq_core::profile::{Industry, ItManagement, Profile, parse_seats};
@@ -313,11 +313,32 @@ impl Snapshot {
             Some((v, fp)) => (v, fp.parse::<u8>().ok()),
             None => (bank_version, Some(0)),
         };
-        if bank_version != QUICK_VERSION.to_string() {
-            return Err(RestoreError(
-                "the saved answers belong to another version of the questions",
-            ));
-        }
+        // Progress saved with an earlier version of the bank holds that version's questions
+        // in its order: they are matched to today's by ID (new questions are unanswered).
+        let earlier: Option<&[&str]> = if bank_version == QUICK_VERSION.to_string() {
+            None
+        } else {
+            match bank_version
+                .parse::<u32>()
+                .ok()
+                .and_then(|v| bank.ids_of_version(v))
+            {
+                Some(ids) => Some(ids),
+                None => {
+                    return Err(RestoreError(
+                        "the saved answers belong to another version of the questions",
+                    ));
+                }
+            }
+        };
+        let base_saved = earlier.map_or(bank.base_len(), <[&str]>::len);
+        // Today's position of a saved position.
+        let now_at = |p: usize| -> Option<usize> {
+            match earlier {
+                Some(ids) if p < base_saved => bank.position(ids[p]),
+                _ => (p + bank.base_len()).checked_sub(base_saved),
+            }
+        };
         if lines.iter().any(|l| l.chars().count() > MAX_SAVED_FIELD) {
             return Err(RestoreError("a saved field is too long"));
         }
@@ -330,9 +351,9 @@ impl Snapshot {
         // Answers to the MSP's own questions count only if those questions are the same.
         let same_own = own == Some(bank.extras_fingerprint());
         let kept = if same_own {
-            bank.questions.len()
+            base_saved + bank.extras
         } else {
-            bank.base_len()
+            base_saved
         };
         let step = match step {
             "welcome" => Step::Welcome,
@@ -343,18 +364,35 @@ impl Snapshot {
             q => {
                 let saved = q.strip_prefix("question:").unwrap_or_default();
                 // By question ID; progress saved before IDs were used has its position.
+                // A question merged into another since: that one.
+                let by_id = |id: &str| {
+                    bank.position(id).or_else(|| {
+                        quick::RETIRED
+                            .iter()
+                            .find(|(r, _)| *r == id)
+                            .and_then(|(_, to)| bank.position(to))
+                    })
+                };
                 let at = match saved.parse::<usize>() {
-                    Ok(i) => Some(i),
-                    Err(_) => bank.position(saved),
+                    Ok(i) => match earlier {
+                        Some(ids) if i < base_saved => by_id(ids[i]),
+                        _ => now_at(i),
+                    },
+                    Err(_) => by_id(saved),
+                };
+                let kept_now = if same_own {
+                    bank.questions.len()
+                } else {
+                    bank.base_len()
                 };
                 // A question of the MSP's own that has changed since: the last bank question,
                 // from where the journey goes on.
                 let own_changed = match at {
-                    Some(i) => i >= kept && i < bank.base_len() + MAX_EXTRAS,
+                    Some(i) => i >= kept_now && i < bank.base_len() + MAX_EXTRAS,
                     None => !same_own && is_own_id(saved),
                 };
                 match at {
-                    Some(i) if i < kept => Step::Question(i),
+                    Some(i) if i < kept_now => Step::Question(i),
                     _ if own_changed => Step::Question(bank.base_len() - 1),
                     _ => return Err(RestoreError("the saved step is unknown")),
                 }
@@ -385,22 +423,24 @@ impl Snapshot {
         }
         sort_small_by(&mut goal_list, Goal::cmp);
         let n = answers.chars().count();
-        if !(same_own && n == bank.questions.len()
-            || !same_own && (bank.base_len()..=bank.base_len() + MAX_EXTRAS).contains(&n))
+        if !(same_own && n == base_saved + bank.extras
+            || !same_own && (base_saved..=base_saved + MAX_EXTRAS).contains(&n))
         {
             return Err(RestoreError(
                 "the number of saved answers does not match the questions",
             ));
         }
         let mut parsed = Answers::empty(bank.clone());
-        for (pos, c) in answers.chars().enumerate().take(kept) {
+        for (saved_pos, c) in answers.chars().enumerate().take(kept) {
             let a = match c {
                 '.' => continue,
                 'd' => Answer::DontKnow,
                 '0'..='4' => Answer::Level(c as u8 - b'0'),
                 _ => return Err(RestoreError("a saved answer is not valid")),
             };
-            parsed.answer(pos, a);
+            if let Some(pos) = now_at(saved_pos) {
+                parsed.answer(pos, a);
+            }
         }
         if reported.len() != 7 || !reported.chars().all(|c| c == '0' || c == '1') {
             return Err(RestoreError("the reported blocks are not seven 0/1"));
@@ -564,13 +604,27 @@ impl State {
         (self.answered() * 100 / self.asked().max(1)).min(100)
     }
 
-    /// Whether the question at `i` is asked (the MSP's configuration may hide some).
+    /// Whether the question at `i` is asked: the MSP's configuration may hide some, and
+    /// once the profile is complete, questions that cannot apply to it are not asked.
     pub fn is_asked(&self, i: usize) -> bool {
-        self.answers
-            .bank()
-            .questions
-            .get(i)
-            .is_some_and(|q| !self.config.custom.hidden.contains(&q.id))
+        self.asks(i, self.applies())
+    }
+
+    /// Seats and whether the company has IT staff of its own, once the profile is complete.
+    /// (Not inlined: the widget asks it from many places, and it parses the profile.)
+    #[inline(never)]
+    fn applies(&self) -> Option<(u32, bool)> {
+        self.profile
+            .profile()
+            .map(|p| (p.seats, p.it_management.has_own_it_staff()))
+    }
+
+    /// Whether question `i` is asked of a company of `profile` (seats, own IT staff).
+    fn asks(&self, i: usize, profile: Option<(u32, bool)>) -> bool {
+        self.answers.bank().questions.get(i).is_some_and(|q| {
+            !self.config.custom.hidden.contains(&q.id)
+                && profile.is_none_or(|(seats, own_it)| q.applies.to(seats, own_it))
+        })
     }
 
     /// Every question position in the order asked: block by block, each block's bank
@@ -589,9 +643,11 @@ impl State {
     }
 
     /// The asked questions, in the order asked.
+    #[inline(never)]
     fn sequence(&self) -> Vec<usize> {
         let mut order = self.order();
-        order.retain(|&i| self.is_asked(i));
+        let profile = self.applies();
+        order.retain(|&i| self.asks(i, profile));
         order
     }
 
@@ -872,13 +928,21 @@ mod tests {
         s
     }
 
+    /// Answers every question asked, in order (45 seats with an outside provider is not
+    /// asked `it_organization`).
     fn answer_all(mut s: State) -> State {
-        for i in 0..Bank::quick().questions.len() {
-            assert_eq!(s.step, Step::Question(i));
+        let mut seen = Vec::new();
+        while let Step::Question(i) = s.step {
+            seen.push(i);
             s = s
                 .apply(Action::Choose(Answer::Level((i % 5) as u8)))
                 .apply(Action::Next);
         }
+        let asked: Vec<usize> = (0..Bank::quick().questions.len())
+            .filter(|&i| s.is_asked(i))
+            .collect();
+        assert_eq!(seen, asked);
+        assert_eq!(seen.len(), Bank::quick().questions.len() - 1);
         s
     }
 
@@ -1117,6 +1181,66 @@ mod tests {
         };
         let err = Snapshot::decode(&unknown, NOW, &BankRef::default()).unwrap_err();
         assert!(err.0.contains("step"), "{}", err.0);
+    }
+
+    #[test]
+    fn progress_saved_with_version_1_of_the_questions_still_opens() {
+        // Version 1: 31 answers in its own order; the step by its position then.
+        let v1 = Bank::quick().ids_of_version(1).unwrap();
+        let answers: String = (0..v1.len())
+            .map(|i| ['0', '1', '2', '3', 'd', '.'][i % 6])
+            .collect();
+        let at_v1 = v1.iter().position(|id| *id == "it_audits").unwrap();
+        let text = [
+            "itcq-snapshot 1",
+            "1",
+            &NOW.to_string(),
+            &format!("question:{at_v1}"),
+            "Acme",
+            "45",
+            "accounting",
+            "outsourced_msp",
+            "continuity",
+            &answers,
+            "",
+            "",
+            "",
+            "",
+            "0",
+            "0000000",
+            "0",
+        ]
+        .join("\n");
+        let restored = Snapshot::decode(&text, NOW, &BankRef::default()).unwrap();
+        let bank = Bank::quick();
+        assert_eq!(
+            restored.step,
+            Step::Question(bank.position("it_audits").unwrap())
+        );
+        for (i, id) in v1.iter().enumerate() {
+            let want = match ['0', '1', '2', '3', 'd', '.'][i % 6] {
+                '.' => None,
+                'd' => Some(Answer::DontKnow),
+                c => Some(Answer::Level(c as u8 - b'0')),
+            };
+            if let Some(pos) = bank.position(id) {
+                assert_eq!(restored.answers.as_slice()[pos], want, "{id}");
+            }
+        }
+        // New questions start unanswered; a step at a merged question goes to its successor.
+        assert_eq!(
+            restored.answers.as_slice()[bank.position("mfa").unwrap()],
+            None
+        );
+        let merged = text.replace(&format!("question:{at_v1}"), "question:business_it_map");
+        let restored = Snapshot::decode(&merged, NOW, &BankRef::default()).unwrap();
+        assert_eq!(
+            restored.step,
+            Step::Question(bank.position("it_strategy").unwrap())
+        );
+        // A version this engine never had is refused.
+        let future = text.replacen("\n1\n", "\n9\n", 1);
+        assert!(Snapshot::decode(&future, NOW, &BankRef::default()).is_err());
     }
 
     #[test]

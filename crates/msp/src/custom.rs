@@ -17,7 +17,7 @@
 
 use crate::settings::{MAX_TEXT, check, edit_distance, is_web_url};
 use itcq_core::Tuning;
-use itcq_core::bank::{Bank, BankRef, Extra, MAX_EXTRAS, QuestionId, is_own_id};
+use itcq_core::bank::{Bank, BankRef, Extra, MAX_EXTRAS, QuestionId, is_own_id, quick};
 use itcq_core::framework::{self, AREAS, BlockId};
 use itcq_core::profile::Segment;
 use itcq_formats::lead::Required;
@@ -291,10 +291,10 @@ impl Custom {
 }
 
 /// The first part of every text key (`ui` in `ui.welcome.title`).
-pub const KEY_PREFIXES: [&str; 29] = [
+pub const KEY_PREFIXES: [&str; 30] = [
     "rep", "cfg", "ui", "block", "area", "service", "quick", "goal", "effort", "role", "industry",
     "itm", "band", "phase", "unknown", "talk", "reveal", "pitch", "brief", "report", "chart",
-    "pdf", "mail", "error", "bank", "lead", "notice", "fmt", "month",
+    "pdf", "mail", "error", "bank", "lead", "notice", "fmt", "month", "angle",
 ];
 
 /// Longest text key.
@@ -682,7 +682,12 @@ impl Reader<'_> {
             }
             if k == "bank" {
                 if matches!(v, Node::Str(s) if s == "full") {
-                    self.issue(&p, Some(v), "the widget asks the quick bank (31 questions); the full bank of 139 is read by the rep page and the itcq CLI");
+                    let accepted = format!(
+                        "the widget asks the quick bank ({} questions); the full bank of {} is read by the rep page and the itcq CLI",
+                        Bank::quick().questions.len(),
+                        Bank::full().questions.len()
+                    );
+                    self.issue(&p, Some(v), accepted);
                 } else {
                     self.choice(&p, v, &["quick"]);
                 }
@@ -699,6 +704,10 @@ impl Reader<'_> {
             let bank = Bank::quick();
             for (id, q) in entries {
                 let qp = join(&p, id);
+                // A question version 2 of the bank merged into another: nothing to apply.
+                if quick::is_retired(id) {
+                    continue;
+                }
                 let Some(pos) = bank.position(id) else {
                     let ids: Vec<&str> = bank.questions.iter().map(|q| q.id.as_str()).collect();
                     let near = ids.iter().find(|n| edit_distance(id, n) <= 2);
@@ -1011,6 +1020,13 @@ impl Reader<'_> {
             }
             for (key, text) in entries {
                 let kp = join(&p, key);
+                let retired = key
+                    .strip_prefix("quick.")
+                    .and_then(|k| k.split('.').next())
+                    .is_some_and(quick::is_retired);
+                if retired {
+                    continue;
+                }
                 if !(self.known_key)(key) && !self.out.own_text(key) {
                     self.unknown(&kp, key, "no such text key; the keys are listed in lang/en.json, lang/en.more.json and lang/en.rep.json");
                 } else if let Some(s) = self.string(&kp, text, MAX_PROSE) {

@@ -5,7 +5,7 @@ pub use itcq_briefing as briefing;
 pub use itcq_core::{
     Answer, Answers, Assessment, Bank, BankId, Error, Profile, Report, Tuning, answers, assess,
     assess_answers, assess_tuned, bank, date, error, framework, plan, profile, report, score,
-    targets, tuning, util,
+    standards, targets, tuning, util,
 };
 pub use itcq_formats::{code, color, export, import, lead};
 pub use itcq_msp::{config, custom, delivery, schema};

@@ -235,6 +235,9 @@ pub struct Area {
     pub block: BlockId,
     /// Effort to put the area in place.
     pub effort: Effort,
+    /// Risk weight 1–3 for ranking the plan: how directly a gap here leads to a loss
+    /// (reasoning with the data).
+    pub risk: u8,
     /// Who usually does the work.
     pub responsible: Role,
     /// Who usually answers for the result.

@@ -12,7 +12,7 @@
 //!   block scored at all, the ITCq is 0.
 
 use crate::answers::{Answer, Answers};
-use crate::bank::BankId;
+use crate::bank::{Bank, BankId, Question};
 use crate::framework::{AREAS, BlockId};
 use crate::tuning::Tuning;
 use serde::{Deserialize, Serialize};
@@ -61,13 +61,7 @@ pub fn score_tuned(answers: &Answers, tuning: &Tuning) -> Scores {
         let Some(credit) = a.and_then(Answer::credit) else {
             continue;
         };
-        // An MSP's weights are for the quick bank's questions.
-        let w = if bank.id == BankId::Quick {
-            tuning.weight(&q.id, q.weight.value())
-        } else {
-            q.weight.value()
-        };
-        let w = f64::from(w);
+        let w = weight(bank, q, tuning);
         blocks[q.block.index()].add(credit, w);
         for area in &q.areas {
             if let Some(i) = AREAS.iter().position(|x| x.id == *area) {
@@ -81,6 +75,16 @@ pub fn score_tuned(answers: &Answers, tuning: &Tuning) -> Scores {
         blocks,
         areas: areas.into_iter().map(Tally::score).collect(),
     }
+}
+
+/// A question's weight in the score: the bank's, or an MSP's for the quick bank's questions.
+pub fn weight(bank: &Bank, q: &Question, tuning: &Tuning) -> f64 {
+    let w = if bank.id == BankId::Quick {
+        tuning.weight(&q.id, q.weight.value())
+    } else {
+        q.weight.value()
+    };
+    f64::from(w)
 }
 
 /// The mean of the scored blocks (0 when none is scored).
@@ -183,7 +187,7 @@ mod tests {
         let mut a = Answers::empty(BankId::Full.bank());
         for i in 0..a.as_slice().len() {
             if let Some(x) = f(i) {
-                a.set(i, x);
+                assert!(a.answer(i, x));
             }
         }
         a

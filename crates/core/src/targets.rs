@@ -6,9 +6,12 @@
 //!   (security and continuity) is the highest in every segment because its failures are
 //!   the most expensive; strategy and governance (Conscious, Controlled) start lowest for
 //!   the smallest companies, where a light touch is right;
-//! - +10 on every block a chosen goal depends on ([`goal_blocks`]), per goal;
+//! - +10 on every block a chosen goal depends on ([`goal_blocks`]);
 //! - +5 on Continuous and Controlled for regulated industries (finance, healthcare,
-//!   legal, public sector);
+//!   legal, accounting and tax, public sector);
+//! - at most +10 on a block from goals and regulation together ([`UPLIFT_CAP`]): two goals
+//!   or a regulator asking for the same block ask for it to be done well, not for a
+//!   company of 45 seats to run it like a 300-seat one;
 //! - capped at 100.
 //!
 //! An MSP's configuration can replace the base targets of any segment
@@ -33,6 +36,8 @@ pub const BASE: [[u8; 7]; 5] = [
 pub const GOAL_UPLIFT: u8 = 10;
 /// Points a regulated industry adds to Continuous and Controlled.
 pub const REGULATED_UPLIFT: u8 = 5;
+/// Most points goals and regulation together add to one block.
+pub const UPLIFT_CAP: u8 = 10;
 
 /// The blocks a business goal depends on.
 pub fn goal_blocks(goal: Goal) -> &'static [BlockId] {
@@ -60,18 +65,19 @@ pub fn targets(profile: &Profile) -> [u8; 7] {
 /// Target per block for a profile, with an MSP's base targets for its segment.
 pub fn targets_tuned(profile: &Profile, tuning: &Tuning) -> [u8; 7] {
     let segment = profile.segment();
-    let mut t = tuning.base(segment, BASE[segment.index()]);
+    let base = tuning.base(segment, BASE[segment.index()]);
+    let mut up = [0u8; 7];
     for goal in &profile.goals {
         for b in goal_blocks(*goal) {
-            t[b.index()] = t[b.index()].saturating_add(GOAL_UPLIFT);
+            up[b.index()] = up[b.index()].saturating_add(GOAL_UPLIFT);
         }
     }
     if profile.industry.is_regulated() {
         for b in [BlockId::Continuous, BlockId::Controlled] {
-            t[b.index()] = t[b.index()].saturating_add(REGULATED_UPLIFT);
+            up[b.index()] = up[b.index()].saturating_add(REGULATED_UPLIFT);
         }
     }
-    t.map(|x| x.min(100))
+    std::array::from_fn(|i| base[i].saturating_add(up[i].min(UPLIFT_CAP)).min(100))
 }
 
 /// Gap = max(0, target − current).
@@ -121,7 +127,7 @@ mod tests {
     }
 
     #[test]
-    fn goals_raise_their_blocks_by_ten_and_stack() {
+    fn goals_raise_their_blocks_by_ten_without_stacking() {
         let base = targets(&profile(45, Industry::Other, vec![]));
         let t = targets(&profile(
             45,
@@ -129,7 +135,7 @@ mod tests {
             vec![Goal::Continuity, Goal::Compliance],
         ));
         let c = BlockId::Continuous.index();
-        assert_eq!(t[c], base[c] + 20); // both goals depend on Continuous
+        assert_eq!(t[c], base[c] + 10); // both goals depend on Continuous: still +10
         assert_eq!(
             t[BlockId::Charged.index()],
             base[BlockId::Charged.index()] + 10
@@ -156,10 +162,23 @@ mod tests {
     }
 
     #[test]
-    fn targets_are_capped_at_100() {
-        let t = targets(&profile(1000, Industry::Finance, Goal::ALL.to_vec()));
-        assert!(t.iter().all(|&x| x <= 100));
-        assert_eq!(t[BlockId::Continuous.index()], 100);
+    fn uplifts_are_capped_per_block() {
+        for seats in [12, 45, 200, 1000] {
+            let base = targets(&profile(seats, Industry::Other, vec![]));
+            let t = targets(&profile(seats, Industry::Accounting, Goal::ALL.to_vec()));
+            for b in 0..7 {
+                assert!(t[b] <= base[b] + UPLIFT_CAP, "{seats} seats, block {b}");
+                assert!(t[b] <= 100);
+            }
+        }
+        // A 45-seat accounting firm choosing continuity and compliance: Continuous at 80,
+        // not the 95 that stacking gave.
+        let t = targets(&profile(
+            45,
+            Industry::Accounting,
+            vec![Goal::Continuity, Goal::Compliance],
+        ));
+        assert_eq!(t[BlockId::Continuous.index()], 80);
     }
 
     #[test]

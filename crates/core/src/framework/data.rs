@@ -1,7 +1,7 @@
 //! The framework's data: blocks, delivery areas and services.
 //!
-//! Service weights, and each area's effort, responsibility (R = who does the work, A = who
-//! answers for it) and the goals it serves are product judgements made for 20–300 seat
+//! Service weights, and each area's effort, risk weight, responsibility (R = who does the
+//! work, A = who answers for it) and the goals it serves are product judgements made for 20–300 seat
 //! companies without a full-time CIO; the reasoning for each area is in the comment above
 //! it. Change them here and only here. The framework's words are the text layer's.
 
@@ -35,6 +35,15 @@ pub static BLOCKS: [Block; 7] = [
 ];
 
 /// The 27 delivery areas with their services, in the framework's order.
+///
+/// Risk weights (3 = a gap here is how most losses at small companies start, 2 = a gap
+/// makes a loss likelier or longer, 1 = a gap costs time or money but causes no loss
+/// event): backup 3 (lost data is the costliest failure; ransomware recovery depends on
+/// it), security basics 3 (MFA, admin rights and encryption stop most break-ins cyber
+/// insurers see), disaster recovery 2, security practices 2 (leavers' access, incident
+/// response, awareness), Competent's managed services 2 (monitored endpoint protection),
+/// uptime 2 (missing security updates), Clear's responsibility 2 (dependence on one
+/// person); every other area 1.
 pub static AREAS: &[Area] = &[
     // Backup: small effort — a managed backup with an offsite copy and a restore test can be
     // in place within weeks. The MSP runs it (R); the executive answers for data loss (A),
@@ -44,6 +53,7 @@ pub static AREAS: &[Area] = &[
         id: "continuous.backup",
         block: BlockId::Continuous,
         effort: Small,
+        risk: 3,
         responsible: Role::Msp,
         accountable: Role::Executive,
         goals: &[Continuity, Compliance],
@@ -86,6 +96,7 @@ pub static AREAS: &[Area] = &[
         id: "continuous.drp",
         block: BlockId::Continuous,
         effort: Large,
+        risk: 2,
         responsible: Role::Vcio,
         accountable: Role::Executive,
         goals: &[Continuity, Compliance],
@@ -120,6 +131,7 @@ pub static AREAS: &[Area] = &[
         id: "continuous.security_practices",
         block: BlockId::Continuous,
         effort: Large,
+        risk: 2,
         responsible: Role::Vcio,
         accountable: Role::Executive,
         goals: &[Continuity, Compliance],
@@ -174,6 +186,7 @@ pub static AREAS: &[Area] = &[
         id: "continuous.security_basics",
         block: BlockId::Continuous,
         effort: Medium,
+        risk: 3,
         responsible: Role::Msp,
         accountable: Role::Msp,
         goals: &[Continuity, Compliance],
@@ -208,6 +221,7 @@ pub static AREAS: &[Area] = &[
         id: "competent.managed_services",
         block: BlockId::Competent,
         effort: Medium,
+        risk: 2,
         responsible: Role::Msp,
         accountable: Role::Msp,
         goals: &[CutCosts, Continuity, Scale],
@@ -246,6 +260,7 @@ pub static AREAS: &[Area] = &[
         id: "competent.proactive",
         block: BlockId::Competent,
         effort: Medium,
+        risk: 1,
         responsible: Role::Msp,
         accountable: Role::Vcio,
         goals: &[CutCosts, GrowRevenue],
@@ -280,6 +295,7 @@ pub static AREAS: &[Area] = &[
         id: "competent.uptime",
         block: BlockId::Competent,
         effort: Large,
+        risk: 2,
         responsible: Role::Msp,
         accountable: Role::InternalIt,
         goals: &[Continuity, Scale],
@@ -314,6 +330,7 @@ pub static AREAS: &[Area] = &[
         id: "competent.vcio",
         block: BlockId::Competent,
         effort: Medium,
+        risk: 1,
         responsible: Role::Vcio,
         accountable: Role::Executive,
         goals: &[GrowRevenue, CutCosts, Scale],
@@ -352,6 +369,7 @@ pub static AREAS: &[Area] = &[
         id: "charged.managed_services",
         block: BlockId::Charged,
         effort: Medium,
+        risk: 1,
         responsible: Role::Msp,
         accountable: Role::Msp,
         goals: &[Continuity, CutCosts],
@@ -390,6 +408,7 @@ pub static AREAS: &[Area] = &[
         id: "charged.proactive",
         block: BlockId::Charged,
         effort: Medium,
+        risk: 1,
         responsible: Role::Msp,
         accountable: Role::Vcio,
         goals: &[Continuity, CutCosts],
@@ -424,6 +443,7 @@ pub static AREAS: &[Area] = &[
         id: "charged.responsibility",
         block: BlockId::Charged,
         effort: Small,
+        risk: 1,
         responsible: Role::Vcio,
         accountable: Role::Executive,
         goals: &[Continuity, Scale],
@@ -458,6 +478,7 @@ pub static AREAS: &[Area] = &[
         id: "conscious.strategy_retreat",
         block: BlockId::Conscious,
         effort: Small,
+        risk: 1,
         responsible: Role::Vcio,
         accountable: Role::Executive,
         goals: &[GrowRevenue, CutCosts, Scale],
@@ -512,6 +533,7 @@ pub static AREAS: &[Area] = &[
         id: "conscious.operational_planning",
         block: BlockId::Conscious,
         effort: Small,
+        risk: 1,
         responsible: Role::Vcio,
         accountable: Role::Executive,
         goals: &[CutCosts, Scale],
@@ -546,6 +568,7 @@ pub static AREAS: &[Area] = &[
         id: "conscious.execution",
         block: BlockId::Conscious,
         effort: Large,
+        risk: 1,
         responsible: Role::Vcio,
         accountable: Role::Executive,
         goals: &[GrowRevenue, Scale],
@@ -580,6 +603,7 @@ pub static AREAS: &[Area] = &[
         id: "controlled.performance",
         block: BlockId::Controlled,
         effort: Medium,
+        risk: 1,
         responsible: Role::Vcio,
         accountable: Role::Vcio,
         goals: &[CutCosts, Continuity],
@@ -618,6 +642,7 @@ pub static AREAS: &[Area] = &[
         id: "controlled.execution_practices",
         block: BlockId::Controlled,
         effort: Medium,
+        risk: 1,
         responsible: Role::InternalIt,
         accountable: Role::Vcio,
         goals: &[GrowRevenue, Scale],
@@ -652,6 +677,7 @@ pub static AREAS: &[Area] = &[
         id: "controlled.audits",
         block: BlockId::Controlled,
         effort: Medium,
+        risk: 1,
         responsible: Role::Vendor,
         accountable: Role::Executive,
         goals: &[Compliance, Continuity],
@@ -686,6 +712,7 @@ pub static AREAS: &[Area] = &[
         id: "controlled.organization",
         block: BlockId::Controlled,
         effort: Large,
+        risk: 1,
         responsible: Role::Vcio,
         accountable: Role::Executive,
         goals: &[Scale, CutCosts],
@@ -720,6 +747,7 @@ pub static AREAS: &[Area] = &[
         id: "clear.reporting",
         block: BlockId::Clear,
         effort: Medium,
+        risk: 1,
         responsible: Role::Msp,
         accountable: Role::Vcio,
         goals: &[CutCosts, Compliance],
@@ -758,6 +786,7 @@ pub static AREAS: &[Area] = &[
         id: "clear.responsibility",
         block: BlockId::Clear,
         effort: Small,
+        risk: 2,
         responsible: Role::Vcio,
         accountable: Role::Executive,
         goals: &[Continuity, Compliance],
@@ -784,6 +813,7 @@ pub static AREAS: &[Area] = &[
         id: "clear.internal_sla",
         block: BlockId::Clear,
         effort: Small,
+        risk: 1,
         responsible: Role::InternalIt,
         accountable: Role::Executive,
         goals: &[CutCosts, Continuity],
@@ -806,6 +836,7 @@ pub static AREAS: &[Area] = &[
         id: "clear.tools",
         block: BlockId::Clear,
         effort: Medium,
+        risk: 1,
         responsible: Role::Msp,
         accountable: Role::InternalIt,
         goals: &[CutCosts, Scale],
@@ -840,6 +871,7 @@ pub static AREAS: &[Area] = &[
         id: "clear.vendors",
         block: BlockId::Clear,
         effort: Medium,
+        risk: 1,
         responsible: Role::Vcio,
         accountable: Role::Executive,
         goals: &[CutCosts, Continuity],
@@ -874,6 +906,7 @@ pub static AREAS: &[Area] = &[
         id: "cost_effective.budget",
         block: BlockId::CostEffective,
         effort: Medium,
+        risk: 1,
         responsible: Role::Vcio,
         accountable: Role::Executive,
         goals: &[CutCosts, Compliance],
@@ -900,6 +933,7 @@ pub static AREAS: &[Area] = &[
         id: "cost_effective.operations",
         block: BlockId::CostEffective,
         effort: Medium,
+        risk: 1,
         responsible: Role::Msp,
         accountable: Role::Vcio,
         goals: &[CutCosts, Scale],
@@ -916,6 +950,7 @@ pub static AREAS: &[Area] = &[
         id: "cost_effective.framework_vcio",
         block: BlockId::CostEffective,
         effort: Medium,
+        risk: 1,
         responsible: Role::Vcio,
         accountable: Role::Executive,
         goals: &[CutCosts, Scale],
@@ -946,6 +981,7 @@ pub static AREAS: &[Area] = &[
         id: "cost_effective.procurement",
         block: BlockId::CostEffective,
         effort: Small,
+        risk: 1,
         responsible: Role::InternalIt,
         accountable: Role::Executive,
         goals: &[CutCosts, Scale],

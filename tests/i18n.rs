@@ -127,3 +127,31 @@ fn a_translation_differs_from_english() {
         );
     }
 }
+
+/// The time shown on the welcome screen follows each language's words.
+#[test]
+fn the_reading_time_counts_each_language_s_words() {
+    use itcq::engine::Bank;
+    use itcq::engine::i18n::reading::{QUICK_WORDS, count_words};
+    for (lang, words) in QUICK_WORDS {
+        let mut t = load(lang, Part::Start);
+        if lang == Lang::En {
+            t = i18n::english().clone();
+        } else {
+            for part in [Part::More, Part::Rep] {
+                t.overlay(
+                    load(lang, part)
+                        .entries()
+                        .map(|(k, v)| (k.to_string(), v.to_string())),
+                );
+            }
+        }
+        let counted = count_words(&t, Bank::quick());
+        assert_eq!(
+            counted,
+            words,
+            "{}: the quick bank has {counted} words; set reading::QUICK_WORDS",
+            lang.code()
+        );
+    }
+}

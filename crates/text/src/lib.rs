@@ -23,6 +23,8 @@
 pub mod dec;
 pub mod en;
 pub mod named;
+pub mod reading;
+pub mod standards;
 
 pub use dec::{Dec, dec0, dec1};
 
@@ -208,26 +210,27 @@ impl Texts {
     }
 }
 
-/// Fills `{name}` placeholders; unknown placeholders are left as written.
+/// Fills `{name}` placeholders; unknown placeholders are left as written. (Split, never
+/// sliced by index: a slice that could miss a character boundary costs the widget the
+/// panic machinery's code.)
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        match after.split_once('}') {
+            Some((name, tail)) => {
                 match args.iter().find(|(n, _)| *n == name) {
                     Some((_, v)) => out.push_str(v),
                     None => {
                         let _ = write!(out, "{{{name}}}");
                     }
                 }
-                rest = &after[close + 1..];
+                rest = tail;
             }
             None => {
-                out.push_str(&rest[open..]);
+                out.push('{');
+                out.push_str(after);
                 rest = "";
             }
         }
@@ -240,14 +243,14 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 pub fn placeholders(text: &str) -> Vec<&str> {
     let mut names = Vec::new();
     let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else { break };
-        let name = &after[..close];
+    while let Some((_, after)) = rest.split_once('{') {
+        let Some((name, tail)) = after.split_once('}') else {
+            break;
+        };
         if !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
             names.push(name);
         }
-        rest = &after[close + 1..];
+        rest = tail;
     }
     names.sort_unstable();
     names.dedup();
@@ -329,10 +332,12 @@ impl Part {
 
     /// The file a key belongs in.
     pub fn of(key: &str) -> Part {
-        let rep = ["talk.", "reveal.", "pitch.", "brief.", "rep.", "cfg."]
-            .iter()
-            .any(|p| key.starts_with(p))
-            || (key.starts_with("service.") && key.ends_with(".help"))
+        // A service's help is its plain name in the prospect's plan, so it is not the rep's.
+        let rep = [
+            "talk.", "reveal.", "pitch.", "brief.", "rep.", "cfg.", "angle.",
+        ]
+        .iter()
+        .any(|p| key.starts_with(p))
             || (key.starts_with("area.") && key.ends_with(".desc"))
             || (key.starts_with("block.") && key.ends_with(".question"));
         let later_ui = [

@@ -14,6 +14,7 @@ use itcq_core::report::{
     AreaResult, BlockResult, BlockStatus, Report, UnknownFinding, UnknownLevel,
 };
 use itcq_core::score::Band;
+use itcq_core::standards::{self, Asks};
 use serde::ser::{Serialize, SerializeSeq, SerializeStruct, Serializer};
 
 /// A block's name (`Continuous`).
@@ -24,6 +25,36 @@ pub fn block(t: &Texts, id: BlockId) -> &str {
 /// A delivery area's name.
 pub fn area<'a>(t: &'a Texts, id: &str) -> &'a str {
     t.of(&["area.", id, ".name"])
+}
+
+/// A delivery area's name in plain words, for prospects (the catalogue name stays for the
+/// rep and exports).
+pub fn plain_area<'a>(t: &'a Texts, id: &str) -> &'a str {
+    t.of(&["area.", id, ".plain"])
+}
+
+/// A service in plain words, for prospects: its one-line help.
+pub fn plain_service<'a>(t: &'a Texts, id: &str) -> &'a str {
+    t.of(&["service.", id, ".help"])
+}
+
+/// What an insurer or auditor asks about, in words: "CIS 6.3 Require MFA for
+/// Externally-Exposed Applications; NIST CSF PR.AA Identity Management, …", at most `max`
+/// items of each (the most relevant first). Official names, in English in every language.
+pub fn asks_line(asks: &Asks, max: usize) -> String {
+    let cis = asks.cis.iter().take(max).map(|id| {
+        format!(
+            "CIS {id} {}",
+            crate::standards::cis_name(id).unwrap_or_default()
+        )
+    });
+    let nist = asks.nist.iter().take(max).map(|id| {
+        format!(
+            "NIST CSF {id} {}",
+            crate::standards::nist_name(id).unwrap_or_default()
+        )
+    });
+    cis.chain(nist).collect::<Vec<_>>().join("; ")
 }
 
 /// A service's name.
@@ -69,7 +100,7 @@ pub fn meaning(t: &Texts, b: &BlockResult) -> String {
     )
 }
 
-/// The report with its words from `texts`, for serialising.
+/// The report with its words from `texts`, for serializing.
 pub fn report<'a>(report: &'a Report, texts: &'a Texts) -> Named<'a, Report> {
     Named {
         value: report,
@@ -77,7 +108,7 @@ pub fn report<'a>(report: &'a Report, texts: &'a Texts) -> Named<'a, Report> {
     }
 }
 
-/// A value of the core with the catalogue that names it; serialises with the names.
+/// A value of the core with the catalogue that names it; serializes with the names.
 #[derive(Debug, Clone, Copy)]
 pub struct Named<'a, T> {
     /// The value.
@@ -187,9 +218,10 @@ impl Serialize for Named<'_, AreaResult> {
 impl Serialize for Named<'_, Plan> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let p = self.value;
-        let mut st = s.serialize_struct("Plan", 2)?;
+        let mut st = s.serialize_struct("Plan", 3)?;
         st.serialize_field("phases", &NamedList(&p.phases, self.texts))?;
         st.serialize_field("projected_itcq", &p.projected_itcq)?;
+        st.serialize_field("beyond_target", &NamedList(&p.beyond_target, self.texts))?;
         st.end()
     }
 }
@@ -207,14 +239,45 @@ impl Serialize for Named<'_, Phase> {
     }
 }
 
+/// Safeguards and categories with their official names, for serializing:
+/// `{cis: [{id, name}], nist: [{id, name}]}`.
+struct AsksNamed<'a>(&'a Asks);
+
+impl Serialize for AsksNamed<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let pairs = |ids: &[&'static str], name: fn(&str) -> Option<&'static str>| {
+            ids.iter()
+                .map(|id| IdName(id, name(id).unwrap_or_default()))
+                .collect::<Vec<_>>()
+        };
+        let mut st = s.serialize_struct("Asks", 2)?;
+        st.serialize_field("cis", &pairs(&self.0.cis, crate::standards::cis_name))?;
+        st.serialize_field("nist", &pairs(&self.0.nist, crate::standards::nist_name))?;
+        st.end()
+    }
+}
+
+/// An ID with its name.
+struct IdName(&'static str, &'static str);
+
+impl Serialize for IdName {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("IdName", 2)?;
+        st.serialize_field("id", self.0)?;
+        st.serialize_field("name", self.1)?;
+        st.end()
+    }
+}
+
 /// A service named by an action.
 struct ServiceName<'a>(&'a str, &'a Texts);
 
 impl Serialize for ServiceName<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Service", 2)?;
+        let mut st = s.serialize_struct("Service", 3)?;
         st.serialize_field("id", self.0)?;
         st.serialize_field("name", service(self.1, self.0))?;
+        st.serialize_field("plain", self.1.of(&["service.", self.0, ".help"]))?;
         st.end()
     }
 }
@@ -223,13 +286,15 @@ impl Serialize for Named<'_, Action> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let a = self.value;
         let t = self.texts;
-        let mut st = s.serialize_struct("Action", 15)?;
+        let mut st = s.serialize_struct("Action", 20)?;
         st.serialize_field("rank", &a.rank)?;
         st.serialize_field("area", a.area)?;
         st.serialize_field("name", area(t, a.area))?;
+        st.serialize_field("plain_name", plain_area(t, a.area))?;
         st.serialize_field("block", &a.block)?;
         let services: Vec<ServiceName> = a.services.iter().map(|id| ServiceName(id, t)).collect();
         st.serialize_field("services", &services)?;
+        st.serialize_field("questions", &a.questions)?;
         st.serialize_field("responsible", &a.responsible)?;
         st.serialize_field("accountable", &a.accountable)?;
         st.serialize_field("effort", &a.effort)?;
@@ -238,17 +303,20 @@ impl Serialize for Named<'_, Action> {
         st.serialize_field("target", &a.target)?;
         st.serialize_field("gap", &a.gap)?;
         st.serialize_field("gain", &a.gain)?;
+        st.serialize_field("reaches_target", &a.reaches_target)?;
+        st.serialize_field("insurers_ask", &AsksNamed(&standards::asks(&a.questions)))?;
+        st.serialize_field("risk", &a.risk)?;
         st.serialize_field("priority", &a.priority)?;
         st.end()
     }
 }
 
-/// A question bank with its questions' words from `texts`, for serialising.
+/// A question bank with its questions' words from `texts`, for serializing.
 pub fn bank<'a>(bank: &'a Bank, texts: &'a Texts) -> Named<'a, Bank> {
     Named { value: bank, texts }
 }
 
-/// The framework's blocks and areas with their words from `texts`, for serialising:
+/// The framework's blocks and areas with their words from `texts`, for serializing:
 /// `{blocks, areas}`.
 pub fn framework(texts: &Texts) -> Framework<'_> {
     Framework(texts)
@@ -283,10 +351,12 @@ impl Serialize for Named<'_, Area> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let a = self.value;
         let t = self.texts;
-        let mut st = s.serialize_struct("Area", 9)?;
+        let mut st = s.serialize_struct("Area", 11)?;
         st.serialize_field("id", a.id)?;
         st.serialize_field("block", &a.block)?;
         st.serialize_field("name", area(t, a.id))?;
+        st.serialize_field("plain_name", plain_area(t, a.id))?;
+        st.serialize_field("risk", &a.risk)?;
         st.serialize_field("description", t.of(&["area.", a.id, ".desc"]))?;
         st.serialize_field("effort", &a.effort)?;
         st.serialize_field("responsible", &a.responsible)?;
@@ -300,11 +370,12 @@ impl Serialize for Named<'_, Area> {
 impl Serialize for Named<'_, Service> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let x = self.value;
-        let mut st = s.serialize_struct("Service", 4)?;
+        let mut st = s.serialize_struct("Service", 5)?;
         st.serialize_field("id", x.id)?;
         st.serialize_field("name", service(self.texts, x.id))?;
         st.serialize_field("help", self.texts.of(&["service.", x.id, ".help"]))?;
         st.serialize_field("weight", &x.weight)?;
+        st.serialize_field("standards", &standards::of_service(x.id))?;
         st.end()
     }
 }
@@ -379,11 +450,14 @@ impl Serialize for Named<'_, Question> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let q = self.value;
         let words = question(self.texts, q);
-        let mut st = s.serialize_struct("Question", 8)?;
+        let mut st = s.serialize_struct("Question", 12)?;
         st.serialize_field("id", &q.id)?;
         st.serialize_field("block", &q.block)?;
         st.serialize_field("areas", &q.areas)?;
         st.serialize_field("services", &q.services)?;
+        st.serialize_field("in_place_from", &q.in_place_from)?;
+        st.serialize_field("applies", &q.applies)?;
+        st.serialize_field("standards", &standards::of_question(q))?;
         st.serialize_field("weight", &q.weight)?;
         st.serialize_field("text", words.text)?;
         st.serialize_field("help", words.help)?;

@@ -6,7 +6,10 @@
 //! or vCIO talks with the owner about downtime, growth, customers, audits, staff time and
 //! decisions, asks open questions that put a number on the impact, and proposes one small,
 //! low-risk first project. Texts are plain American English, one complete sentence or two,
-//! and work whatever the exact score is (the rep sees the score separately).
+//! and work whatever the exact score is (the rep sees the score separately). Nothing here
+//! claims a fact about the prospect or promises an outcome: what the prospect said comes
+//! from their answers (quoted by the briefing), everything else is asked as a question or
+//! describes what the MSP would do.
 
 use itcq_core::framework::BlockId;
 
@@ -16,7 +19,7 @@ pub struct BlockTalk {
     pub block: BlockId,
     /// Why a weak score here matters to the business, one sentence for the rep.
     pub stakes: &'static str,
-    /// Conversation openers: statements or open questions that start a business conversation.
+    /// Conversation openers: open questions that start a business conversation.
     pub openers: [&'static str; 3],
     /// Discovery questions: what the rep asks to learn the business impact.
     pub questions: [&'static str; 4],
@@ -30,9 +33,9 @@ pub static TALK: [BlockTalk; 7] = [
         block: BlockId::Continuous,
         stakes: "A weak score here means one incident, such as ransomware, a failed server or a stolen laptop, could stop operations for days and lose data the business cannot recreate.",
         openers: [
-            "Most owners have never been told how long the business could keep running if its main systems stopped, so I'd like to start there.",
-            "Security is less about technology than about how long you can keep serving customers when something goes wrong.",
-            "Insurers, banks and larger customers increasingly ask how a company protects its data, and it helps to have a clear answer ready.",
+            "How long could the business keep serving customers if its main systems stopped this morning?",
+            "What would a week without email, files or your main application cost you?",
+            "Have insurers, banks or larger customers asked how you protect your data, and what did you answer?",
         ],
         questions: [
             "If your main system were down for a full day, what would that cost you in orders, overtime or goodwill?",
@@ -46,9 +49,9 @@ pub static TALK: [BlockTalk; 7] = [
         block: BlockId::Competent,
         stakes: "A weak score here means staff time leaks away to slow, unreliable systems and repeat problems, a hidden payroll cost that grows with every hire.",
         openers: [
-            "I'd like to understand how much of your team's week goes to working around technology instead of serving customers.",
-            "Companies your size often pay for software features nobody uses, and the fix is usually training and connecting systems, not new purchases.",
-            "When IT is run with the right tools and routines, most problems are solved before anyone notices, and your people can get on with their actual jobs.",
+            "How much of your team's week goes to working around technology instead of serving customers?",
+            "Which software do you pay for that people use only a little, and why do you think that is?",
+            "When a computer or system misbehaves, who notices first: your staff or whoever runs IT?",
         ],
         questions: [
             "Roughly how many hours a week do your people lose to slow computers, outages or re-typing data between systems?",
@@ -62,9 +65,9 @@ pub static TALK: [BlockTalk; 7] = [
         block: BlockId::Charged,
         stakes: "A weak score here means problems are fixed only after they hurt, and tasks that fall between staff, provider and vendors end up on the owner's desk.",
         openers: [
-            "I'd like to talk about what happens in the hours after something breaks, because that is where most of the real cost sits.",
-            "In most companies your size, a dozen or more outside parties touch IT, and the gaps between them are where things fall through.",
-            "The best IT support is the kind you hardly notice, because problems are prevented and how IT serves the business is reviewed with you every quarter.",
+            "What happens in the hours after something important breaks, and who do your people call?",
+            "How many outside parties touch your IT, and who makes sure nothing falls between them?",
+            "When did someone last review with you how IT serves the business, rather than what broke?",
         ],
         questions: [
             "Think of the last time something important broke: how long did it take to fix, and what did it cost in lost work or goodwill?",
@@ -78,9 +81,9 @@ pub static TALK: [BlockTalk; 7] = [
         block: BlockId::Conscious,
         stakes: "A weak score here means technology money follows emergencies and vendor suggestions instead of the company's goals, so investments rarely move the business forward.",
         openers: [
-            "Before we talk about technology at all, I'd like to hear where you want the business to be in two or three years.",
-            "The companies that get the most from IT decide what the business needs first and then choose the technology, not the other way around.",
-            "A few focused hours with leadership are usually enough to turn scattered IT ideas into a short roadmap everyone agrees on.",
+            "Where do you want the business to be in two or three years?",
+            "Which of those plans depend on systems, data or tools you don't have yet?",
+            "Would a few hours with leadership to agree a short IT roadmap be worth it to you?",
         ],
         questions: [
             "What are the two or three business goals that matter most to you over the next few years?",
@@ -94,9 +97,9 @@ pub static TALK: [BlockTalk; 7] = [
         block: BlockId::Controlled,
         stakes: "A weak score here means nobody can tell whether IT is performing, projects overrun without warning, and audits or customer reviews bring unwelcome surprises.",
         openers: [
-            "You run the rest of the business on numbers, and IT can be measured the same way with a handful of figures reviewed each quarter.",
-            "Projects like a new system or an office move are where IT budgets most often slip, and a simple, repeatable method prevents most of that.",
-            "An independent check of security, backups and how IT is managed tends to find issues before a customer, insurer or auditor does.",
+            "You run the rest of the business on numbers: which few IT figures would you like to see each quarter?",
+            "How did your last IT project go against its plan and budget?",
+            "When did someone independent last check your security, backups and how IT is managed?",
         ],
         questions: [
             "How do you know today whether IT is performing well, and what would you want to see each month to feel confident?",
@@ -110,9 +113,9 @@ pub static TALK: [BlockTalk; 7] = [
         block: BlockId::Clear,
         stakes: "A weak score here means leadership cannot see who does what in IT or what vendors deliver, so the owner carries risks and costs nobody has named.",
         openers: [
-            "If nobody is clearly responsible for a part of IT, in practice the owner is, and most owners would rather know that in advance.",
-            "Many companies depend on one person's memory for passwords, contacts and how things work, and that dependency is easy to reduce once it is visible.",
-            "Good IT reporting gives you a handful of business numbers each month, not pages of technical detail.",
+            "For which parts of IT is it unclear who is responsible, and who ends up dealing with them?",
+            "Whose memory does the company depend on for passwords, contacts and how things work?",
+            "What would you want to know about IT each month to feel in control without the technical detail?",
         ],
         questions: [
             "If your IT person or provider were unavailable for a month, what would stop first, and who would you call?",
@@ -126,9 +129,9 @@ pub static TALK: [BlockTalk; 7] = [
         block: BlockId::CostEffective,
         stakes: "A weak score here means IT spending is neither planned nor checked, so forgotten subscriptions, unplanned purchases and manual work quietly raise the cost of running the business.",
         openers: [
-            "Most companies your size can't say what IT costs them in total, and getting that one number is often where real savings start.",
-            "Forgotten subscriptions, unused licenses and a mix of equipment are common hidden costs, and they are usually quick to find.",
-            "The goal is not to spend as little as possible on IT but to make sure each dollar is planned and buys something the business needs.",
+            "Do you know what IT costs the company in total each year?",
+            "When were your subscriptions, licenses and IT contracts last reviewed?",
+            "Which IT spending would you like to see planned instead of arriving as a surprise?",
         ],
         questions: [
             "What did the company spend on IT last year in total, including people, providers, hardware, software and subscriptions?",
@@ -142,7 +145,7 @@ pub static TALK: [BlockTalk; 7] = [
 
 /// Per quick-bank question ID, in bank order: what a "Don't know" answer reveals about the
 /// company, one or two sentences for the rep.
-pub static UNKNOWN_REVEALS: [(&str, &str); 31] = [
+pub static UNKNOWN_REVEALS: [(&str, &str); 36] = [
     // Continuous
     (
         "backup_restore",
@@ -153,12 +156,24 @@ pub static UNKNOWN_REVEALS: [(&str, &str); 31] = [
         "If leadership doesn't know whether a recovery plan exists, there is none it could use on the day, so what comes back first would be decided under pressure.",
     ),
     (
+        "incident_response",
+        "Leadership cannot say what happens in the first hour of a cyber incident, so the first decisions, including calling the insurer, would be improvised.",
+    ),
+    (
         "security_rules",
         "Security and backup rules, if they exist, have no owner leadership knows of, so nobody checks that they are followed or that they still cover the biggest risks.",
     ),
     (
-        "security_awareness",
-        "Staff have probably never been trained in a way leadership would notice, and since most breaches start with a single click, this is one of the cheapest gaps to close.",
+        "mfa",
+        "Nobody can say whether a stolen password alone opens email or remote access, the way most break-ins at companies this size begin.",
+    ),
+    (
+        "email_filtering",
+        "Leadership does not know what stands between the inbox and a scam email, so every employee is the only filter.",
+    ),
+    (
+        "admin_rights",
+        "Nobody knows who can install software, which usually means most people can, and so can malware that tricks them.",
     ),
     (
         "accounts_access",
@@ -168,18 +183,34 @@ pub static UNKNOWN_REVEALS: [(&str, &str); 31] = [
         "lost_devices",
         "The company probably couldn't lock or wipe a lost device today, so a stolen laptop or phone could expose company data without anyone knowing what was on it.",
     ),
+    (
+        "security_awareness",
+        "Staff have probably never been trained in a way leadership would notice, and since most breaches start with a single click, this is one of the cheapest gaps to close.",
+    ),
     // Competent
     (
-        "it_tools",
-        "Leadership has no view of how IT work is tracked, which often means requests, equipment and know-how are not recorded anywhere the company owns.",
+        "endpoint_protection",
+        "Leadership cannot say whether anyone would notice an attack in progress on a company computer, or how quickly.",
+    ),
+    (
+        "patching",
+        "Nobody reports on updates, so some computers or servers may be missing fixes that attackers already use.",
     ),
     (
         "reliable_systems",
-        "Nobody reports on updates or equipment age, so some machines may be missing security updates or running past the point where they are likely to fail.",
+        "Nobody tracks the age of the equipment, so some machines may be running past the point where they are likely to fail.",
+    ),
+    (
+        "it_tools",
+        "Leadership has never seen a list of its equipment or support requests, which often means neither is recorded anywhere the company owns.",
     ),
     (
         "staff_productivity",
-        "Leadership hasn't looked at how well people use their tools, so time lost to workarounds and re-typing is probably invisible and unmeasured.",
+        "Leadership hasn't looked at how well people use their software, so time lost to workarounds is probably invisible.",
+    ),
+    (
+        "systems_fit",
+        "Nobody has looked at how data moves between systems, so re-typing and errors are probably costing time nobody has counted.",
     ),
     (
         "it_leadership",
@@ -206,10 +237,6 @@ pub static UNKNOWN_REVEALS: [(&str, &str); 31] = [
     (
         "it_strategy",
         "There is no IT roadmap leadership has agreed on, so technology decisions are being made one purchase at a time.",
-    ),
-    (
-        "business_it_map",
-        "Nobody has connected the company's processes to the systems and providers behind them, so it is unclear where IT slows work down or where money is wasted.",
     ),
     (
         "yearly_it_plan",
@@ -250,14 +277,10 @@ pub static UNKNOWN_REVEALS: [(&str, &str); 31] = [
         "Leadership has never agreed what level of IT service the business needs, so good service means something different to everyone and cannot be checked.",
     ),
     (
-        "it_management_tools",
-        "The owner doesn't know where passwords, documents and IT plans are kept, which often means they sit in spreadsheets or on one person's laptop.",
-    ),
-    (
         "vendor_management",
         "No one visibly owns the vendor contracts, so renewals, prices and service quality are probably running on autopilot.",
     ),
-    // Cost effective
+    // CostEffective
     (
         "it_budget",
         "The company can't say what IT costs in total, so spending is paid as it comes rather than planned and compared with a budget.",
@@ -268,7 +291,7 @@ pub static UNKNOWN_REVEALS: [(&str, &str); 31] = [
     ),
     (
         "management_framework",
-        "IT has no overall method that leadership knows of, so it is handled problem by problem and gaps show up only when something goes wrong.",
+        "Leadership has never seen how IT is run from month to month, so it is probably handled problem by problem.",
     ),
     (
         "it_purchasing",
@@ -282,7 +305,7 @@ pub static FIRST_PROJECT_PITCH: [(&str, &str); 27] = [
     // Continuous
     (
         "continuous.backup",
-        "We make sure every important system is backed up with an offsite copy and prove it by restoring real data, so within a few weeks you know what you could recover and how fast.",
+        "We check that every important system is backed up, add a copy that ransomware cannot reach, and restore real data to prove it works, so you know what you could recover and how fast.",
     ),
     (
         "continuous.drp",
@@ -290,28 +313,28 @@ pub static FIRST_PROJECT_PITCH: [(&str, &str); 27] = [
     ),
     (
         "continuous.security_practices",
-        "We begin with what stops most real incidents, short staff training and written security rules with a named owner, so risk drops noticeably within the first month without disrupting work.",
+        "We start with short staff training, a written incident response plan and security rules with a named owner, the evidence insurers and auditors ask for first.",
     ),
     (
         "continuous.security_basics",
-        "We encrypt and manage every company laptop and phone and add two-step login to email and key apps, so within a few weeks a lost device or stolen password no longer becomes a data breach.",
+        "We turn on two-step sign-in for email, remote access and admin accounts, remove everyday admin rights, and encrypt and manage every company laptop and phone.",
     ),
     // Competent
     (
         "competent.managed_services",
-        "We bring your systems under monitoring, log every request and build a complete equipment list, so problems are caught before staff notice and you can see the work being done from the first month.",
+        "We put monitored protection on every computer and server, log every request and build a complete equipment list you can see.",
     ),
     (
         "competent.proactive",
-        "We find the few tasks where your people lose the most time and fix them with targeted training or by connecting two systems, which usually pays back in hours saved within the first quarter.",
+        "We find the tasks where your people lose the most time and address them with targeted training or by connecting two systems, with the hours measured before and after.",
     ),
     (
         "competent.uptime",
-        "We put every computer and server on a regular update schedule and list the equipment due for replacement, so the likeliest causes of downtime are handled within weeks and replacements become planned costs.",
+        "We put every computer and server on a security update schedule with a monthly report, and list the equipment due for replacement so it becomes a planned cost.",
     ),
     (
         "competent.vcio",
-        "An experienced part-time IT leader takes ownership of direction, security risk and vendors, so IT decisions come off your desk from the first month at a fraction of the cost of a full-time hire.",
+        "An experienced part-time IT leader takes ownership of direction, security risk and vendors, and reports to you on each.",
     ),
     // Charged
     (
@@ -337,7 +360,7 @@ pub static FIRST_PROJECT_PITCH: [(&str, &str); 27] = [
     ),
     (
         "conscious.execution",
-        "We set up a simple rhythm of quarterly goals and monthly check-ins for the IT projects you have already agreed, so stalled initiatives start moving within the first quarter and progress is easy to see.",
+        "We set up a simple rhythm of quarterly goals and monthly check-ins for the IT projects you have already agreed, so progress is visible to you.",
     ),
     // Controlled
     (
@@ -346,7 +369,7 @@ pub static FIRST_PROJECT_PITCH: [(&str, &str); 27] = [
     ),
     (
         "controlled.execution_practices",
-        "We run your next IT project with a clear plan, a budget that allows for risk and regular updates for the people affected, so it finishes on time and on budget and sets the pattern for the rest.",
+        "We run your next IT project with a plan, a budget that allows for risk, an owner and regular updates for the people affected, and review it when it closes.",
     ),
     (
         "controlled.audits",
@@ -375,7 +398,7 @@ pub static FIRST_PROJECT_PITCH: [(&str, &str); 27] = [
     ),
     (
         "clear.vendors",
-        "We gather all your IT contracts in one place and review price and service with each vendor, which can pay for itself at the first renewal and puts you back in charge of those relationships.",
+        "We gather all your IT contracts in one list with renewal dates and review price and service with each vendor before its next renewal.",
     ),
     // Cost effective
     (
@@ -384,15 +407,105 @@ pub static FIRST_PROJECT_PITCH: [(&str, &str); 27] = [
     ),
     (
         "cost_effective.operations",
-        "We review one or two of your main processes for manual, repeated work and propose specific improvements with the savings estimated, so you see measurable time or money back within a quarter.",
+        "We review one or two of your main processes for manual, repeated work and propose specific improvements with the time or money each would save, for you to decide on.",
     ),
     (
         "cost_effective.framework_vcio",
-        "We run your IT with one complete management method, led by a qualified vCIO and measured with assessments like this one, so nothing important is missed and progress is visible every quarter.",
+        "We run your IT with one written management method: the same checks every month, quarter and year, which you can see.",
     ),
     (
         "cost_effective.procurement",
-        "We list every license and subscription, cancel what nobody uses and set simple purchase rules with standard devices, which often saves money in the first month and makes support cheaper afterward.",
+        "We list every license and subscription, mark what nobody uses for you to cancel, and set simple purchase rules with standard devices.",
+    ),
+];
+
+/// Per way of running IT today ([`itcq_core::profile::ItManagement`] ID): the opening
+/// question that fits who the rep is talking to, and how to frame the first project.
+pub static IT_ANGLES: [(&str, &str, &str); 4] = [
+    (
+        "executive_part_time",
+        "You run IT yourself next to the business: how much of your week does it take, and what would you rather spend that time on?",
+        "Offer it as work taken off the owner's desk; they keep the decisions.",
+    ),
+    (
+        "internal_admin",
+        "Your administrator keeps things running: what would help them most, another pair of hands on routine work or someone to plan with?",
+        "Offer it as support for their administrator, who stays in charge.",
+    ),
+    (
+        "outsourced_msp",
+        "You already work with an IT provider: would a second opinion on these areas be useful, alongside them rather than instead of them?",
+        "Offer it as a second opinion next to their current provider, not a replacement.",
+    ),
+    (
+        "internal_department",
+        "You have your own IT team: where would outside support help them most, with specialist skills, peak work or an independent view?",
+        "Offer it as help for their IT team, which keeps ownership.",
+    ),
+];
+
+/// Per industry ID ([`itcq_core::profile::Industry`]): a discovery question about what
+/// that industry's customers, regulators or insurers ask of IT.
+pub static INDUSTRY_QUESTIONS: [(&str, &str); 15] = [
+    (
+        "professional_services",
+        "Do clients ask how you protect their documents, in contracts or security questionnaires, and what do you answer?",
+    ),
+    (
+        "legal",
+        "Client confidentiality is your business: has a client or your bar association asked how you protect case files and email?",
+    ),
+    (
+        "finance",
+        "Which regulator or auditor reviews your IT, and what did they ask about last time?",
+    ),
+    (
+        "healthcare",
+        "Patient data falls under strict rules: when did someone last check how yours is protected and who can reach it?",
+    ),
+    (
+        "manufacturing",
+        "If production systems or the ERP stopped for a day, what would that cost in output and delivery dates?",
+    ),
+    (
+        "construction",
+        "How do your crews on site reach plans, email and time sheets, and what happens when a device goes missing?",
+    ),
+    (
+        "retail",
+        "If your checkout or web shop went down on your busiest day, what would it cost?",
+    ),
+    (
+        "hospitality",
+        "How are bookings and card payments protected, and what happens when the booking system is down?",
+    ),
+    (
+        "logistics",
+        "If tracking or dispatch systems stopped, how long could you keep deliveries moving?",
+    ),
+    (
+        "education",
+        "Who can reach student data today, and how do you know former staff no longer can?",
+    ),
+    (
+        "nonprofit",
+        "Do donors or funders ask how you protect their data, and how much IT can your budget carry?",
+    ),
+    (
+        "public_sector",
+        "Which rules or audits apply to your IT, and when were you last reviewed?",
+    ),
+    (
+        "technology",
+        "Do customers ask for security evidence in contracts or questionnaires, and how long does answering take?",
+    ),
+    (
+        "other",
+        "Which customers, insurers or partners ask about your IT today, and what do they ask?",
+    ),
+    (
+        "accounting",
+        "Your clients trust you with their financial and tax data: have clients, your professional body or your insurer asked how you protect it, and what did you answer?",
     ),
 ];
 
@@ -401,6 +514,7 @@ mod tests {
     use super::*;
     use itcq_core::bank::Bank;
     use itcq_core::framework::AREAS;
+    use itcq_core::profile::{Industry, ItManagement};
 
     #[test]
     fn talking_material_lines_up_with_the_framework() {
@@ -417,5 +531,26 @@ mod tests {
         let area_ids: Vec<&str> = AREAS.iter().map(|a| a.id).collect();
         let pitch_ids: Vec<&str> = FIRST_PROJECT_PITCH.iter().map(|(id, _)| *id).collect();
         assert_eq!(pitch_ids, area_ids);
+        let angle_ids: Vec<&str> = IT_ANGLES.iter().map(|(id, _, _)| *id).collect();
+        let itm_ids: Vec<&str> = ItManagement::ALL.iter().map(|m| m.as_str()).collect();
+        assert_eq!(angle_ids, itm_ids);
+        let industry_ids: Vec<&str> = INDUSTRY_QUESTIONS.iter().map(|(id, _)| *id).collect();
+        let all: Vec<&str> = Industry::ALL.iter().map(|i| i.as_str()).collect();
+        assert_eq!(industry_ids, all);
+    }
+
+    #[test]
+    fn openers_are_questions() {
+        for t in &TALK {
+            for o in t.openers {
+                assert!(o.ends_with('?'), "{o}");
+            }
+        }
+        for (_, opener, _) in &IT_ANGLES {
+            assert!(opener.ends_with('?'), "{opener}");
+        }
+        for (_, q) in &INDUSTRY_QUESTIONS {
+            assert!(q.ends_with('?'), "{q}");
+        }
     }
 }

@@ -4,7 +4,7 @@
 pub static CONFIGURATOR: &[(&str, &str)] = &[
     ("cfg.and", "and"),
     ("cfg.brand", "Brand"),
-    ("cfg.brand_color", "Brand colour (hex, such as #1d4ed8)"),
+    ("cfg.brand_color", "Brand color (hex, such as #1d4ed8)"),
     ("cfg.brand_email", "Email for the prospect's results"),
     ("cfg.brand_font", "Font"),
     (

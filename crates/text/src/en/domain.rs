@@ -104,6 +104,7 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "area.continuous.backup.desc",
         "Keep the data safe and sound, without any chance of data loss as a result of any single point of human error, lack of responsibility, or technical failure.",
     ),
+    ("area.continuous.backup.plain", "Backups you can restore"),
     (
         "service.continuous.backup.policy.name",
         "Backup policy, regulation implementation",
@@ -169,6 +170,10 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "Have a plan for when a disaster happens. It is a practical document that walks through all possible scenarios in case of an emergency event.",
     ),
     (
+        "area.continuous.drp.plain",
+        "A tested plan for a major outage",
+    ),
+    (
         "service.continuous.drp.business_assessment.name",
         "Business Assessment",
     ),
@@ -212,6 +217,10 @@ pub static DOMAIN: &[(&str, &str)] = &[
     (
         "area.continuous.security_practices.desc",
         "Implement the best practices that can help to drive a smoother, safer, and more secure environment. This involves both systems and people.",
+    ),
+    (
+        "area.continuous.security_practices.plain",
+        "Security rules, training and incident response",
     ),
     (
         "service.continuous.security_practices.infosec_policy.name",
@@ -302,6 +311,10 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "Implement some very basic tools to increase the protection of the IT environment, devices, storage and systems.",
     ),
     (
+        "area.continuous.security_basics.plain",
+        "Sign-in protection, admin rights and device encryption",
+    ),
+    (
         "service.continuous.security_basics.mobile_device_management.name",
         "Mobile Device Management implementation",
     ),
@@ -350,6 +363,10 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "Create the most advanced and efficient IT service environment. The infrastructure management is a core functionality and has to be done in a very professional manner. Using the latest automation and management tools, centralized services, and monitoring key to success.",
     ),
     (
+        "area.competent.managed_services.plain",
+        "Monitored protection and an IT inventory",
+    ),
+    (
         "service.competent.managed_services.rmm.name",
         "RMM Service Implementation",
     ),
@@ -379,7 +396,7 @@ pub static DOMAIN: &[(&str, &str)] = &[
     ),
     (
         "service.competent.managed_services.noc.help",
-        "A network operations centre watches alerts around the clock and reacts before users notice.",
+        "A network operations center watches alerts around the clock and reacts before users notice.",
     ),
     (
         "service.competent.managed_services.disaster_recovery.name",
@@ -404,6 +421,10 @@ pub static DOMAIN: &[(&str, &str)] = &[
     (
         "area.competent.proactive.desc",
         "Achieve high level proactivity. IT is here to maximize overall productivity, but often even if we have the latest software in place, the client team is not aware of the advances and can get frustrated when the interface moves buttons. There is no shortage of personal productivity tools around but they are losing their potential business impact when the team is not shown how to use them to create a personal operation system with to-dos, calendars, and emails.",
+    ),
+    (
+        "area.competent.proactive.plain",
+        "Help people get more from their software",
     ),
     (
         "service.competent.proactive.end_user_training.name",
@@ -454,6 +475,10 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "Create and generate as high tenancy as possible for the given budget. You could influence the uptime of the overall systems with the professional services. Most of the job is proactive maintenance, standardized infrastructure, and redundancy. Discipline is the watchword here.",
     ),
     (
+        "area.competent.uptime.plain",
+        "Timely updates and reliable equipment",
+    ),
+    (
         "service.competent.uptime.redundant_infrastructure.name",
         "Redundant Infrastructure Implementation",
     ),
@@ -501,6 +526,7 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "area.competent.vcio.desc",
         "Manage the IT ecosystem at the most professional level possible. Most IT management jobs are done by one of the C-level executives with an internal admin assistant and perhaps a third party MSP. These three roles don't cover the needed management capacity. A Virtual CIO and a third party IT consultant need to be in place for the following activities.",
     ),
+    ("area.competent.vcio.plain", "An IT leader for the business"),
     (
         "service.competent.vcio.strategy_development.name",
         "vCIO Role Implementation for IT Strategy Development, and Leadership",
@@ -556,6 +582,10 @@ pub static DOMAIN: &[(&str, &str)] = &[
     (
         "area.charged.managed_services.desc",
         "Implement Managed Services not just for the professionalism but to maintain responsibility as well. That means creating a service offering around the overall responsibility and accountability of IT using tools, policies, systems, and best practices to make sure nothing falls through the cracks and customer expectations are always met through assured alignment.",
+    ),
+    (
+        "area.charged.managed_services.plain",
+        "Agreed fix times for support",
     ),
     (
         "service.charged.managed_services.ticketing.name",
@@ -614,6 +644,10 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "Create all the necessary proactive services to prevent problems or fix them as soon as possible. Monitor, optimize, and remediate if required. This is not just related to the infrastructure but for the business processes as well.",
     ),
     (
+        "area.charged.proactive.plain",
+        "Regular care and business reviews",
+    ),
+    (
         "service.charged.proactive.maintenance.name",
         "Proactive Maintenance Practice Implementation",
     ),
@@ -660,6 +694,10 @@ pub static DOMAIN: &[(&str, &str)] = &[
     (
         "area.charged.responsibility.desc",
         "Manage the responsibility and accountability of many internal, external, and third party resources and vendors. On average a \"Virtual IT Department\" consists of at least 15 parties (ISP, Software Companies, Consultants, Hardware Vendors, and Service Providers etc.). Who is the boss? Who is responsible for what? The issue here for the CEO is that if no one is responsible then ultimately he/her is responsible. These workshops are a great tool to align and organize the team.",
+    ),
+    (
+        "area.charged.responsibility.plain",
+        "Agree who is responsible for each part of IT",
     ),
     (
         "service.charged.responsibility.cio_role.name",
@@ -710,6 +748,10 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "Create a rock solid IT strategy in a very short timeframe. Executives' time can't be wasted sitting and talking for days. What is the best practice for spending 4-16 hours of work to create a very solid IT concept, roadmap, or strategy? The answer includes processes, best practices, efficient data collecting, and decision making techniques.",
     ),
     (
+        "area.conscious.strategy_retreat.plain",
+        "A 2–3 year IT roadmap",
+    ),
+    (
         "service.conscious.strategy_retreat.external_swot.name",
         "IT Strategy, External Review, SWOT Session",
     ),
@@ -735,7 +777,7 @@ pub static DOMAIN: &[(&str, &str)] = &[
     ),
     (
         "service.conscious.strategy_retreat.business_modelling.name",
-        "IT Strategy, Business Modelling Session",
+        "IT Strategy, Business Modeling Session",
     ),
     (
         "service.conscious.strategy_retreat.business_modelling.help",
@@ -798,6 +840,10 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "Create detailed guidance for the execution of the strategy. This should be a year long plan with all the deliverables, initiatives, projects, priorities, and responsibilities necessary for flawless execution. Most small businesses do not have these plans in place. They often see it as too much work to create them, so the cost/benefit ratio precludes it. Again the keys are the processes, templates, and best practices to do the work in the very small amount of time.",
     ),
     (
+        "area.conscious.operational_planning.plain",
+        "A yearly IT plan with a budget",
+    ),
+    (
         "service.conscious.operational_planning.budgeting.name",
         "IT Operational Plan, Budgeting Session",
     ),
@@ -844,6 +890,10 @@ pub static DOMAIN: &[(&str, &str)] = &[
     (
         "area.conscious.execution.desc",
         "Execute the plans adeptly. The agile methodology helps to create closed loop systematic rhythms around the execution. The key is to foster alignment on the deliverables and set expectations on time and budget. The most often overlooked factor is the personal time capacity planning. You have to set aside time for managing and doing all the project related work.",
+    ),
+    (
+        "area.conscious.execution.plain",
+        "A rhythm that gets IT plans done",
     ),
     (
         "service.conscious.execution.quarterly_plan.name",
@@ -893,6 +943,7 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "area.controlled.performance.desc",
         "The goal here is to maximize reliability through implemented best practices. Quarterly and monthly target setting measures performance and creating action plans drives costs down and increases efficiency.",
     ),
+    ("area.controlled.performance.plain", "Measurable IT targets"),
     (
         "service.controlled.performance.framework.name",
         "IT Performance Management Framework Implementation",
@@ -950,6 +1001,10 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "While it's great to think big-picture during the IT strategy session and develop fancy projects we need to reach our goals, we have to use specific IT related project and program management best practices to make sure that we are not just dreaming, but executing flawlessly.",
     ),
     (
+        "area.controlled.execution_practices.plain",
+        "A simple method for IT projects",
+    ),
+    (
         "service.controlled.execution_practices.initiatives.name",
         "Key IT Initiatives Management Best Practices Implementation",
     ),
@@ -971,7 +1026,7 @@ pub static DOMAIN: &[(&str, &str)] = &[
     ),
     (
         "service.controlled.execution_practices.visualization_planning.help",
-        "Project plans and progress are visualised, so everyone sees timelines and dependencies.",
+        "Project plans and progress are visualized, so everyone sees timelines and dependencies.",
     ),
     (
         "service.controlled.execution_practices.change_communication.name",
@@ -994,6 +1049,7 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "area.controlled.audits.desc",
         "Ensure everything is safe and sound and works as we think it should be working. The various types of audits not only let us sleep better, but also keep up awareness of specific areas. To create such internal compliance requires a higher operational maturity.",
     ),
+    ("area.controlled.audits.plain", "An independent IT check"),
     (
         "service.controlled.audits.independent_auditor.name",
         "Independent Auditor Service Implementation",
@@ -1043,6 +1099,10 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "Organize the IT Ecosystem. This is a virtual department with 20 to 30 different vendors. Who is the boss? Who is working together? Who needs what information? How do we assist communication? It is worth the effort to establish order to get maximum value from our vendors and internal resources.",
     ),
     (
+        "area.controlled.organization.plain",
+        "Written IT procedures and roles",
+    ),
+    (
         "service.controlled.organization.processes_policies.name",
         "IT Operation Process Best Practices, IT Operation Policies Best Practices Implementation",
     ),
@@ -1089,6 +1149,10 @@ pub static DOMAIN: &[(&str, &str)] = &[
     (
         "area.clear.reporting.desc",
         "Develop the necessary reports to be able to measure the performance of all departments and groups. What we can't measure, we can't manage. This is not an exercise in flooding the C level with reports. It means delivering critical weekly, monthly, quarterly, and yearly metrics of business performance.",
+    ),
+    (
+        "area.clear.reporting.plain",
+        "Plain IT reports for leadership",
     ),
     (
         "service.clear.reporting.framework.name",
@@ -1147,6 +1211,10 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "Establish clear aligned definition of who is doing what. Going through the 200+ responsibility areas, from checking on the backup to aligning the technology with the business needs is going to raise a lots of questions. Who should do what to make sure nothing is ignored or forgotten. Again the takeaway for the CEO is that if no one is responsible for an element of the matrix, ultimately the CEO is. It is better to know who does what before you need them to.",
     ),
     (
+        "area.clear.responsibility.plain",
+        "Make IT independent of any one person",
+    ),
+    (
         "service.clear.responsibility.audit_workshop.name",
         "Responsibility Matrix Audit, Interviews and Workshop",
     ),
@@ -1168,7 +1236,7 @@ pub static DOMAIN: &[(&str, &str)] = &[
     ),
     (
         "service.clear.responsibility.dependency_risk.help",
-        "Dependencies on single people or vendors are analysed and the risks addressed.",
+        "Dependencies on single people or vendors are analyzed and the risks addressed.",
     ),
     (
         "area.clear.internal_sla.name",
@@ -1177,6 +1245,10 @@ pub static DOMAIN: &[(&str, &str)] = &[
     (
         "area.clear.internal_sla.desc",
         "The goal is to create the Service Level Agreement (SLA) internally. That means identifying all the necessary services the company need, make decisions on the needed quality, speed, cost, and create alignment on this. The internal audits could make sure the agreement is not just a paper on the shelf.",
+    ),
+    (
+        "area.clear.internal_sla.plain",
+        "Agree the IT service the business needs",
     ),
     (
         "service.clear.internal_sla.creation.name",
@@ -1201,6 +1273,10 @@ pub static DOMAIN: &[(&str, &str)] = &[
     (
         "area.clear.tools.desc",
         "Use the most efficient tools as possible in IT management. If IT wants to make the company more competitive, it first needs to be competitive itself. Using the latest and best efficiency tools is key to drive costs down.",
+    ),
+    (
+        "area.clear.tools.plain",
+        "IT documents, passwords and plans in one place",
     ),
     (
         "service.clear.tools.execution_tool.name",
@@ -1251,6 +1327,10 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "Make clear that the client is in the driver's seat and not the vendor. Vendor management means yearly negotiations on prices and services, switches if needed, mediation on tough problems, and enforcement of the service level agreement. Make sure they are creating the value we agreed on.",
     ),
     (
+        "area.clear.vendors.plain",
+        "One list of IT vendors and contracts",
+    ),
+    (
         "service.clear.vendors.erp.name",
         "ERP Vendor Management Implementation",
     ),
@@ -1299,6 +1379,10 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "Create and manage the most cost-effective IT budget. What is included in the budget needs to be strictly defined because everyone has to be on the same page when we're talking about costs, expenses, budgets, targets, etc. Setting a budget is incomplete without proper governance, reconciliation, reporting, and solid decision making.",
     ),
     (
+        "area.cost_effective.budget.plain",
+        "An IT budget you can track",
+    ),
+    (
         "service.cost_effective.budget.planning.name",
         "IT Budget Planning",
     ),
@@ -1328,7 +1412,11 @@ pub static DOMAIN: &[(&str, &str)] = &[
     ),
     (
         "area.cost_effective.operations.desc",
-        "Analyse all the IT related processes in the organization. Are there any new tools we could use? Is education required to use the current systems? Is there any integration that could be done to make their processes leaner? A service offering encompassing these topic is a great tangible source of continuous improvement and total quality management.",
+        "Analyze all the IT related processes in the organization. Are there any new tools we could use? Is education required to use the current systems? Is there any integration that could be done to make their processes leaner? A service offering encompassing these topic is a great tangible source of continuous improvement and total quality management.",
+    ),
+    (
+        "area.cost_effective.operations.plain",
+        "Regular ways to save time and money",
     ),
     (
         "service.cost_effective.operations.continuous_improvement.name",
@@ -1345,6 +1433,10 @@ pub static DOMAIN: &[(&str, &str)] = &[
     (
         "area.cost_effective.framework_vcio.desc",
         "Manage every aspect of IT in a lean and straightforward framework. We create and implement the 7C Framework based on the 7C methodology. We must understand that the vCIO is a high level IT Executive and can be a third party. The framework he/she implements, manages, and further develops is based on:",
+    ),
+    (
+        "area.cost_effective.framework_vcio.plain",
+        "A written method for running IT",
     ),
     (
         "service.cost_effective.framework_vcio.methodology.name",
@@ -1387,6 +1479,10 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "Manage all IT expenditures of a company and keep them as low as possible. Set up rules around purchasing, and create standards to achieve a homogeneous environment including managing all software subscriptions - key to keeping the costs down.",
     ),
     (
+        "area.cost_effective.procurement.plain",
+        "Buying rules and subscription tracking",
+    ),
+    (
         "service.cost_effective.procurement.purchase_policy.name",
         "Purchase Policy Implementation",
     ),
@@ -1420,35 +1516,35 @@ pub static DOMAIN: &[(&str, &str)] = &[
     ),
     (
         "quick.backup_restore.text",
-        "If a laptop, a server or a cloud account lost its data tomorrow, how sure are you that you could get it all back?",
+        "If a computer or cloud account lost its data, could you get it all back?",
     ),
     (
         "quick.backup_restore.help",
-        "Backups only count if someone has actually restored from them. \"Offsite\" means a copy kept outside the office, for example in the cloud, safe from fire or ransomware.",
+        "Backups only count once a restore has worked. An offline or immutable copy (one that cannot be changed or deleted) survives ransomware.",
     ),
     (
         "quick.backup_restore.o0",
-        "We have no regular backups, or I don't think we do.",
+        "We have no regular backups, or I'm not sure we do.",
     ),
     (
         "quick.backup_restore.o1",
-        "Some data is backed up, but it depends on individual people remembering.",
+        "Some data is backed up, when someone remembers.",
     ),
     (
         "quick.backup_restore.o2",
-        "Automatic backups run for the main systems, but no one has tested a restore.",
+        "Automatic backups run, but no one has tested a restore.",
     ),
     (
         "quick.backup_restore.o3",
-        "Automatic backups of everything important, with a copy stored offsite; restores are tested now and then.",
+        "Automatic backups with an offline or immutable copy; restores tested now and then.",
     ),
     (
         "quick.backup_restore.o4",
-        "Automatic, monitored backups with an offsite copy; restores are tested on a schedule and failures are fixed the same day.",
+        "Monitored backups with an offline or immutable copy; restores tested on a schedule.",
     ),
     (
         "quick.disaster_recovery.text",
-        "If your office or your main systems were out for a week, is there a written plan to keep the business running?",
+        "If your office or main systems were out for a week, is there a plan to keep working?",
     ),
     (
         "quick.disaster_recovery.help",
@@ -1456,55 +1552,208 @@ pub static DOMAIN: &[(&str, &str)] = &[
     ),
     (
         "quick.disaster_recovery.o0",
-        "No plan; we would work it out on the day.",
+        "No plan; we would work it out at the time.",
     ),
     (
         "quick.disaster_recovery.o1",
-        "We have a rough idea of what we'd do, but nothing is written down.",
+        "We have talked about it, but nothing is written down.",
     ),
     (
         "quick.disaster_recovery.o2",
-        "There is a written plan for our IT systems, but it isn't based on what the business needs first.",
+        "A written plan exists, but it is out of date or untested.",
     ),
     (
         "quick.disaster_recovery.o3",
-        "A written plan, built from our business priorities, says what comes back first, how, and who does it.",
+        "A current written plan says what comes back first and who does what.",
     ),
     (
         "quick.disaster_recovery.o4",
-        "Our written plan is rehearsed and audited every year, and updated whenever the business changes.",
+        "A current plan, tested at least once a year, with lessons acted on.",
+    ),
+    (
+        "quick.incident_response.text",
+        "If ransomware or a hacked email account hit tomorrow, would everyone know the first steps?",
+    ),
+    (
+        "quick.incident_response.help",
+        "An incident response plan says who decides, whom to call (your IT provider, your insurer, a regulator) and what to switch off first. Insurers often ask for one.",
+    ),
+    (
+        "quick.incident_response.o0",
+        "No; we would figure it out at the time.",
+    ),
+    (
+        "quick.incident_response.o1",
+        "We know whom to call, but nothing is written down.",
+    ),
+    (
+        "quick.incident_response.o2",
+        "A written plan exists, but few people know it.",
+    ),
+    (
+        "quick.incident_response.o3",
+        "A written plan with contacts and first steps; key people know it.",
+    ),
+    (
+        "quick.incident_response.o4",
+        "A written plan, rehearsed every year and updated after every incident.",
     ),
     (
         "quick.security_rules.text",
-        "Are your IT security and backup rules written down, with an owner and regular checks of your biggest risks?",
+        "Are your security rules written down, owned by someone, and checked against your biggest risks?",
     ),
     (
         "quick.security_rules.help",
-        "Written rules cover things like who may access what, what is backed up and who checks it, and what to do after an incident. A \"penetration test\" is when experts try to break in on purpose to find weak spots first.",
+        "Written rules cover who may access what, what is backed up and who checks it. A penetration test is when experts try to break in on purpose to find weak spots first.",
     ),
-    (
-        "quick.security_rules.o0",
-        "No written rules; everyone does what seems sensible.",
-    ),
+    ("quick.security_rules.o0", "No written security rules."),
     (
         "quick.security_rules.o1",
-        "Some rules exist in emails or in people's heads, but no one owns them.",
+        "A few rules exist, mostly unwritten.",
     ),
     (
         "quick.security_rules.o2",
-        "Written security and backup rules exist, but they're rarely updated and no one checks they're followed.",
+        "Written rules exist, but no one checks them.",
     ),
     (
         "quick.security_rules.o3",
-        "A named person owns our rules, checks backups are handled as agreed and reviews our main risks every year.",
+        "Written rules with an owner; risks reviewed every year.",
     ),
     (
         "quick.security_rules.o4",
-        "Leadership reviews rules and risks regularly, and outside experts test our defences (penetration test).",
+        "Written rules, a yearly risk review, and outside testing of our defenses.",
+    ),
+    (
+        "quick.mfa.text",
+        "Does signing in to email, remote access and admin accounts need a second step, like a phone app?",
+    ),
+    (
+        "quick.mfa.help",
+        "Multi-factor authentication (MFA) stops most attacks with stolen passwords. Insurers ask about email, remote access and admin accounts first.",
+    ),
+    ("quick.mfa.o0", "No, a password is enough everywhere."),
+    ("quick.mfa.o1", "Some people use it, by choice."),
+    (
+        "quick.mfa.o2",
+        "Required for email, but not everywhere else.",
+    ),
+    (
+        "quick.mfa.o3",
+        "Required for email, remote access and admin accounts.",
+    ),
+    (
+        "quick.mfa.o4",
+        "Required everywhere, with phishing-resistant methods for admins.",
+    ),
+    (
+        "quick.email_filtering.text",
+        "Is your company email filtered for scams, fake links and dangerous attachments?",
+    ),
+    (
+        "quick.email_filtering.help",
+        "A filter in front of the mailboxes removes most phishing before anyone sees it. Microsoft 365 and Google Workspace include basic filtering; it has to be set up and tuned.",
+    ),
+    ("quick.email_filtering.o0", "Not that I know of."),
+    (
+        "quick.email_filtering.o1",
+        "Only what our email service does by default.",
+    ),
+    (
+        "quick.email_filtering.o2",
+        "A filter is set up, but nobody watches what it catches.",
+    ),
+    (
+        "quick.email_filtering.o3",
+        "A managed filter checks links and attachments; staff can report suspect email.",
+    ),
+    (
+        "quick.email_filtering.o4",
+        "A managed, monitored filter, and fake senders using our name are blocked (DMARC).",
+    ),
+    (
+        "quick.admin_rights.text",
+        "Can staff install software or change settings on their computers themselves?",
+    ),
+    (
+        "quick.admin_rights.help",
+        "Admin rights let a person, or malware running as them, change anything. Working without them day to day blocks most attacks.",
+    ),
+    (
+        "quick.admin_rights.o0",
+        "Yes, everyone is an administrator.",
+    ),
+    (
+        "quick.admin_rights.o1",
+        "Most people are, because it is easier.",
+    ),
+    (
+        "quick.admin_rights.o2",
+        "Only a few people, but they use those rights every day.",
+    ),
+    (
+        "quick.admin_rights.o3",
+        "No one works as admin day to day; IT uses separate admin accounts.",
+    ),
+    (
+        "quick.admin_rights.o4",
+        "Separate admin accounts, few, with MFA, reviewed regularly.",
+    ),
+    (
+        "quick.accounts_access.text",
+        "When someone leaves, how quickly are their accounts, passwords and keys taken away?",
+    ),
+    (
+        "quick.accounts_access.help",
+        "Former staff with working logins are a common way in. A checklist for leavers and a company password manager close it.",
+    ),
+    (
+        "quick.accounts_access.o0",
+        "Whenever someone remembers, if at all.",
+    ),
+    (
+        "quick.accounts_access.o1",
+        "Within weeks; shared passwords rarely change.",
+    ),
+    (
+        "quick.accounts_access.o2",
+        "Within days, but without a checklist.",
+    ),
+    (
+        "quick.accounts_access.o3",
+        "On the last day, by checklist; passwords are in a company password manager.",
+    ),
+    (
+        "quick.accounts_access.o4",
+        "On the last day, by checklist; all access is reviewed every quarter.",
+    ),
+    (
+        "quick.lost_devices.text",
+        "If a laptop or phone with company email were lost, could you lock it and keep the data safe?",
+    ),
+    (
+        "quick.lost_devices.help",
+        "Encryption scrambles a device's data so a thief can't read it. Device management lets you lock or wipe company data remotely, also on staff's own phones.",
+    ),
+    ("quick.lost_devices.o0", "No; the data would be exposed."),
+    (
+        "quick.lost_devices.o1",
+        "We could change passwords, but not lock the device.",
+    ),
+    (
+        "quick.lost_devices.o2",
+        "Some devices are encrypted or managed, not all.",
+    ),
+    (
+        "quick.lost_devices.o3",
+        "All company devices are encrypted and can be locked or wiped remotely.",
+    ),
+    (
+        "quick.lost_devices.o4",
+        "Yes, and personal phones get a separate, managed work space.",
     ),
     (
         "quick.security_awareness.text",
-        "Would your staff recognise a fake email or a phone scam, and do they know what to do about it?",
+        "Would your staff spot a fake email or phone scam, and report it?",
     ),
     (
         "quick.security_awareness.help",
@@ -1512,191 +1761,207 @@ pub static DOMAIN: &[(&str, &str)] = &[
     ),
     (
         "quick.security_awareness.o0",
-        "Staff have never had any security training or guidance.",
+        "Probably not; we have never covered it.",
     ),
     (
         "quick.security_awareness.o1",
-        "We warn people by email now and then, usually after something has happened.",
+        "We have warned people informally.",
     ),
     (
         "quick.security_awareness.o2",
-        "New staff get security guidelines, but there is no regular training.",
+        "Some training happened once.",
     ),
     (
         "quick.security_awareness.o3",
-        "Everyone gets short security training every year and knows how to report a suspicious email.",
+        "Regular short training, and an easy way to report.",
     ),
     (
         "quick.security_awareness.o4",
-        "Regular training with practice phishing emails; results are tracked and people who slip get extra help.",
+        "Regular training, practice fake emails, and the results reviewed.",
     ),
     (
-        "quick.accounts_access.text",
-        "When someone joins, changes role or leaves, how well do you control which systems, files and rooms they can get into?",
+        "quick.endpoint_protection.text",
+        "Is every computer and server protected by security software that someone watches and acts on?",
     ),
     (
-        "quick.accounts_access.help",
-        "Access should match each person's job and end on their last day. Two-step login (MFA) asks for a code or app approval on top of the password, which stops most stolen-password attacks.",
+        "quick.endpoint_protection.help",
+        "Endpoint protection with detection and response (EDR) spots an attack in progress and can cut a computer off. It only helps if someone responds to its alerts.",
     ),
     (
-        "quick.accounts_access.o0",
-        "People share logins, and old accounts stay open after people leave.",
+        "quick.endpoint_protection.o0",
+        "No, or I don't know what is installed.",
     ),
     (
-        "quick.accounts_access.o1",
-        "We add and remove accounts when we remember; most people can see most files.",
+        "quick.endpoint_protection.o1",
+        "Free or built-in antivirus; nobody watches it.",
     ),
     (
-        "quick.accounts_access.o2",
-        "Accounts are closed when people leave, but access rights and passwords are never reviewed.",
+        "quick.endpoint_protection.o2",
+        "Business antivirus on most devices, checked now and then.",
     ),
     (
-        "quick.accounts_access.o3",
-        "Access is set by role from a checklist, with strong passwords and two-step login (MFA) on email and key apps.",
+        "quick.endpoint_protection.o3",
+        "Managed protection (EDR) on every device; alerts handled in working hours.",
     ),
     (
-        "quick.accounts_access.o4",
-        "Access by role, reviewed regularly; MFA everywhere; a password manager; the server or network room is locked.",
+        "quick.endpoint_protection.o4",
+        "Managed EDR on every device, with alerts handled around the clock.",
     ),
     (
-        "quick.lost_devices.text",
-        "If a laptop or phone with company email on it were lost or stolen, could you lock it and keep the data safe?",
+        "quick.patching.text",
+        "How soon are security updates installed on your computers and servers?",
     ),
     (
-        "quick.lost_devices.help",
-        "Encryption scrambles a device's data so a thief can't read it. Device management software lets you lock or wipe company data remotely, also on staff's own phones (\"BYOD\", bring your own device).",
+        "quick.patching.help",
+        "Most attacks use weaknesses that an update has already fixed. Critical updates belong on every device within days.",
+    ),
+    ("quick.patching.o0", "When people get around to it."),
+    (
+        "quick.patching.o1",
+        "Computers update themselves; servers and other software rarely.",
     ),
     (
-        "quick.lost_devices.o0",
-        "No; we couldn't lock or wipe it, and the data on it isn't protected.",
+        "quick.patching.o2",
+        "Usually within a month, but nobody checks.",
     ),
     (
-        "quick.lost_devices.o1",
-        "We could change the passwords, but the data on the device would still be readable.",
+        "quick.patching.o3",
+        "Within two weeks, critical ones within days, and checked.",
     ),
     (
-        "quick.lost_devices.o2",
-        "Company laptops are encrypted, but phones and personal devices aren't managed.",
-    ),
-    (
-        "quick.lost_devices.o3",
-        "All company devices are encrypted and managed; we can lock or wipe them remotely.",
-    ),
-    (
-        "quick.lost_devices.o4",
-        "Company and personal devices follow a clear policy: encrypted, remotely wipeable, and checked regularly.",
-    ),
-    (
-        "quick.it_tools.text",
-        "Does your IT team or provider use proper tools to watch your systems, log every request and track all equipment?",
-    ),
-    (
-        "quick.it_tools.help",
-        "Monitoring software warns about problems before staff notice them, a ticketing system records every request so nothing gets lost, and an asset list tracks every device and licence.",
-    ),
-    (
-        "quick.it_tools.o0",
-        "No; problems are noticed when someone complains, and nothing is recorded.",
-    ),
-    (
-        "quick.it_tools.o1",
-        "Requests come by phone or email; there is no full list of our equipment.",
-    ),
-    (
-        "quick.it_tools.o2",
-        "Requests are logged and some systems are monitored, but the equipment list is out of date.",
-    ),
-    (
-        "quick.it_tools.o3",
-        "All devices are monitored, and requests, equipment and how-to notes are kept in one system.",
-    ),
-    (
-        "quick.it_tools.o4",
-        "A team watches our systems around the clock; equipment list, documentation and recovery steps stay current.",
+        "quick.patching.o4",
+        "Critical ones within days everywhere, with a monthly report.",
     ),
     (
         "quick.reliable_systems.text",
-        "How well are your computers and servers kept up to date, standardised and replaced before they fail?",
+        "Are your computers standard models, replaced before they fail?",
     ),
     (
         "quick.reliable_systems.help",
-        "\"Patching\" means installing the security updates vendors release; unpatched systems are a top cause of breaches. Standard, planned equipment breaks less and costs less to support.",
+        "Standard models replaced on a schedule break less and cost less to support. A spare or backup unit for key systems turns a failure into an inconvenience.",
     ),
     (
         "quick.reliable_systems.o0",
-        "We fix things when they break; updates and replacements happen when someone finds time.",
+        "We replace things only when they break.",
     ),
     (
         "quick.reliable_systems.o1",
-        "Each person updates their own computer; equipment is a mix of models, kept until it dies.",
+        "A mix of old and new, replaced when someone complains.",
     ),
     (
         "quick.reliable_systems.o2",
-        "Computers update automatically, but servers and older machines are hit and miss.",
+        "Mostly standard models, replaced now and then.",
     ),
     (
         "quick.reliable_systems.o3",
-        "Computers and servers are updated on a schedule; we buy standard models and replace them on a plan.",
+        "Standard models, replaced on a schedule (say every four years).",
     ),
     (
         "quick.reliable_systems.o4",
-        "Updates checked within days; standard kit replaced and safely disposed of on plan; critical systems doubled.",
+        "Standard, on schedule, and key systems have a spare or backup unit.",
+    ),
+    (
+        "quick.it_tools.text",
+        "Could your IT provider or staff show you a list of all equipment and of last month's support requests?",
+    ),
+    (
+        "quick.it_tools.help",
+        "You don't need to see their tools, only what the tools produce. A complete equipment list and a record of every request show that IT is run, not improvised.",
+    ),
+    ("quick.it_tools.o0", "No; nothing like that exists."),
+    (
+        "quick.it_tools.o1",
+        "Partly; some of it is in emails and spreadsheets.",
+    ),
+    (
+        "quick.it_tools.o2",
+        "A list of equipment, but requests are not tracked.",
+    ),
+    (
+        "quick.it_tools.o3",
+        "Yes, both, kept current in one system.",
+    ),
+    (
+        "quick.it_tools.o4",
+        "Yes, and I get them regularly without asking.",
     ),
     (
         "quick.staff_productivity.text",
-        "Do your people get help to use their software well, and do your systems fit the way your business works?",
+        "Are your people shown how to use the software they work with?",
     ),
     (
         "quick.staff_productivity.help",
-        "Most companies use a fraction of the software they already pay for. Training, simple how-to guides and connected systems (no re-typing data from one to another) turn IT into time saved.",
+        "Most companies use a fraction of the software they already pay for. Short training and simple how-to guides turn it into time saved.",
     ),
     (
         "quick.staff_productivity.o0",
-        "People learn software on their own; there is a lot of re-typing between systems.",
+        "No; everyone works it out alone.",
     ),
     (
         "quick.staff_productivity.o1",
-        "Help comes only when someone asks; data is copied by hand between our main systems.",
+        "Only when someone asks for help.",
     ),
     (
         "quick.staff_productivity.o2",
-        "New staff get an introduction and there are some how-to guides; a few systems are connected.",
+        "New staff get a short introduction.",
     ),
     (
         "quick.staff_productivity.o3",
-        "Regular short trainings and a self-help guide; our main systems are connected and match how we work.",
+        "Regular short training and written how-tos.",
     ),
     (
         "quick.staff_productivity.o4",
-        "Ongoing training and productivity tips; guides kept current; processes and systems reviewed every year.",
+        "Training plus coaching on getting more done with email, calendar and files.",
+    ),
+    (
+        "quick.systems_fit.text",
+        "Do your business systems share data, or do people type the same thing twice?",
+    ),
+    (
+        "quick.systems_fit.help",
+        "Connected systems pass data on by themselves: an order becomes an invoice without anyone typing it again. Every re-typed field costs time and invites mistakes.",
+    ),
+    (
+        "quick.systems_fit.o0",
+        "Lots of re-typing and spreadsheets between systems.",
+    ),
+    (
+        "quick.systems_fit.o1",
+        "Some re-typing; nobody has looked at it.",
+    ),
+    (
+        "quick.systems_fit.o2",
+        "The main systems are connected; some gaps remain.",
+    ),
+    (
+        "quick.systems_fit.o3",
+        "Systems are connected and fit how we work.",
+    ),
+    (
+        "quick.systems_fit.o4",
+        "Connected, and reviewed whenever a process changes.",
     ),
     (
         "quick.it_leadership.text",
-        "Who leads IT for your company: sets its direction, owns the security risk and speaks for you with vendors?",
+        "Who leads IT for you: sets direction, owns security risk, deals with vendors?",
     ),
     (
         "quick.it_leadership.help",
         "Few companies your size need a full-time IT director (CIO), but someone has to play that role. A virtual CIO (vCIO) is an experienced outside IT executive who does it part-time.",
     ),
-    (
-        "quick.it_leadership.o0",
-        "No one; IT decisions get made when something goes wrong.",
-    ),
-    (
-        "quick.it_leadership.o1",
-        "I or another executive handle it on the side, without an IT background.",
-    ),
+    ("quick.it_leadership.o0", "No one; it just happens."),
+    ("quick.it_leadership.o1", "I do, when I find the time."),
     (
         "quick.it_leadership.o2",
-        "Our IT person or provider advises us, but mostly on technical matters.",
+        "Our IT person or provider, mostly on technical matters.",
     ),
     (
         "quick.it_leadership.o3",
-        "A named IT leader (in-house or a vCIO) owns IT direction, security and vendors, and meets us regularly.",
+        "A named IT lead or vCIO who sets direction with us.",
     ),
     (
         "quick.it_leadership.o4",
-        "An experienced IT leader (in-house or vCIO) owns strategy, delivery, security and vendors, and reports to us.",
+        "A named IT lead or vCIO who reports to us on plan, risk and vendors.",
     ),
     (
         "quick.support_response.text",
@@ -1708,27 +1973,27 @@ pub static DOMAIN: &[(&str, &str)] = &[
     ),
     (
         "quick.support_response.o0",
-        "We call whoever might know and hope for the best.",
+        "It depends who is free; nothing is agreed.",
     ),
     (
         "quick.support_response.o1",
-        "We have an IT person or provider, but no agreed response times.",
+        "Usually soon, but nothing is written down.",
     ),
     (
         "quick.support_response.o2",
-        "Requests are logged and there is a rough promise on response times, not always kept.",
+        "Requests are logged, but fix times are not agreed.",
     ),
     (
         "quick.support_response.o3",
-        "A written SLA with response times, a named service manager, and every request tracked until it's closed.",
+        "Fix times are agreed in writing and mostly met.",
     ),
     (
         "quick.support_response.o4",
-        "The SLA also covers after-hours work, special equipment and disasters; results are reviewed with us.",
+        "Agreed, met and reported, including out of hours and special devices.",
     ),
     (
         "quick.proactive_care.text",
-        "Does someone look after your IT before problems appear: routine maintenance, tuning and checking in with your staff?",
+        "Does someone look after your IT before problems appear?",
     ),
     (
         "quick.proactive_care.help",
@@ -1736,27 +2001,27 @@ pub static DOMAIN: &[(&str, &str)] = &[
     ),
     (
         "quick.proactive_care.o0",
-        "No; IT only gets attention when something breaks.",
+        "No; we call when something breaks.",
     ),
     (
         "quick.proactive_care.o1",
-        "Some maintenance happens, but only when someone has spare time.",
+        "Now and then, when there is time.",
     ),
     (
         "quick.proactive_care.o2",
-        "Routine maintenance is scheduled, but no one asks staff how IT is working for them.",
+        "Routine maintenance, but nobody asks staff what bothers them.",
     ),
     (
         "quick.proactive_care.o3",
-        "Scheduled maintenance and tuning, regular check-ins with staff, and training when systems change.",
+        "Scheduled maintenance and tuning, reported to us.",
     ),
     (
         "quick.proactive_care.o4",
-        "Maintenance, tuning, staff feedback and training follow a plan; what was found and fixed is reported to us.",
+        "Scheduled care, plus regular check-ins with staff on what slows them down.",
     ),
     (
         "quick.business_reviews.text",
-        "Does your IT provider or IT lead meet you regularly to review how IT serves the business, not just what broke?",
+        "Does your IT provider or IT lead meet you regularly about the business, not just what broke?",
     ),
     (
         "quick.business_reviews.help",
@@ -1764,139 +2029,93 @@ pub static DOMAIN: &[(&str, &str)] = &[
     ),
     (
         "quick.business_reviews.o0",
-        "No; we only talk to IT when there's a problem.",
+        "No; we only talk when there is a problem.",
     ),
     (
         "quick.business_reviews.o1",
-        "We meet now and then, mostly about technical issues or a new purchase.",
+        "Once in a while, mostly about technical issues.",
     ),
-    (
-        "quick.business_reviews.o2",
-        "There is a yearly conversation about IT, but without data or follow-up.",
-    ),
+    ("quick.business_reviews.o2", "About once a year."),
     (
         "quick.business_reviews.o3",
-        "Every quarter we review IT with data on issues, risks and plans, and agree next steps.",
+        "Every quarter, on what the business needs from IT.",
     ),
     (
         "quick.business_reviews.o4",
-        "Quarterly reviews tie IT to our business goals; agreed actions are tracked and reported back.",
+        "Every quarter, with agreed actions followed up next time.",
     ),
     (
         "quick.who_does_what.text",
-        "Is it written down who is responsible for each part of your IT: your staff, your provider and each vendor?",
+        "Is it written down who is responsible for each part of your IT?",
     ),
     (
         "quick.who_does_what.help",
         "A typical company relies on 15 or more IT parties (internet, software, cloud, hardware, support); a responsibility matrix lists who does what. If no one owns something, in practice the CEO does.",
     ),
-    (
-        "quick.who_does_what.o0",
-        "No; we work it out when a problem comes up.",
-    ),
+    ("quick.who_does_what.o0", "No; it is unclear."),
     (
         "quick.who_does_what.o1",
-        "It's roughly known but not written down, so things fall through the cracks.",
+        "People know roughly; nothing is written.",
     ),
-    (
-        "quick.who_does_what.o2",
-        "A list of who does what exists, but it is incomplete or out of date.",
-    ),
+    ("quick.who_does_what.o2", "Partly, in contracts or emails."),
     (
         "quick.who_does_what.o3",
-        "A complete written list of responsibilities, including who leads IT, that everyone involved knows.",
+        "One written overview covers staff, provider and vendors.",
     ),
     (
         "quick.who_does_what.o4",
-        "The list is part of our contracts and our ticketing system, kept current, and new people are taught it.",
+        "A written overview everyone knows, used to route requests and updated yearly.",
     ),
     (
         "quick.it_strategy.text",
-        "Does your company have a 2–3 year IT roadmap that follows from your business goals?",
+        "Is there a 2–3 year IT plan built from how your business works and where it is going?",
     ),
     (
         "quick.it_strategy.help",
-        "An IT roadmap lists, in order, the few technology initiatives that matter most for where the business is going. It can be built in a few focused hours, not weeks.",
+        "An IT roadmap lists, in order, the few technology initiatives that matter most for where the business is going, starting from how work flows through the company.",
     ),
-    (
-        "quick.it_strategy.o0",
-        "No; we buy technology as needs come up.",
-    ),
-    (
-        "quick.it_strategy.o1",
-        "We have ideas, but nothing written down or agreed.",
-    ),
+    ("quick.it_strategy.o0", "No; we decide as needs come up."),
+    ("quick.it_strategy.o1", "We have ideas, nothing written."),
     (
         "quick.it_strategy.o2",
-        "There is a list of IT projects, but it isn't linked to our business goals.",
+        "A written IT plan, not tied to business goals.",
     ),
     (
         "quick.it_strategy.o3",
-        "A written roadmap built from our business goals, strengths and weaknesses, with agreed initiatives.",
+        "A written roadmap built from our goals and processes.",
     ),
     (
         "quick.it_strategy.o4",
-        "The roadmap is revisited every year in a strategy session with leadership and updated as the business changes.",
-    ),
-    (
-        "quick.business_it_map.text",
-        "When you plan IT, do you look at how work flows through the business and which systems and providers support it?",
-    ),
-    (
-        "quick.business_it_map.help",
-        "Mapping which business activities depend on which systems and providers shows where IT holds you back and where money is wasted.",
-    ),
-    (
-        "quick.business_it_map.o0",
-        "We have never looked at IT this way.",
-    ),
-    (
-        "quick.business_it_map.o1",
-        "We know our main systems, but haven't connected them to how the business works.",
-    ),
-    (
-        "quick.business_it_map.o2",
-        "We have listed our systems and providers, but not mapped them to our processes.",
-    ),
-    (
-        "quick.business_it_map.o3",
-        "Our main business processes are mapped to the systems and providers that support them.",
-    ),
-    (
-        "quick.business_it_map.o4",
-        "Processes, systems and providers are mapped and assessed together, and revisited at every strategy review.",
+        "A roadmap reviewed every year with leadership.",
     ),
     (
         "quick.yearly_it_plan.text",
-        "Is there a yearly IT plan that sets priorities, budget, and the people and time needed to deliver it?",
+        "Is there a yearly IT plan with priorities, budget and the people to deliver it?",
     ),
     (
         "quick.yearly_it_plan.help",
         "A yearly plan turns the strategy into concrete projects and decisions, so IT time and money go to what matters most, not to whoever shouts loudest.",
     ),
-    (
-        "quick.yearly_it_plan.o0",
-        "No; we decide as things come up.",
-    ),
+    ("quick.yearly_it_plan.o0", "No yearly IT plan."),
     (
         "quick.yearly_it_plan.o1",
-        "We set an IT budget, but there is no plan for projects or people.",
+        "A rough list of things we'd like to do.",
     ),
     (
         "quick.yearly_it_plan.o2",
-        "We have a project list and a budget, but priorities and people aren't agreed.",
+        "A list of priorities, without budget or people.",
     ),
     (
         "quick.yearly_it_plan.o3",
-        "A written yearly plan with priorities, budget, owners and the time they need, agreed with leadership.",
+        "Priorities with budget and people, agreed with leadership.",
     ),
     (
         "quick.yearly_it_plan.o4",
-        "Built in structured sessions and signed off by leadership; people and time are reassigned to deliver it.",
+        "Agreed, and rebalanced during the year when needs change.",
     ),
     (
         "quick.plan_follow_through.text",
-        "Once IT projects are agreed, how reliably do they actually get done?",
+        "Once IT projects are agreed, do they get done?",
     ),
     (
         "quick.plan_follow_through.help",
@@ -1904,132 +2123,108 @@ pub static DOMAIN: &[(&str, &str)] = &[
     ),
     (
         "quick.plan_follow_through.o0",
-        "Projects get agreed, then rarely happen.",
+        "Rarely; they get pushed aside.",
     ),
-    (
-        "quick.plan_follow_through.o1",
-        "Some get done, mostly when someone keeps pushing.",
-    ),
-    (
-        "quick.plan_follow_through.o2",
-        "Projects are tracked, but there is no regular rhythm of check-ins.",
-    ),
+    ("quick.plan_follow_through.o1", "Some, when someone pushes."),
+    ("quick.plan_follow_through.o2", "Most, but late."),
     (
         "quick.plan_follow_through.o3",
-        "Quarterly goals with monthly check-ins; every project has an owner and a plan.",
+        "Most on time, tracked every month.",
     ),
     (
         "quick.plan_follow_through.o4",
-        "Quarterly goals, monthly and weekly check-ins, one project system, and results reviewed every quarter.",
+        "Tracked every week and reviewed every quarter.",
     ),
     (
         "quick.it_targets.text",
-        "Does IT have measurable targets (like uptime, support speed or project progress) that you review regularly?",
+        "Does IT have measurable targets, like uptime or fix times, that you review?",
     ),
     (
         "quick.it_targets.help",
         "What isn't measured can't be managed. A few monthly or quarterly numbers show whether IT is getting better and where to act.",
     ),
-    (
-        "quick.it_targets.o0",
-        "No; we judge IT by how often people complain.",
-    ),
-    (
-        "quick.it_targets.o1",
-        "We look at a few numbers when there's a problem.",
-    ),
-    (
-        "quick.it_targets.o2",
-        "Some technical numbers are tracked, but no one sets targets or acts on them.",
-    ),
+    ("quick.it_targets.o0", "No targets."),
+    ("quick.it_targets.o1", "Informal expectations only."),
+    ("quick.it_targets.o2", "Some numbers, rarely looked at."),
     (
         "quick.it_targets.o3",
-        "Targets for systems, support, projects and vendors are set and reviewed every quarter.",
+        "Agreed targets, reviewed every quarter.",
     ),
     (
         "quick.it_targets.o4",
-        "Targets for systems, management, strategy, vendors and staff IT skills, reviewed monthly with action plans.",
+        "Targets for systems, service, vendors and plans, reviewed every month.",
     ),
     (
         "quick.project_delivery.text",
-        "When you run an IT project, such as a new system or an office move, does it finish on time and on budget?",
+        "When you run an IT project, such as a new system, is there a plan, a budget and an owner?",
     ),
     (
         "quick.project_delivery.help",
         "Good project practice means a clear plan, a budget that allows for risks, regular updates for the people affected and a proper close-out.",
     ),
-    (
-        "quick.project_delivery.o0",
-        "Projects usually run late, over budget, or are never quite finished.",
-    ),
+    ("quick.project_delivery.o0", "No; projects just happen."),
     (
         "quick.project_delivery.o1",
-        "We get there, but with surprises in cost, timing or disruption.",
+        "Someone is in charge; little is planned.",
     ),
     (
         "quick.project_delivery.o2",
-        "Projects have a plan and a budget, but risks and communication with staff are hit and miss.",
+        "A plan and budget, rarely tracked.",
     ),
     (
         "quick.project_delivery.o3",
-        "Every project has a plan, budget, risk list and staff communication, and is formally closed.",
+        "A plan, budget and owner, and staff are told what changes.",
     ),
     (
         "quick.project_delivery.o4",
-        "One project method for all key initiatives; progress is visible, changes managed and lessons reviewed.",
+        "All that, plus a review of each finished project.",
     ),
     (
         "quick.it_audits.text",
-        "When was your IT last checked by someone independent: security, backups, network, or how IT is managed?",
+        "When was your IT last checked by someone independent?",
     ),
     (
         "quick.it_audits.help",
         "An IT audit is a review against best practice by someone who didn't build the systems. It finds gaps before an attacker, an insurer or a customer does.",
     ),
     ("quick.it_audits.o0", "Never."),
-    (
-        "quick.it_audits.o1",
-        "Once, years ago, or only after something went wrong.",
-    ),
-    (
-        "quick.it_audits.o2",
-        "Our own IT person or provider checks things now and then, without a set method.",
-    ),
+    ("quick.it_audits.o1", "Years ago, or only after a problem."),
+    ("quick.it_audits.o2", "Once in the last two years."),
     (
         "quick.it_audits.o3",
-        "Every year, security, backups and disaster recovery are audited against a standard checklist.",
+        "Every year: security, backups and network.",
     ),
     (
         "quick.it_audits.o4",
-        "Scheduled independent audits of security, backups, systems and IT management; findings tracked to closure.",
+        "Every year, including how IT is managed, with findings fixed.",
     ),
     (
         "quick.it_organization.text",
-        "Do your IT staff and providers work as one organised team, with clear roles and written procedures?",
+        "Are your IT procedures written down, with clear roles and one place for requests and plans?",
     ),
     (
         "quick.it_organization.help",
-        "Your \"IT department\" is often many people across several companies. Written procedures, an IT org chart and a shared work platform keep them working as one team.",
+        "Written procedures, clear roles and one shared platform for requests and plans keep everyone doing IT work, staff and providers, working as one team.",
     ),
     (
         "quick.it_organization.o0",
-        "No; IT work happens ad hoc and lives in people's heads.",
+        "No; IT work lives in people's heads.",
     ),
     (
         "quick.it_organization.o1",
-        "Some people know their part, but little is written down.",
+        "Some people know their part; little is written.",
     ),
     (
         "quick.it_organization.o2",
-        "Some procedures are written down, but roles and tools are scattered.",
+        "Some procedures are written; roles and tools are scattered.",
     ),
     (
         "quick.it_organization.o3",
-        "Written procedures and an IT manual, an IT org chart, and one shared platform for requests and plans.",
+        "Written procedures, clear roles, one shared platform.",
     ),
     (
         "quick.it_organization.o4",
-        "All of that kept current, and the people working on our IT have skills and growth plans.",
+        "All that, plus a plan to grow the team's skills.",
     ),
     (
         "quick.it_reports.text",
@@ -2037,112 +2232,75 @@ pub static DOMAIN: &[(&str, &str)] = &[
     ),
     (
         "quick.it_reports.help",
-        "Good reports show leadership the handful of numbers that matter (systems, support, projects, vendors, users) without burying you in technical detail.",
+        "Good reports show leadership the handful of numbers that matter (systems, support, spending, vendors, the plan) without technical detail.",
     ),
-    ("quick.it_reports.o0", "No; we don't get any IT reports."),
-    (
-        "quick.it_reports.o1",
-        "Only technical reports that we don't really read or understand.",
-    ),
-    (
-        "quick.it_reports.o2",
-        "A monthly report on support requests or systems, but nothing on projects, vendors or users.",
-    ),
+    ("quick.it_reports.o0", "No reports."),
+    ("quick.it_reports.o1", "Only when I ask, and hard to read."),
+    ("quick.it_reports.o2", "Technical reports I rarely read."),
     (
         "quick.it_reports.o3",
-        "Regular reports on systems, support, projects and vendors, in plain business language.",
+        "Regular plain reports on systems, service and spending.",
     ),
     (
         "quick.it_reports.o4",
-        "A set of weekly-to-yearly reports on systems, management, strategy, vendors and users, discussed with us.",
+        "Regular reports on systems, service, spending, vendors and the plan.",
     ),
     (
         "quick.key_person_risk.text",
-        "If your IT person or provider disappeared tomorrow, would someone else know how things work and who to call?",
+        "If your IT person or provider left tomorrow, could someone else take over?",
     ),
     (
         "quick.key_person_risk.help",
-        "Many companies depend on one person's memory. Reviewing who depends on whom shows where a single departure could stop the business.",
+        "Passwords, documentation and contracts should be where the company can reach them, not in one person's head or inbox.",
     ),
     (
         "quick.key_person_risk.o0",
-        "No; it's all in one person's head.",
+        "No; everything is in one person's head.",
     ),
     (
         "quick.key_person_risk.o1",
-        "We'd find our way eventually, but it would hurt for weeks.",
+        "Some notes exist, but not the key passwords.",
     ),
     (
         "quick.key_person_risk.o2",
-        "Some documentation and passwords are shared, but there would be gaps.",
+        "Documentation exists, but it is out of date.",
     ),
     (
         "quick.key_person_risk.o3",
-        "Responsibilities and key contacts are documented and kept current; key roles have a backup person.",
+        "Current documentation and passwords, in a place we control.",
     ),
     (
         "quick.key_person_risk.o4",
-        "Responsibilities are reviewed in a yearly workshop, and dependency risks are assessed and covered.",
+        "Yes, and someone else has checked it.",
     ),
     (
         "quick.service_expectations.text",
-        "Has your leadership agreed what IT service the business needs: how fast fixes must come, what must never stop?",
+        "Has leadership agreed what IT service the business needs: fix times, what must never stop?",
     ),
     (
         "quick.service_expectations.help",
         "An internal service level agreement (SLA) states the service your company expects from everyone working on IT, staff and providers. Without one, \"good IT\" means something different to everyone.",
     ),
-    (
-        "quick.service_expectations.o0",
-        "No; everyone has their own idea of good IT service.",
-    ),
+    ("quick.service_expectations.o0", "Never discussed."),
     (
         "quick.service_expectations.o1",
-        "We have talked about it, but nothing is agreed.",
+        "Everyone has their own idea.",
     ),
     (
         "quick.service_expectations.o2",
-        "We have expectations for some services, but they aren't written down or checked.",
+        "Discussed, but not written down.",
     ),
     (
         "quick.service_expectations.o3",
-        "A written internal agreement sets the speed, quality and cost we expect from each key IT service.",
+        "Written and agreed with IT.",
     ),
     (
         "quick.service_expectations.o4",
-        "The agreement is checked regularly against the service we actually get, and gaps lead to action.",
-    ),
-    (
-        "quick.it_management_tools.text",
-        "Do the people running your IT use shared tools for documents, passwords, projects and the IT budget?",
-    ),
-    (
-        "quick.it_management_tools.help",
-        "A company password manager keeps shared passwords safe instead of in spreadsheets. Shared tools make IT work visible to you and save everyone time.",
-    ),
-    (
-        "quick.it_management_tools.o0",
-        "No; it's spreadsheets, sticky notes and email.",
-    ),
-    (
-        "quick.it_management_tools.o1",
-        "Passwords and documents sit in shared files or on one person's laptop.",
-    ),
-    (
-        "quick.it_management_tools.o2",
-        "We use a password manager, but documents, projects and budget live in separate spreadsheets.",
-    ),
-    (
-        "quick.it_management_tools.o3",
-        "Dedicated tools for passwords, documents, projects and budget, used by everyone involved.",
-    ),
-    (
-        "quick.it_management_tools.o4",
-        "Dedicated tools for all of these, plus a regular IT maturity score (like this assessment) to track progress.",
+        "Written, agreed, and checked against results.",
     ),
     (
         "quick.vendor_management.text",
-        "Who manages your IT vendors (internet, phones, cloud, business software, printers), including prices and contracts?",
+        "Who manages your IT vendors (internet, phones, cloud, software, printers) and their contracts?",
     ),
     (
         "quick.vendor_management.help",
@@ -2150,107 +2308,92 @@ pub static DOMAIN: &[(&str, &str)] = &[
     ),
     (
         "quick.vendor_management.o0",
-        "No one; contracts renew automatically and we rarely check.",
+        "No one; the bills just get paid.",
     ),
     (
         "quick.vendor_management.o1",
-        "We deal with vendors only when something breaks or a bill looks wrong.",
+        "Whoever has a problem calls the vendor.",
     ),
     (
         "quick.vendor_management.o2",
-        "Someone handles the big contracts; printers, phones and subscriptions run on autopilot.",
+        "One person handles vendors, without a full list.",
     ),
     (
         "quick.vendor_management.o3",
-        "A named person or provider manages all IT vendors and reviews prices and service every year.",
+        "All vendors, contracts and renewal dates in one list, managed.",
     ),
     (
         "quick.vendor_management.o4",
-        "All vendors have agreed service levels, are renegotiated yearly, and problems are escalated for us.",
+        "Managed, with prices and service reviewed every year.",
     ),
     (
         "quick.it_budget.text",
-        "Do you have an IT budget, and do you know how actual IT spending compares with it?",
+        "Do you have an IT budget, and do you know how spending compares with it?",
     ),
     (
         "quick.it_budget.help",
         "An IT budget covers everything IT: people, providers, hardware, software and subscriptions. Comparing plan and actual spending regularly prevents surprises.",
     ),
-    (
-        "quick.it_budget.o0",
-        "No IT budget; we pay the bills as they come.",
-    ),
-    (
-        "quick.it_budget.o1",
-        "A rough figure in the company budget, but IT spending isn't tracked against it.",
-    ),
+    ("quick.it_budget.o0", "No IT budget."),
+    ("quick.it_budget.o1", "A rough figure in our heads."),
     (
         "quick.it_budget.o2",
-        "A yearly IT budget, but we only compare it with actual spending at year end.",
+        "A written budget, rarely compared with spending.",
     ),
     (
         "quick.it_budget.o3",
-        "A detailed IT budget, compared with actual spending every month or quarter.",
+        "A budget, compared with spending every quarter.",
     ),
     (
         "quick.it_budget.o4",
-        "A detailed budget, approval rules for spending, and monthly reports that leadership acts on.",
+        "A budget tied to the IT plan, reviewed every month.",
     ),
     (
         "quick.process_improvement.text",
-        "Does anyone regularly look for ways IT could save your team time or money, such as automating manual work?",
+        "Does anyone look for ways IT could save your team time or money?",
     ),
     (
         "quick.process_improvement.help",
         "Continuous improvement means regularly reviewing how work gets done and removing waste, with new tools, training or connecting systems.",
     ),
-    (
-        "quick.process_improvement.o0",
-        "No; we keep doing things the way we always have.",
-    ),
+    ("quick.process_improvement.o0", "No."),
     (
         "quick.process_improvement.o1",
-        "Improvements happen only when someone complains loudly enough.",
+        "Only when someone complains.",
     ),
     (
         "quick.process_improvement.o2",
-        "We improve a process now and then, when a project comes along.",
+        "Now and then, on our own initiative.",
     ),
     (
         "quick.process_improvement.o3",
-        "Someone reviews our main processes regularly and proposes savings that we act on.",
+        "Regularly, with suggestions brought to us.",
     ),
     (
         "quick.process_improvement.o4",
-        "A steady improvement cycle: processes reviewed, savings measured and reported, next steps agreed quarterly.",
+        "Regularly, with the savings measured.",
     ),
     (
         "quick.management_framework.text",
-        "Is your IT run with one proven management method, led by a qualified IT leader, so nothing is missed or wasted?",
+        "Does whoever runs your IT follow a written method, with checklists for each month and year?",
     ),
     (
         "quick.management_framework.help",
-        "A management framework (such as 7C) is a complete map of what IT must cover, with tools to measure progress. A virtual CIO (vCIO), a part-time outside IT executive, can run it for you.",
+        "A written management method makes IT repeatable: the same checks every month, quarter and year, whoever does the work.",
     ),
-    (
-        "quick.management_framework.o0",
-        "No method; IT is handled problem by problem.",
-    ),
+    ("quick.management_framework.o0", "Not that I know of."),
     (
         "quick.management_framework.o1",
-        "Parts are handled (support, some security), but no one looks at the whole.",
+        "They have routines, but nothing written.",
     ),
-    (
-        "quick.management_framework.o2",
-        "We follow parts of a method, but not consistently.",
-    ),
+    ("quick.management_framework.o2", "Some written checklists."),
     (
         "quick.management_framework.o3",
-        "A complete IT management framework, run by a qualified IT leader or vCIO with proper tools.",
+        "A written method for every part of IT, which they can show us.",
     ),
     (
         "quick.management_framework.o4",
-        "A complete framework run by a certified vCIO with dedicated software, who keeps learning with peers.",
+        "A written method, led by a trained IT leader who improves it every year.",
     ),
     (
         "quick.it_purchasing.text",
@@ -2258,27 +2401,24 @@ pub static DOMAIN: &[(&str, &str)] = &[
     ),
     (
         "quick.it_purchasing.help",
-        "Purchase rules and standard devices keep costs down and support simple. Unused software licences and forgotten subscriptions are a common hidden cost.",
+        "Purchase rules and standard devices keep costs down and support simple. Unused software licenses and forgotten subscriptions are a common hidden cost.",
     ),
-    (
-        "quick.it_purchasing.o0",
-        "Anyone buys what they need, however they like.",
-    ),
+    ("quick.it_purchasing.o0", "Anyone buys what they need."),
     (
         "quick.it_purchasing.o1",
-        "Purchases need a manager's OK, but there are no standards or records.",
+        "A few people buy; nobody tracks subscriptions.",
     ),
     (
         "quick.it_purchasing.o2",
-        "Most staff get standard devices, but software subscriptions aren't tracked.",
+        "Standard models, but subscriptions are not tracked.",
     ),
     (
         "quick.it_purchasing.o3",
-        "Written purchase rules, standard devices, and a list of all our licences and subscriptions.",
+        "A written buying policy; licenses and subscriptions tracked.",
     ),
     (
         "quick.it_purchasing.o4",
-        "Written rules and approvals, standard devices, and licences reviewed regularly so unused ones get cancelled.",
+        "A policy, tracking, and unused subscriptions canceled every quarter.",
     ),
     ("goal.grow_revenue.label", "Grow revenue"),
     (
@@ -2310,7 +2450,7 @@ pub static DOMAIN: &[(&str, &str)] = &[
     ("effort.large", "Large"),
     ("role.executive", "Your leadership"),
     ("role.internal_it", "Your IT staff"),
-    ("role.msp", "Your IT provider"),
+    ("role.msp", "An IT provider"),
     ("role.vcio", "A virtual CIO"),
     ("role.vendor", "A specialist vendor"),
     (
@@ -2330,6 +2470,7 @@ pub static DOMAIN: &[(&str, &str)] = &[
     ("industry.public_sector", "Public sector"),
     ("industry.technology", "Software and technology"),
     ("industry.other", "Other"),
+    ("industry.accounting", "Accounting and tax"),
     (
         "itm.executive_part_time",
         "I or another executive, on top of the day job",
@@ -2353,17 +2494,17 @@ pub static DOMAIN: &[(&str, &str)] = &[
     ("band.defined.name", "Defined"),
     (
         "band.defined.desc",
-        "The main practices are defined and mostly followed; some areas still lag.",
+        "The main practices are written down and mostly followed; some areas still lag.",
     ),
     ("band.managed.name", "Managed"),
     (
         "band.managed.desc",
-        "IT is run as a managed service: measured, owned and reviewed.",
+        "Practices are owned, measured and reviewed, and most gaps are found before they hurt.",
     ),
     ("band.optimized.name", "Optimized"),
     (
         "band.optimized.desc",
-        "IT is managed at a high level and improved continuously.",
+        "Practices are measured and improved continuously, ahead of what the business needs.",
     ),
     ("phase.quick_wins", "Quick wins (next 30 days)"),
     ("phase.next90_days", "Next 90 days"),

@@ -10,7 +10,9 @@ mod briefing;
 mod configurator;
 mod domain;
 
-pub use briefing::{BlockTalk, FIRST_PROJECT_PITCH, TALK, UNKNOWN_REVEALS};
+pub use briefing::{
+    BlockTalk, FIRST_PROJECT_PITCH, INDUSTRY_QUESTIONS, IT_ANGLES, TALK, UNKNOWN_REVEALS,
+};
 pub use configurator::CONFIGURATOR;
 pub use domain::DOMAIN;
 
@@ -43,6 +45,15 @@ pub fn collect() -> Vec<(String, String)> {
     for (id, text) in &FIRST_PROJECT_PITCH {
         put(format!("pitch.{id}"), text);
     }
+    #[cfg(not(feature = "external-texts"))]
+    for (id, opener, project) in &IT_ANGLES {
+        put(format!("angle.{id}.opener"), opener);
+        put(format!("angle.{id}.project"), project);
+    }
+    #[cfg(not(feature = "external-texts"))]
+    for (id, text) in &INDUSTRY_QUESTIONS {
+        put(format!("angle.industry.{id}"), text);
+    }
     for (key, text) in UI {
         put((*key).to_string(), text);
     }
@@ -63,11 +74,11 @@ pub static UI: &[(&str, &str)] = &[
     ),
     (
         "ui.welcome.time",
-        "Takes about 8 minutes. No technical knowledge needed: \"Don't know\" is always an answer.",
+        "Takes about {minutes} minutes. No technical knowledge needed: \"Don't know\" is always an answer.",
     ),
     (
         "ui.welcome.get",
-        "You get your score, how it compares with the target for a company of your size and goals, and a phased action plan.",
+        "You get your score, how it compares with the 7C framework's recommendation for a company of your size and goals, and a phased action plan.",
     ),
     (
         "ui.welcome.privacy",
@@ -119,7 +130,7 @@ pub static UI: &[(&str, &str)] = &[
     ("ui.profile.title", "About your company"),
     (
         "ui.profile.intro",
-        "This sets the targets your results are compared with.",
+        "This sets what the 7C framework recommends for a company like yours, and which questions you are asked.",
     ),
     ("ui.profile.company", "Company name (optional)"),
     (
@@ -135,7 +146,7 @@ pub static UI: &[(&str, &str)] = &[
     ("ui.goals.title", "What matters most in the next year?"),
     (
         "ui.goals.intro",
-        "Choose any that apply. They raise the targets of the areas they depend on.",
+        "Choose any that apply. The 7C framework then recommends more in the areas they depend on.",
     ),
     ("ui.goals.start", "Start the questions"),
     (
@@ -187,7 +198,7 @@ pub static UI: &[(&str, &str)] = &[
         "Thank you, {name}. Your details are with {msp}.",
     ),
     ("ui.chart.score", "Your score"),
-    ("ui.chart.target", "Your target"),
+    ("ui.chart.target", "Recommended"),
     ("ui.cta.title", "Talk it through with {msp}"),
     (
         "ui.cta.text",
@@ -250,10 +261,16 @@ pub static UI: &[(&str, &str)] = &[
     ("bank.quick", "quick assessment"),
     ("bank.full", "full assessment"),
     // The block chart.
-    ("chart.block", "{block} {score} of target {target}"),
+    ("chart.block", "{block} {score}, recommended {target}"),
     ("chart.block_none", "{block} not assessed"),
-    ("chart.label", "Block scores against targets: {summary}"),
-    ("chart.legend", "Bar: score. Line: target for this company."),
+    (
+        "chart.label",
+        "Block scores against the 7C framework's recommendation: {summary}",
+    ),
+    (
+        "chart.legend",
+        "Bar: score. Line: the 7C recommendation for this company.",
+    ),
     // The printed report.
     ("pdf.title", "IT Competitiveness report"),
     ("pdf.title_company", "IT Competitiveness report: {company}"),
@@ -262,7 +279,7 @@ pub static UI: &[(&str, &str)] = &[
     ("pdf.heading", "Your IT Competitiveness report"),
     (
         "pdf.target",
-        "The target for a company of your size and goals is {target}.",
+        "The 7C framework recommends {target} for a company of your size and goals.",
     ),
     ("pdf.partial", "Based on {answered} of {total} questions."),
     ("pdf.prepared_for", "Prepared for {name}."),
@@ -272,14 +289,30 @@ pub static UI: &[(&str, &str)] = &[
         "{seats} people using IT · {industry} · IT run by: {it}.",
     ),
     ("pdf.blocks", "Your score per block"),
-    ("pdf.block_score", "{score} of 100 · target {target}"),
-    ("pdf.block_none", "Not assessed · target {target}"),
+    ("pdf.block_score", "{score} of 100 · recommended {target}"),
+    ("pdf.block_none", "Not assessed · recommended {target}"),
     ("pdf.unknown", "What you didn't know"),
     ("pdf.plan", "Your action plan"),
     (
         "pdf.plan_gain",
-        "Doing the whole plan takes your ITCq from {from} to {to}.",
+        "Doing this plan takes your ITCq from {from} to {to}. It aims at the 7C framework's recommendation for your company, not at a perfect score.",
     ),
+    ("pdf.beyond", "Beyond the recommendation"),
+    (
+        "pdf.beyond_intro",
+        "Not needed to reach the 7C framework's recommendation for your company; worth doing once the plan is in place.",
+    ),
+    ("pdf.beyond_gain", "+{gain} ITCq after the plan"),
+    (
+        "pdf.reaches_target",
+        "Part of this already reaches the recommendation.",
+    ),
+    ("pdf.asks", "What an insurer or auditor will ask"),
+    (
+        "pdf.asks_intro",
+        "Cyber insurers and auditors check these safeguards (CIS Controls v8, Implementation Group 1) and categories (NIST Cybersecurity Framework 2.0). Your answers relate to them; they are not a compliance assessment.",
+    ),
+    ("pdf.asks_area", "{area}: {items}"),
     ("pdf.phase", "{phase} · ITCq after this phase: {itcq}"),
     ("pdf.phase_empty", "Nothing needed here."),
     (
@@ -301,10 +334,10 @@ pub static UI: &[(&str, &str)] = &[
     ("mail.subject", "My ITCq result: {itcq}"),
     (
         "mail.intro",
-        "Hello {msp},\n\nI took the IT assessment on your website. My ITCq is {itcq} ({band}), against a target of {target}.",
+        "Hello {msp},\n\nI took the IT assessment on your website. My ITCq is {itcq} ({band}); the 7C framework recommends {target} for a company like mine.",
     ),
     ("mail.blocks", "Block scores:"),
-    ("mail.block", "{block}: {score} (target {target})"),
+    ("mail.block", "{block}: {score} (recommended {target})"),
     ("mail.block_none", "{block}: not assessed"),
     ("mail.actions", "The first actions in my plan:"),
     ("mail.link", "My full results: {link}"),
@@ -357,7 +390,7 @@ pub static UI: &[(&str, &str)] = &[
     ),
     (
         "notice.not_saved",
-        "This browser isn't keeping your answers, so they will be lost if you leave or reload the page. Best to finish in one go: it takes about eight minutes.",
+        "This browser isn't keeping your answers, so they will be lost if you leave or reload the page. Best to finish in one go: it takes about {minutes} minutes.",
     ),
     (
         "notice.link_full_bank",
@@ -393,6 +426,30 @@ pub static UI: &[(&str, &str)] = &[
         "brief.reveal_own",
         "Nobody could answer one of your own questions. Ask who would know, and what they would check; that answer is where the conversation about this area starts.",
     ),
+    ("brief.level_not_in_place", "Not in place"),
+    ("brief.level_partly", "Partly"),
+    ("brief.level_in_place", "In place"),
+    ("brief.told_us", "You told us"),
+    ("brief.insurers_ask", "An insurer or auditor will ask about"),
+    ("brief.it_angle", "Who runs IT today"),
+    ("brief.industry_question", "For their industry"),
+    ("brief.project_angle", "How to frame it"),
+    ("brief.md_title", "Briefing: {company}"),
+    (
+        "brief.md_itcq",
+        "ITCq {itcq} ({band}); the 7C framework recommends {target} for this company.",
+    ),
+    ("brief.md_weakest", "Weakest areas"),
+    ("brief.md_openers", "Openers"),
+    ("brief.md_questions", "Discovery questions"),
+    ("brief.md_first_project", "First project"),
+    ("brief.md_plan", "Plan"),
+    ("brief.md_unknowns", "\"Don't know\" answers"),
+    ("brief.md_contact", "Contact"),
+    (
+        "brief.md_no_contact",
+        "No contact details in this result; they arrive with the lead delivery.",
+    ),
     // How each block stands against its target.
     (
         "report.meaning.not_assessed",
@@ -400,15 +457,15 @@ pub static UI: &[(&str, &str)] = &[
     ),
     (
         "report.meaning.on_target",
-        "{block} meets the target of {target} for a company of your size and goals. {benefit} Keep it there with a yearly review.",
+        "{block} meets the {target} the 7C framework recommends for a company of your size and goals. {benefit} Keep it there with a yearly review.",
     ),
     (
         "report.meaning.near_target",
-        "{block} scores {score} against a target of {target}: close. Closing the last {points} points brings this within reach: {benefit}",
+        "{block} scores {score}; the 7C framework recommends {target} for a company of your size and goals: close. Closing the last {points} points brings this within reach: {benefit}",
     ),
     (
         "report.meaning.below_target",
-        "{block} scores {score}, well below the target of {target} for a company like yours. The risk today: {risk}",
+        "{block} scores {score}, well below the {target} the 7C framework recommends for a company of your size and goals. The risk today: {risk}",
     ),
     // The rep briefing page (rep.html) around the engine's briefing.
     (
@@ -457,12 +514,12 @@ pub static UI: &[(&str, &str)] = &[
     ("rep.not_given", "Not given"),
     ("rep.taken", "Assessment taken"),
     ("rep.no_date", "Date not recorded"),
-    ("rep.target_itcq", "Target ITCq {target}"),
+    ("rep.target_itcq", "7C recommendation {target}"),
     ("rep.to_go", "({gap} points to go)"),
     ("rep.reached", "(reached)"),
     (
         "rep.chart_caption",
-        "Score by block (bar) against its target (line).",
+        "Score by block (bar) against the 7C framework's recommendation (line).",
     ),
     ("rep.profile", "Profile"),
     ("rep.seats_one", "{n} seat"),
@@ -480,20 +537,26 @@ pub static UI: &[(&str, &str)] = &[
     ),
     ("rep.col_block", "Block"),
     ("rep.col_score", "Score"),
-    ("rep.col_target", "Target"),
+    ("rep.col_target", "Recommended"),
     ("rep.col_gap", "Gap"),
     ("rep.col_status", "Status"),
-    ("rep.status_on_target", "On target"),
-    ("rep.status_near_target", "Near target"),
-    ("rep.status_below_target", "Below target"),
+    ("rep.status_on_target", "At recommendation"),
+    ("rep.status_near_target", "Near recommendation"),
+    ("rep.status_below_target", "Below recommendation"),
     ("rep.status_not_assessed", "Not assessed"),
     ("rep.talk", "Where to start the conversation"),
     (
         "rep.all_on_target",
-        "Every assessed block is on target: open with how to keep it that way.",
+        "Every assessed block meets the 7C recommendation: open with how to keep it that way.",
     ),
-    ("rep.not_assessed_target", "Not assessed · target {target}"),
-    ("rep.score_vs_target", "Score {score} vs target {target}"),
+    (
+        "rep.not_assessed_target",
+        "Not assessed · recommended {target}",
+    ),
+    (
+        "rep.score_vs_target",
+        "Score {score} vs recommended {target}",
+    ),
     ("rep.gap_part", "· gap {gap}"),
     ("rep.stakes", "What is at stake:"),
     ("rep.openers", "Conversation openers"),
@@ -507,7 +570,7 @@ pub static UI: &[(&str, &str)] = &[
     ("rep.its_services", "Its services"),
     (
         "rep.no_project",
-        "No project to recommend: the blocks are on target.",
+        "No project to recommend: every block meets the 7C recommendation.",
     ),
     ("rep.propose", "Services to propose"),
     ("rep.no_services", "No services to propose."),

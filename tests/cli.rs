@@ -1171,3 +1171,54 @@ fn decode_opens_a_result_with_the_msp_s_own_questions_only_with_their_file() {
     assert!(stderr.contains("is not applied"), "{stderr}");
     assert!(stderr.contains("assessment.extra[0].id"), "{stderr}");
 }
+
+/// The briefing of a 45-seat accounting firm with an outside provider: the prospect's own
+/// answers quoted in its weakest areas, the second-opinion angle, the industry's question,
+/// and what insurers ask; as Markdown for a CRM and as JSON.
+#[test]
+fn briefing_quotes_the_prospect_s_answers_and_fits_who_runs_it() {
+    let input = json!({
+        "bank": "quick",
+        "profile": {"company": "Miller & Ortiz CPAs", "seats": 45, "industry": "accounting",
+            "it_management": "outsourced_msp", "goals": ["continuity", "compliance"]},
+        "answers": {"backup_restore": 2, "incident_response": 0, "mfa": 1, "it_audits": 0,
+            "it_targets": 1, "vendor_management": "dont_know", "service_expectations": 0}
+    })
+    .to_string();
+    let (status, code, stderr) = itcq(&["assess", "--answers", "-", "--code"], Some(&input));
+    assert_eq!(status, 0, "{stderr}");
+    let code = code.trim().to_string();
+    let (status, md, stderr) = itcq(&["briefing", &code], None);
+    assert_eq!(status, 0, "{stderr}");
+    let en = itcq::engine::i18n::english();
+    // The weakest Continuous answer, quoted as the prospect chose it.
+    assert!(md.contains(&format!("You told us: “{}”", en.get("quick.incident_response.o0"))), "{md}");
+    assert!(md.contains(en.get("angle.outsourced_msp.opener")), "{md}");
+    assert!(md.contains(en.get("angle.industry.accounting")), "{md}");
+    assert!(md.contains("CIS 17.1"), "insurers' questions named: {md}");
+    assert!(md.contains(en.get("brief.md_no_contact")), "{md}");
+    assert!(md.contains("the 7C framework recommends"), "{md}");
+    let (status, json, _) = itcq(&["briefing", &code, "--format", "json"], None);
+    assert_eq!(status, 0);
+    let b = parse(&json);
+    let weakest = b["weakest"].as_array().unwrap();
+    assert!(!weakest.is_empty());
+    for w in weakest {
+        for q in w["quotes"].as_array().unwrap() {
+            assert!(!q["answer"].as_str().unwrap().is_empty());
+        }
+    }
+    assert_eq!(
+        b["first_project"]["angle"].as_str(),
+        Some(en.get("angle.outsourced_msp.project"))
+    );
+    // Every opener is asked as a question.
+    for w in weakest {
+        for o in w["openers"].as_array().unwrap() {
+            assert!(o.as_str().unwrap().ends_with('?'), "{o}");
+        }
+    }
+    let (status, _, stderr) = itcq(&["briefing", "not-a-code"], None);
+    assert_eq!(status, 2);
+    assert!(!stderr.is_empty());
+}

@@ -70,6 +70,8 @@ export interface Report {
     answered: number;
     dont_know: number;
     not_applicable: number;
+    /** Questions the profile is not asked (not in `total`). */
+    not_asked: number;
     missing: number;
     missing_ids: string[];
   };
@@ -104,15 +106,23 @@ export interface Report {
       projected_itcq: number;
     }>;
     projected_itcq: number;
+    /** Actions not needed to reach the recommendation; their gains are not in the projection. */
+    beyond_target: Action[];
   };
 }
 
 export interface Action {
   rank: number;
   area: string;
+  /** The catalogue name (for the rep and exports). */
   name: string;
+  /** The name in plain words (what the prospect sees). */
+  plain_name: string;
   block: BlockId;
-  services: Array<{ id: string; name: string }>;
+  /** The services the answers do not imply yet; `plain` is the service in plain words. */
+  services: Array<{ id: string; name: string; plain: string }>;
+  /** The questions whose answers the action raises. */
+  questions: string[];
   responsible: Role;
   accountable: Role;
   effort: Effort;
@@ -120,7 +130,14 @@ export interface Action {
   score: number;
   target: number;
   gap: number;
+  /** ITCq points added; the plan's gains add up to its projections. */
   gain: number;
+  /** Whether the plan counts it only up to the recommendation. */
+  reaches_target: boolean;
+  /** What an insurer or auditor asks about it: CIS Controls v8 IG1 and NIST CSF 2.0. */
+  insurers_ask: { cis: Array<{ id: string; name: string }>; nist: Array<{ id: string; name: string }> };
+  /** The area's risk weight, 1–3. */
+  risk: number;
   priority: number;
 }
 
@@ -154,6 +171,10 @@ export interface Briefing {
   company: string | null;
   /** The profile in words (industry, IT management and goals are the language's labels). */
   profile: { seats: number; segment: Segment; industry: string; it_management: string; goals: string[] };
+  /** The opening question that fits who runs IT today. */
+  it_angle: string;
+  /** A discovery question about what the prospect's industry asks of IT. */
+  industry_question: string;
   itcq: number;
   /** The band's name in the briefing's language. */
   band: string;
@@ -171,6 +192,10 @@ export interface Briefing {
     score: number | null;
     target: number;
     gap: number | null;
+    /** The prospect's own weakest answers in this block, quoted (at most two). */
+    quotes: Array<{ question_id: string; question: string; answer: string }>;
+    /** CIS Controls v8 IG1 safeguards and NIST CSF 2.0 categories, with official names. */
+    insurers_ask: string;
     stakes: string;
     openers: string[];
     questions: string[];
@@ -183,6 +208,8 @@ export interface Briefing {
     effort: string;
     gain: number;
     pitch: string;
+    /** How to frame it for who runs IT today. */
+    angle: string;
     services: string[];
     offer: Offer | null;
   } | null;
@@ -198,6 +225,8 @@ export interface Briefing {
     projected_itcq: number;
     actions: Array<{ name: string; block: string; effort: string; gain: number }>;
   }>;
+  /** Actions beyond the recommendation (not in the projection; gain after the plan). */
+  beyond: Array<{ name: string; block: string; effort: string; gain: number }>;
 }
 
 /** A row of the portfolio, with the position of its input in the call's list. */

@@ -114,7 +114,8 @@ test("Save as PDF opens the print-ready report; on A4 and Letter every page has 
 
   const code = (await shareLink(w)).split("#itcq=")[1];
   const report = JSON.parse(E.exportJson(code, null)).report;
-  const actions = report.plan.phases.flatMap((p) => p.actions.map((a) => a.name));
+  // The printed report names actions in plain words.
+  const actions = report.plan.phases.flatMap((p) => p.actions.map((a) => a.plain_name));
   const page = await ctx.context.newPage();
   for (const [format, { width }] of Object.entries(FORMATS)) {
     // Nothing wider than the printable width, laid out as for print.

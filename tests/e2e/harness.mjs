@@ -228,7 +228,10 @@ export async function recordEvents(w) {
 }
 export const events = (w) => w.evaluate((host) => host.__itcqEvents);
 
-export const PROFILE = { company: "Journey Test Ltd", seats: "45", industry: "professional_services", it_management: "outsourced_msp" };
+// A company with an IT administrator of its own is asked every question of the bank (one with
+// an outside provider and under 51 seats is not asked `it_organization`), so the journeys can
+// walk the bank's questions in order.
+export const PROFILE = { company: "Journey Test Ltd", seats: "45", industry: "professional_services", it_management: "internal_admin" };
 export const LEAD = { name: "Pat Example", email: "pat@example.com", company: "Journey Test Ltd", phone: "+1 555 0199" };
 
 /** Fills the profile step by mouse and goes on. */

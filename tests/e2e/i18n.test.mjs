@@ -127,7 +127,7 @@ test("the results and the rep briefing read in the chosen language", async () =>
   assert.equal((await rep.page.locator("#rep-talk-h").innerText()).trim(), de["rep.talk"]);
   assert.equal((await rep.page.locator("#rep-open").innerText()).trim(), de["rep.open"]);
   assert.equal(await rep.page.locator("html").getAttribute("lang"), "de");
-  assert.match(await rep.page.locator(".rep-target").innerText(), /^Ziel-ITCq \d+,\d/);
+  assert.match(await rep.page.locator(".rep-target").innerText(), /^7C-Empfehlung \d+,\d/);
   await shot(rep.page, "i18n-de-rep.png", false);
   await assertClean(rep);
   await rep.close();

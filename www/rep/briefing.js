@@ -198,6 +198,11 @@ export function renderBriefing(b, w, { onBack } = {}) {
 
   // Where to start the conversation.
   const talk = section("rep-talk", w.T("rep.talk"));
+  /** @type {[string, string][]} */
+  const angles = [];
+  if (b.it_angle) angles.push([w.T("brief.it_angle"), b.it_angle]);
+  if (b.industry_question) angles.push([w.T("brief.industry_question"), b.industry_question]);
+  if (angles.length) talk.append(definitions(angles, "rep-facts rep-angles"));
   if (!b.weakest || !b.weakest.length) talk.append(el("p", null, w.T("rep.all_on_target")));
   const cards = el("div", "rep-cards");
   for (const x of b.weakest || []) {
@@ -207,7 +212,13 @@ export function renderBriefing(b, w, { onBack } = {}) {
     card.append(el("p", "rep-weak-score", x.score === null || x.score === undefined
       ? w.T("rep.not_assessed_target", { target: w.num(x.target) })
       : `${w.T("rep.score_vs_target", { score: w.one(x.score), target: w.num(x.target) })}${isNum(x.gap) ? ` ${w.T("rep.gap_part", { gap: w.one(x.gap) })}` : ""}`));
+    for (const q of x.quotes || []) {
+      card.append(put(el("blockquote", "rep-quote"),
+        put(el("p"), el("strong", null, `${w.T("brief.told_us")}: `), `“${q.answer}”`),
+        el("p", "rep-muted", q.question)));
+    }
     if (x.stakes) card.append(put(el("p", "rep-stakes"), el("strong", null, `${w.T("rep.stakes")} `), x.stakes));
+    if (x.insurers_ask) card.append(put(el("p", "rep-asks rep-muted"), el("strong", null, `${w.T("brief.insurers_ask")}: `), x.insurers_ask));
     card.append(el("h5", null, w.T("rep.openers")), list(x.openers, "ul", "rep-opener"));
     card.append(el("h5", null, w.T("rep.questions")), list(x.questions, "ul", "rep-question"));
     cards.append(card);
@@ -226,6 +237,7 @@ export function renderBriefing(b, w, { onBack } = {}) {
       [w.T("rep.gain"), isNum(fp.gain) ? `+${w.one(fp.gain)}` : "–"],
     ], "rep-facts rep-inline"));
     if (fp.pitch) first.append(el("p", "rep-pitch", fp.pitch));
+    if (fp.angle) first.append(put(el("p", "rep-angle"), el("strong", null, `${w.T("brief.project_angle")}: `), fp.angle));
     if (fp.services && fp.services.length) first.append(el("h5", null, w.T("rep.its_services")), list(fp.services, "ul", null, "rep-services"));
     if (fp.offer) first.append(offerBox(fp.offer, w));
   } else {
@@ -272,6 +284,16 @@ export function renderBriefing(b, w, { onBack } = {}) {
     }
     if (!(ph.actions || []).length) ol.append(el("li", null, w.T("rep.phase_empty")));
     box.append(ol);
+    plan.append(box);
+  }
+  if (b.beyond && b.beyond.length) {
+    const box = el("div", "rep-phase rep-beyond");
+    box.append(el("h4", null, w.T("pdf.beyond")), el("p", "rep-muted", w.T("pdf.beyond_intro")));
+    const ul = el("ul");
+    for (const a of b.beyond) {
+      ul.append(el("li", null, w.T("rep.plan_action", { name: a.name, block: nameOf(a.block), effort: w.label(`effort.${a.effort}`, a.effort), gain: w.one(a.gain) })));
+    }
+    box.append(ul);
     plan.append(box);
   }
   out.push(plan);

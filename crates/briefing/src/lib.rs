@@ -11,12 +11,13 @@
 //! core's report.
 
 use itcq_core::answers::Answer;
-use itcq_core::bank::BankId;
+use itcq_core::bank::{BankId, Question, QuestionId, Scale};
 use itcq_core::date::Date;
 use itcq_core::framework::BlockId;
 use itcq_core::plan::{Action, PhaseId, ranked};
 use itcq_core::report::{BlockStatus, UnknownLevel};
 use itcq_core::score::round1;
+use itcq_core::standards;
 use itcq_core::targets::gap;
 use itcq_core::util::sort_small_by;
 use itcq_formats::Color;
@@ -44,6 +45,10 @@ pub struct Briefing {
     pub company: Option<String>,
     /// The profile in words.
     pub profile: ProfileView,
+    /// The opening question that fits who runs IT today.
+    pub it_angle: String,
+    /// A discovery question about what the prospect's industry asks of IT.
+    pub industry_question: String,
     /// The ITCq.
     pub itcq: f64,
     /// Its band's name.
@@ -70,6 +75,9 @@ pub struct Briefing {
     pub unknowns: Unknowns,
     /// The plan by phase.
     pub plan: Vec<PhaseView>,
+    /// What lies beyond the framework's recommendation (not in the plan's projection; each
+    /// gain is what the action would add after the plan).
+    pub beyond: Vec<ActionView>,
 }
 
 /// The company profile in words.
@@ -119,10 +127,25 @@ pub struct WeakBlock {
     pub gap: Option<f64>,
     /// Why it matters to the business.
     pub stakes: String,
-    /// Conversation openers.
+    /// The prospect's own answers in this block, weakest first (at most two).
+    pub quotes: Vec<Quote>,
+    /// What an insurer or auditor will ask about those answers (official IDs and names).
+    pub insurers_ask: String,
+    /// Conversation openers (questions).
     pub openers: Vec<String>,
     /// Discovery questions.
     pub questions: Vec<String>,
+}
+
+/// One of the prospect's answers, quoted.
+#[derive(Debug, Clone, Serialize)]
+pub struct Quote {
+    /// The question's ID.
+    pub question_id: String,
+    /// The question as the prospect read it.
+    pub question: String,
+    /// The answer they chose, in their words ("Don't know" included).
+    pub answer: String,
 }
 
 /// The recommended first project.
@@ -140,6 +163,9 @@ pub struct FirstProject {
     pub gain: f64,
     /// How to pitch it.
     pub pitch: String,
+    /// How to frame it for who runs IT today (a second opinion next to an MSP, support
+    /// for an IT team, work off the owner's desk).
+    pub angle: String,
     /// The services it consists of.
     pub services: Vec<String>,
     /// The MSP's own service for the area, from their configuration file.
@@ -236,6 +262,59 @@ fn block_name(t: &Texts, b: BlockId) -> String {
     s(t, &["block.", b.as_str(), ".name"])
 }
 
+/// The prospect's answer to question `pos` in words, if it was answered with a level or
+/// "Don't know".
+fn answer_words(t: &Texts, q: &Question, a: Answer) -> Option<String> {
+    Some(match (a, &q.scale) {
+        (Answer::DontKnow, _) => t.get("ui.dont_know").to_string(),
+        (Answer::Level(l), Scale::Levels) => s(t, &["quick.", &q.id, ".o", &l.to_string()]),
+        (Answer::Level(0), Scale::InPlace) => t.get("brief.level_not_in_place").to_string(),
+        (Answer::Level(4), Scale::InPlace) => t.get("brief.level_in_place").to_string(),
+        (Answer::Level(_), Scale::InPlace) => t.get("brief.level_partly").to_string(),
+        (Answer::NotApplicable, _) => return None,
+    })
+}
+
+/// The prospect's weakest answers in a block (lowest credit, then heavier weight, then bank
+/// order), at most `max`, quoted.
+fn quotes(scored: &Scored, block: BlockId, t: &Texts, max: usize) -> Vec<(QuestionId, Quote)> {
+    let answers = &scored.decoded.answers;
+    let bank = answers.bank();
+    let mut weak: Vec<(usize, &Question, Answer)> = bank
+        .questions
+        .iter()
+        .zip(answers.as_slice())
+        .enumerate()
+        .filter(|(_, (q, _))| q.block == block)
+        .filter_map(|(i, (q, a))| {
+            let a = (*a)?;
+            let c = a.credit()?;
+            (c < 1.0).then_some((i, q, a))
+        })
+        .collect();
+    sort_small_by(&mut weak, |x, y| {
+        let cx = x.2.credit().unwrap_or(0.0);
+        let cy = y.2.credit().unwrap_or(0.0);
+        cx.total_cmp(&cy)
+            .then(y.1.weight.cmp(&x.1.weight))
+            .then(x.0.cmp(&y.0))
+    });
+    weak.into_iter()
+        .filter_map(|(_, q, a)| {
+            let words = named::question(t, q);
+            Some((
+                q.id.clone(),
+                Quote {
+                    question_id: q.id.to_string(),
+                    question: words.text.to_string(),
+                    answer: answer_words(t, q, a)?,
+                },
+            ))
+        })
+        .take(max)
+        .collect()
+}
+
 /// The first project: the best quick win, else the best-ranked action.
 fn first_action(scored: &Scored) -> Option<&Action> {
     let plan = &scored.report.plan;
@@ -275,12 +354,16 @@ pub fn briefing(scored: &Scored, t: &Texts) -> Briefing {
         .take(3)
         .map(|b| {
             let id = b.id.as_str();
+            let quoted = quotes(scored, b.id, t, 2);
+            let ids: Vec<QuestionId> = quoted.iter().map(|(id, _)| id.clone()).collect();
             WeakBlock {
                 id: b.id,
                 name: named::block(t, b.id).to_string(),
                 score: b.score,
                 target: b.target,
                 gap: b.gap,
+                quotes: quoted.into_iter().map(|(_, q)| q).collect(),
+                insurers_ask: named::asks_line(&standards::asks(&ids), 2),
                 stakes: s(t, &["talk.", id, ".stakes"]),
                 openers: ["1", "2", "3"]
                     .map(|n| s(t, &["talk.", id, ".opener", n]))
@@ -298,6 +381,7 @@ pub fn briefing(scored: &Scored, t: &Texts) -> Briefing {
         effort: s(t, &["effort.", a.effort.as_str()]),
         gain: a.gain,
         pitch: s(t, &["pitch.", a.area]),
+        angle: s(t, &["angle.", r.profile.it_management.as_str(), ".project"]),
         services: a
             .services
             .iter()
@@ -363,6 +447,8 @@ pub fn briefing(scored: &Scored, t: &Texts) -> Briefing {
         contact: scored.decoded.lead.clone(),
         mailto: mailto(scored.decoded.lead.as_ref()),
         company: scored.company().map(str::to_string),
+        it_angle: s(t, &["angle.", r.profile.it_management.as_str(), ".opener"]),
+        industry_question: s(t, &["angle.industry.", r.profile.industry.as_str()]),
         profile: ProfileView {
             seats: r.profile.seats,
             segment: r.segment.label(),
@@ -409,6 +495,17 @@ pub fn briefing(scored: &Scored, t: &Texts) -> Briefing {
                         gain: a.gain,
                     })
                     .collect(),
+            })
+            .collect(),
+        beyond: r
+            .plan
+            .beyond_target
+            .iter()
+            .map(|a| ActionView {
+                name: named::area(t, a.area).to_string(),
+                block: block_name(t, a.block),
+                effort: s(t, &["effort.", a.effort.as_str()]),
+                gain: a.gain,
             })
             .collect(),
     }
@@ -515,4 +612,136 @@ pub fn with_offers(mut b: Briefing, custom: &Custom, t: &Texts) -> Briefing {
         g.offer = offer(custom, g.area, t);
     }
     b
+}
+
+/// The briefing as Markdown, for a CRM note or an email: who, the score against the
+/// recommendation, the weakest areas with the prospect's own answers, the first project,
+/// the plan and the "Don't know" findings. Every line comes from the briefing.
+pub fn markdown(b: &Briefing, t: &Texts) -> String {
+    use std::fmt::Write as _;
+    let mut m = String::new();
+    let company = b.company.as_deref().unwrap_or("—");
+    let _ = writeln!(
+        m,
+        "# {}\n",
+        t.fmt("brief.md_title", &[("company", company)])
+    );
+    match &b.contact {
+        Some(c) => {
+            let parts: Vec<&str> = [c.name.as_str(), c.email.as_str(), c.phone.as_str()]
+                .into_iter()
+                .filter(|x| !x.is_empty())
+                .collect();
+            let _ = writeln!(m, "- {}: {}", t.get("brief.md_contact"), parts.join(", "));
+        }
+        None => {
+            let _ = writeln!(m, "- {}", t.get("brief.md_no_contact"));
+        }
+    }
+    if let Some(day) = b.taken_on {
+        let _ = writeln!(m, "- {}", t.date(day));
+    }
+    let p = &b.profile;
+    let mut profile = vec![
+        format!("{} seats ({})", p.seats, p.segment),
+        p.industry.clone(),
+        p.it_management.clone(),
+    ];
+    profile.extend(p.goals.iter().cloned());
+    let _ = writeln!(m, "- {}\n", profile.join(" · "));
+    let _ = writeln!(
+        m,
+        "**{}**\n",
+        t.fmt(
+            "brief.md_itcq",
+            &[
+                ("itcq", &t.score(b.itcq)),
+                ("band", &b.band),
+                ("target", &t.score(b.target_itcq)),
+            ],
+        )
+    );
+    let _ = writeln!(m, "- **{}:** {}", t.get("brief.it_angle"), b.it_angle);
+    let _ = writeln!(
+        m,
+        "- **{}:** {}\n",
+        t.get("brief.industry_question"),
+        b.industry_question
+    );
+    let _ = writeln!(m, "## {}\n", t.get("brief.md_weakest"));
+    for w in &b.weakest {
+        let score = w.score.map_or("–".to_string(), |s| t.score(s));
+        let _ = writeln!(
+            m,
+            "### {}: {}\n",
+            w.name,
+            t.fmt(
+                "rep.score_vs_target",
+                &[("score", &score), ("target", &t.score(w.target))]
+            )
+        );
+        for q in &w.quotes {
+            let _ = writeln!(
+                m,
+                "- {}: “{}” ({})",
+                t.get("brief.told_us"),
+                q.answer,
+                q.question
+            );
+        }
+        if !w.insurers_ask.is_empty() {
+            let _ = writeln!(m, "- {}: {}", t.get("brief.insurers_ask"), w.insurers_ask);
+        }
+        let _ = writeln!(m, "\n{}:\n", t.get("brief.md_openers"));
+        for o in &w.openers {
+            let _ = writeln!(m, "- {o}");
+        }
+        let _ = writeln!(m, "\n{}:\n", t.get("brief.md_questions"));
+        for q in &w.questions {
+            let _ = writeln!(m, "- {q}");
+        }
+        m.push('\n');
+    }
+    if let Some(fp) = &b.first_project {
+        let _ = writeln!(
+            m,
+            "## {}: {}\n\n{}\n\n**{}:** {}\n",
+            t.get("brief.md_first_project"),
+            fp.name,
+            fp.pitch,
+            t.get("brief.project_angle"),
+            fp.angle
+        );
+        for s in &fp.services {
+            let _ = writeln!(m, "- {s}");
+        }
+        m.push('\n');
+    }
+    let _ = writeln!(m, "## {}\n", t.get("brief.md_plan"));
+    for phase in &b.plan {
+        let _ = writeln!(
+            m,
+            "### {} (ITCq {})\n",
+            phase.name,
+            t.score(phase.projected_itcq)
+        );
+        for a in &phase.actions {
+            let _ = writeln!(m, "- {} ({}) +{}", a.name, a.block, t.score(a.gain));
+        }
+        m.push('\n');
+    }
+    if !b.beyond.is_empty() {
+        let _ = writeln!(m, "### {}\n", t.get("pdf.beyond"));
+        for a in &b.beyond {
+            let _ = writeln!(m, "- {} ({}) +{}", a.name, a.block, t.score(a.gain));
+        }
+        m.push('\n');
+    }
+    if !b.unknowns.reveals.is_empty() {
+        let _ = writeln!(m, "## {}\n", t.get("brief.md_unknowns"));
+        for r in &b.unknowns.reveals {
+            let _ = writeln!(m, "- {} ({}): {}", r.question, r.block, r.reveal);
+        }
+    }
+    m
 }

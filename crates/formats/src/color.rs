@@ -3,12 +3,12 @@
 
 use std::fmt;
 
-/// A colour as `#rrggbb`.
+/// A color as `#rrggbb`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Color(pub [u8; 3]);
 
 impl Color {
-    /// The default brand colour: a blue with 6.4:1 contrast on white.
+    /// The default brand color: a blue with 6.4:1 contrast on white.
     pub const DEFAULT: Color = Color([0x0b, 0x5c, 0xad]);
 
     /// Parses `#rgb` or `#rrggbb` (case-insensitive).
@@ -44,13 +44,13 @@ impl Color {
         0.2126 * lin(self.0[0]) + 0.7152 * lin(self.0[1]) + 0.0722 * lin(self.0[2])
     }
 
-    /// WCAG contrast ratio between two colours (1–21).
+    /// WCAG contrast ratio between two colors (1–21).
     pub fn contrast(self, other: Color) -> f64 {
         let (a, b) = (self.luminance(), other.luminance());
         (a.max(b) + 0.05) / (a.min(b) + 0.05)
     }
 
-    /// White or black, whichever reads better on this colour (for button text). One of
+    /// White or black, whichever reads better on this color (for button text). One of
     /// the two always reaches at least 4.58:1, above the 4.5:1 WCAG AA asks for text.
     pub fn text_on(self) -> Color {
         let white = Color([255, 255, 255]);
@@ -62,8 +62,8 @@ impl Color {
         }
     }
 
-    /// A darker variant of the colour that reaches 4.5:1 on white, for links and text in
-    /// the brand colour (the colour itself when it already does).
+    /// A darker variant of the color that reaches 4.5:1 on white, for links and text in
+    /// the brand color (the color itself when it already does).
     pub fn readable_on_white(self) -> Color {
         let white = Color([255, 255, 255]);
         let mut c = self;
@@ -133,7 +133,7 @@ mod tests {
     }
 
     #[test]
-    fn colours_parse_and_pick_readable_text() {
+    fn colors_parse_and_pick_readable_text() {
         assert_eq!(Color::parse("#FFF"), Some(Color([255, 255, 255])));
         assert_eq!(Color::parse("#0b5cad"), Some(Color::DEFAULT));
         for bad in ["0b5cad", "#12", "#12345g", "red", "#1234567", ""] {

@@ -17,6 +17,7 @@ use itcq_core::bank::{BankId, BankRef};
 use itcq_core::date::Date;
 use itcq_core::plan::ranked;
 use itcq_core::report::Report;
+use itcq_core::standards;
 use itcq_text::{Texts, named};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write;
@@ -568,7 +569,7 @@ pub fn report_document(
             let _ = write!(
                 h,
                 "<li><strong>{}</strong><p class=\"facts\">{}</p><ul class=\"services\">",
-                esc(named::area(t, a.area)),
+                esc(named::plain_area(t, a.area)),
                 esc(&t.fmt(
                     "pdf.action_facts",
                     &[
@@ -581,9 +582,16 @@ pub fn report_document(
                 ))
             );
             for s in &a.services {
-                let _ = write!(h, "<li>{}</li>", esc(named::service(t, s)));
+                let _ = write!(h, "<li>{}</li>", esc(named::plain_service(t, s)));
             }
             h.push_str("</ul>");
+            if a.reaches_target {
+                let _ = write!(
+                    h,
+                    "<p class=\"facts\">{}</p>",
+                    esc(t.get("pdf.reaches_target"))
+                );
+            }
             // The MSP's own service for the area, when their configuration names one.
             if let Some(url) = brand.offer(a.area) {
                 let text = |field: &str| t.try_get(&format!("offer.{}.{field}", a.area));
@@ -613,7 +621,50 @@ pub fn report_document(
         }
         h.push_str("</ol></div>");
     }
+    if !r.plan.beyond_target.is_empty() {
+        let _ = write!(
+            h,
+            "<div class=\"phase\"><h3>{}</h3><p>{}</p><ul>",
+            esc(t.get("pdf.beyond")),
+            esc(t.get("pdf.beyond_intro"))
+        );
+        for a in &r.plan.beyond_target {
+            let _ = write!(
+                h,
+                "<li>{} <span class=\"facts\">{}</span></li>",
+                esc(named::plain_area(t, a.area)),
+                esc(&t.fmt("pdf.beyond_gain", &[("gain", &t.score(a.gain))]))
+            );
+        }
+        h.push_str("</ul></div>");
+    }
     h.push_str("</section>");
+    // What insurers and auditors ask about the weakest areas (the plan's first actions).
+    let asked: Vec<(&str, String)> = ranked(&r.plan)
+        .into_iter()
+        .map(|a| (a.area, named::asks_line(&standards::asks(&a.questions), 3)))
+        .filter(|(_, line)| !line.is_empty())
+        .take(4)
+        .collect();
+    if !asked.is_empty() {
+        let _ = write!(
+            h,
+            "<section class=\"asks\"><h2>{}</h2><p class=\"facts\">{}</p><ul>",
+            esc(t.get("pdf.asks")),
+            esc(t.get("pdf.asks_intro"))
+        );
+        for (area, line) in asked {
+            let _ = write!(
+                h,
+                "<li>{}</li>",
+                esc(&t.fmt(
+                    "pdf.asks_area",
+                    &[("area", named::plain_area(t, area)), ("items", &line)]
+                ))
+            );
+        }
+        h.push_str("</ul></section>");
+    }
     // Next steps.
     let _ = write!(
         h,

@@ -290,7 +290,7 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             if let Some(notice) = s.notice {
                 <div class="itcq-notice" role="status">
-                    <p>{ tx(t.get(notice)) }</p>
+                    <p>{ tx(&t.fmt(notice, &[("minutes", &crate::forms::minutes(s).to_string())])) }</p>
                     <button type="button" class="itcq-link" onclick={send(&dispatch, Action::DismissNotice)}>{ tx(t.get("ui.ok")) }</button>
                 </div>
             }

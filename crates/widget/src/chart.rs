@@ -1,5 +1,5 @@
 //! The block chart: each block's score as a bar against a marker at its target, drawn
-//! as inline SVG (no chart library, no inline styles: colours come from the stylesheet).
+//! as inline SVG (no chart library, no inline styles: colors come from the stylesheet).
 
 use crate::ui::tx;
 use itcq_core::report::Report;

@@ -1,4 +1,4 @@
-//! Side effects: local storage, events to the host page, focus, brand colours, console.
+//! Side effects: local storage, events to the host page, focus, brand colors, console.
 //!
 //! Storage may be disabled, full or hold anything: every failure is logged and the
 //! assessment goes on.
@@ -153,7 +153,7 @@ pub fn focus_first(root: &NodeRef, selectors: &[&str]) {
     }
 }
 
-/// Sets the brand colours as CSS custom properties on the widget's root element (through
+/// Sets the brand colors as CSS custom properties on the widget's root element (through
 /// the CSSOM, which a strict `style-src` policy allows).
 pub fn apply_brand(root: &NodeRef, config: &WidgetConfig) {
     let Some(el) = root.cast::<web_sys::HtmlElement>() else {

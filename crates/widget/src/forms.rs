@@ -68,6 +68,11 @@ fn nav(
     }
 }
 
+/// Minutes the questions asked take in the prospect's language.
+pub fn minutes(state: &State) -> u32 {
+    itcq_text::reading::minutes(state.texts.lang(), state.asked())
+}
+
 /// What the assessment is, how long it takes, what the prospect gets; resume offer.
 pub fn welcome(state: &State, dispatch: &Dispatch) -> Html {
     let n = state.asked();
@@ -80,7 +85,7 @@ pub fn welcome(state: &State, dispatch: &Dispatch) -> Html {
             <h2 class="itcq-title" tabindex="-1">{ tx(t.get("ui.welcome.title")) }</h2>
             <p class="itcq-lead-text">{ tx(&t.fmt("ui.welcome.intro", &[("n", &n_text)])) }</p>
             <ul class="itcq-benefits">
-                <li>{ tx(t.get("ui.welcome.time")) }</li>
+                <li>{ tx(&t.fmt("ui.welcome.time", &[("minutes", &minutes(state).to_string())])) }</li>
                 <li>{ tx(t.get("ui.welcome.get")) }</li>
                 <li>{ tx(&t.fmt("ui.welcome.privacy", &[("msp", &msp)])) }</li>
             </ul>
@@ -146,7 +151,7 @@ pub fn profile(state: &State, dispatch: &Dispatch) -> Html {
                     aria-invalid={state.error(Field::Industry).is_some().to_string()}
                     aria-describedby={described_by(state, Field::Industry, None, "itcq-industry-error")}>
                     <option value="" selected={p.industry.is_none()}>{ tx(t.get("ui.choose")) }</option>
-                    { for Industry::ALL.iter().map(|i| html! {
+                    { for Industry::LISTED.iter().map(|i| html! {
                         <option value={i.as_str()} selected={p.industry == Some(*i)}>{ tx(t.of(&["industry.", i.as_str()])) }</option>
                     }) }
                 </select>

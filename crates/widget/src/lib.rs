@@ -2,7 +2,7 @@
 //! engine's report inside the shadow root the loader (`www/embed.js`) creates.
 //!
 //! This crate only renders and runs side effects (storage, events to the host page,
-//! focus, brand colours); every rule lives in the engine or the journey.
+//! focus, brand colors); every rule lives in the engine or the journey.
 //!
 //! **Must not import:** the engine API or the briefing (the widget loads the engine
 //! bundle on demand for exports and delivery, see `exports`). Empty on targets other than

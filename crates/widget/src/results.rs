@@ -225,7 +225,7 @@ pub fn results(state: &State, report: &Report, dispatch: &Dispatch, api: &Engine
                 <h3>{ tx(t.get("pdf.plan")) }</h3>
                 <p>{ tx(&t.fmt("pdf.plan_gain", &[("from", &t.score(report.itcq)), ("to", &t.score(report.plan.projected_itcq))])) }</p>
                 { for report.plan.phases.iter().map(|p| html! {
-                    <section class="itcq-phase" data-phase={format!("{:?}", p.id)}>
+                    <section class="itcq-phase" data-phase={p.id.as_str()}>
                         <h4>{ tx(named::phase(t, p.id)) }</h4>
                         <p class="itcq-projected">{ tx(&t.fmt("ui.results.after_phase", &[("itcq", &t.score(p.projected_itcq))])) }</p>
                         if p.actions.is_empty() {
@@ -234,17 +234,20 @@ pub fn results(state: &State, report: &Report, dispatch: &Dispatch, api: &Engine
                             <ol class="itcq-actions">
                                 { for p.actions.iter().map(|a| html! {
                                     <li class="itcq-action">
-                                        <strong>{ tx(named::area(t, a.area)) }</strong>
+                                        <strong>{ tx(named::plain_area(t, a.area)) }</strong>
                                         <span class="itcq-hint">{ format!(" · {} · +{} ITCq", t.of(&["block.", a.block.as_str(), ".name"]), t.score(a.gain)) }</span>
                                         <p>{ t.fmt("ui.results.action_facts", &[
                                             ("effort", t.of(&["effort.", a.effort.as_str()])),
                                             ("responsible", t.of(&["role.", a.responsible.as_str()])),
                                             ("accountable", t.of(&["role.", a.accountable.as_str()])),
                                         ]) }</p>
+                                        if a.reaches_target {
+                                            <p class="itcq-hint">{ tx(t.get("pdf.reaches_target")) }</p>
+                                        }
                                         { offer(state, a.area) }
                                         <details>
                                             <summary>{ tx(&t.fmt("ui.results.services", &[("n", &a.services.len().to_string())])) }</summary>
-                                            <ul>{ for a.services.iter().map(|s| html! { <li>{ tx(named::service(t, s)) }</li> }) }</ul>
+                                            <ul>{ for a.services.iter().map(|s| html! { <li>{ tx(named::plain_service(t, s)) }</li> }) }</ul>
                                         </details>
                                     </li>
                                 }) }
@@ -252,6 +255,13 @@ pub fn results(state: &State, report: &Report, dispatch: &Dispatch, api: &Engine
                         }
                     </section>
                 }) }
+                if !report.plan.beyond_target.is_empty() {
+                    <details class="itcq-beyond">
+                        <summary>{ tx(t.get("pdf.beyond")) }</summary>
+                        <p>{ tx(t.get("pdf.beyond_intro")) }</p>
+                        <p>{ tx(&report.plan.beyond_target.iter().map(|a| named::plain_area(t, a.area)).collect::<Vec<_>>().join(" · ")) }</p>
+                    </details>
+                }
             </section>
             if state.shared {
                 <div class="itcq-notice itcq-shared" role="note">

@@ -82,6 +82,19 @@ mod cli {
             #[arg(long, value_name = "FILE")]
             config: Option<String>,
         },
+        /// Print the rep briefing of a result: the prospect's own answers in the weakest
+        /// areas, openers and discovery questions, the first project and the plan (Markdown
+        /// to paste into a CRM, or JSON).
+        Briefing {
+            /// A result code, a link with `#itcq=<code>` in it, a file holding one of
+            /// them or a JSON export, or `-` to read it from standard input.
+            input: String,
+            #[arg(long, value_enum, default_value_t = BriefingFormat::Md)]
+            format: BriefingFormat,
+            /// The MSP's configuration file (JSON), as for `decode`.
+            #[arg(long, value_name = "FILE")]
+            config: Option<String>,
+        },
         /// Check an MSP configuration file (the widget's `data-config`) and list every
         /// problem with its JSON path.
         Config {
@@ -111,6 +124,12 @@ mod cli {
     #[derive(Clone, Copy, ValueEnum)]
     enum Format {
         Text,
+        Json,
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum BriefingFormat {
+        Md,
         Json,
     }
 
@@ -237,36 +256,7 @@ mod cli {
                 format,
                 config,
             } => {
-                let custom = match config {
-                    Some(file) => {
-                        let (custom, issues) = engine::custom::read_json(&read_input(&file)?);
-                        if custom.refused(&issues) {
-                            let all: Vec<String> = issues.iter().map(ToString::to_string).collect();
-                            return Err(format!(
-                                "{file} has problems and is not applied (check it with `itcq config {file}`): {}",
-                                all.join("; ")
-                            ));
-                        }
-                        custom.applied(&issues)
-                    }
-                    None => engine::custom::Custom::default(),
-                };
-                let mut texts = engine::i18n::english().clone();
-                custom.overlay(&mut texts);
-                let (source, text) = if input == "-" {
-                    (Some("stdin"), read_input("-")?)
-                } else if Path::new(&input).exists() {
-                    (Some(input.as_str()), read_input(&input)?)
-                } else {
-                    (None, input.clone())
-                };
-                let scored =
-                    export::read_tuned(&text, &custom.bank, &custom.tuning).map_err(|e| {
-                        match source {
-                            Some(s) => format!("{s}: {e}"),
-                            None => not_a_file(&input, &e),
-                        }
-                    })?;
+                let (scored, texts, _) = open_result(&input, config)?;
                 Ok(match format {
                     Format::Text => text::result(
                         &scored.report,
@@ -277,6 +267,28 @@ mod cli {
                     ),
                     Format::Json => {
                         let mut doc = export::json(&scored, None, &texts);
+                        doc.push('\n');
+                        doc
+                    }
+                }
+                .into())
+            }
+            Command::Briefing {
+                input,
+                format,
+                config,
+            } => {
+                let (scored, texts, custom) = open_result(&input, config)?;
+                let b = itcq_briefing::with_offers(
+                    itcq_briefing::briefing(&scored, &texts),
+                    &custom,
+                    &texts,
+                );
+                Ok(match format {
+                    BriefingFormat::Md => itcq_briefing::markdown(&b, &texts),
+                    BriefingFormat::Json => {
+                        let mut doc =
+                            serde_json::to_string_pretty(&b).map_err(|e| e.to_string())?;
                         doc.push('\n');
                         doc
                     }
@@ -400,6 +412,42 @@ mod cli {
     }
 
     /// The message for a command-line argument that is neither a file nor a valid code.
+    /// Reads a result (code, link, file or `-`) with an MSP's configuration, if given.
+    fn open_result(
+        input: &str,
+        config: Option<String>,
+    ) -> Result<(Scored, engine::i18n::Texts, engine::custom::Custom), String> {
+        let custom = match config {
+            Some(file) => {
+                let (custom, issues) = engine::custom::read_json(&read_input(&file)?);
+                if custom.refused(&issues) {
+                    let all: Vec<String> = issues.iter().map(ToString::to_string).collect();
+                    return Err(format!(
+                        "{file} has problems and is not applied (check it with `itcq config {file}`): {}",
+                        all.join("; ")
+                    ));
+                }
+                custom.applied(&issues)
+            }
+            None => engine::custom::Custom::default(),
+        };
+        let mut texts = engine::i18n::english().clone();
+        custom.overlay(&mut texts);
+        let (source, text) = if input == "-" {
+            (Some("stdin"), read_input("-")?)
+        } else if Path::new(input).exists() {
+            (Some(input), read_input(input)?)
+        } else {
+            (None, input.to_string())
+        };
+        let scored =
+            export::read_tuned(&text, &custom.bank, &custom.tuning).map_err(|e| match source {
+                Some(s) => format!("{s}: {e}"),
+                None => not_a_file(input, &e),
+            })?;
+        Ok((scored, texts, custom))
+    }
+
     fn not_a_file(input: &str, e: &export::ReadError) -> String {
         let shown = shorten(input);
         let looks_like_a_path = !input.contains("itcq=")

@@ -121,7 +121,7 @@ pub fn report(r: &Report, t: &Texts) -> String {
     );
     let _ = writeln!(
         out,
-        "ITCq {:.1} / 100 ({}), target {:.1}",
+        "ITCq {:.1} / 100 ({}), 7C recommendation {:.1}",
         r.itcq,
         named::band(t, r.band),
         r.target_itcq
@@ -139,7 +139,7 @@ pub fn report(r: &Report, t: &Texts) -> String {
     let _ = writeln!(
         out,
         "{:<16} {:>6} {:>7} {:>6}  {:<11} {:>9}",
-        "Block", "Score", "Target", "Gap", "Band", "Answered"
+        "Block", "Score", "Recommended", "Gap", "Band", "Answered"
     );
     for b in &r.blocks {
         let _ = writeln!(
@@ -178,7 +178,7 @@ pub fn report(r: &Report, t: &Texts) -> String {
         for a in &phase.actions {
             let _ = writeln!(
                 out,
-                "  {}. {} ({}) +{:.1} ITCq; effort {}, R {}, A {}; score {:.1} -> target {:.0}",
+                "  {}. {} ({}) +{:.1} ITCq; effort {}, R {}, A {}; score {:.1}, recommended {:.0}{}",
                 a.rank,
                 named::area(t, a.area),
                 named::block(t, a.block),
@@ -187,11 +187,32 @@ pub fn report(r: &Report, t: &Texts) -> String {
                 label(&a.responsible),
                 label(&a.accountable),
                 a.score,
-                a.target
+                a.target,
+                if a.reaches_target {
+                    " (counted up to the recommendation)"
+                } else {
+                    ""
+                }
             );
             for s in &a.services {
                 let _ = writeln!(out, "       - {}", named::service(t, s));
             }
+        }
+    }
+    if !r.plan.beyond_target.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nBeyond the recommendation (not in the projection; ITCq each would add after the plan)"
+        );
+        for a in &r.plan.beyond_target {
+            let _ = writeln!(
+                out,
+                "  {}. {} ({}) +{:.1} ITCq",
+                a.rank,
+                named::area(t, a.area),
+                named::block(t, a.block),
+                a.gain
+            );
         }
     }
     out

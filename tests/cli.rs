@@ -1192,7 +1192,13 @@ fn briefing_quotes_the_prospect_s_answers_and_fits_who_runs_it() {
     assert_eq!(status, 0, "{stderr}");
     let en = itcq::engine::i18n::english();
     // The weakest Continuous answer, quoted as the prospect chose it.
-    assert!(md.contains(&format!("You told us: “{}”", en.get("quick.incident_response.o0"))), "{md}");
+    assert!(
+        md.contains(&format!(
+            "You told us: “{}”",
+            en.get("quick.incident_response.o0")
+        )),
+        "{md}"
+    );
     assert!(md.contains(en.get("angle.outsourced_msp.opener")), "{md}");
     assert!(md.contains(en.get("angle.industry.accounting")), "{md}");
     assert!(md.contains("CIS 17.1"), "insurers' questions named: {md}");

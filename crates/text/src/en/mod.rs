@@ -305,7 +305,7 @@ pub static UI: &[(&str, &str)] = &[
     ("pdf.beyond_gain", "+{gain} ITCq after the plan"),
     (
         "pdf.reaches_target",
-        "Part of this already reaches the recommendation.",
+        "Only part of this is needed to reach the recommendation.",
     ),
     ("pdf.asks", "What an insurer or auditor will ask"),
     (

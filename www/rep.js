@@ -149,8 +149,13 @@ async function useConfig(text, source) {
   reopen();
 }
 
-/** @param {string} source @param {unknown} e */
-function configFailed(source, e) {
+/**
+ * Says the configuration file could not be read, in the page's language (a refusal, say for
+ * its size, can come before the language file has arrived).
+ * @param {string} source @param {unknown} e
+ */
+async function configFailed(source, e) {
+  await langReady;
   configStatus.replaceChildren(el("p", null, w.T("rep.config_unreadable", { source, error: message(e) })));
 }
 

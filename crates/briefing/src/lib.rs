@@ -253,6 +253,18 @@ pub struct ActionView {
     pub gain: f64,
 }
 
+impl ActionView {
+    /// An action of the plan in the briefing's words.
+    fn of(a: &Action, t: &Texts) -> ActionView {
+        ActionView {
+            name: named::area(t, a.area).to_string(),
+            block: block_name(t, a.block),
+            effort: s(t, &["effort.", a.effort.as_str()]),
+            gain: a.gain,
+        }
+    }
+}
+
 /// A text of `texts` as an owned string.
 fn s(t: &Texts, parts: &[&str]) -> String {
     t.of(parts).to_string()
@@ -485,28 +497,14 @@ pub fn briefing(scored: &Scored, t: &Texts) -> Briefing {
             .map(|p| PhaseView {
                 name: named::phase(t, p.id).to_string(),
                 projected_itcq: p.projected_itcq,
-                actions: p
-                    .actions
-                    .iter()
-                    .map(|a| ActionView {
-                        name: named::area(t, a.area).to_string(),
-                        block: block_name(t, a.block),
-                        effort: s(t, &["effort.", a.effort.as_str()]),
-                        gain: a.gain,
-                    })
-                    .collect(),
+                actions: p.actions.iter().map(|a| ActionView::of(a, t)).collect(),
             })
             .collect(),
         beyond: r
             .plan
             .beyond_target
             .iter()
-            .map(|a| ActionView {
-                name: named::area(t, a.area).to_string(),
-                block: block_name(t, a.block),
-                effort: s(t, &["effort.", a.effort.as_str()]),
-                gain: a.gain,
-            })
+            .map(|a| ActionView::of(a, t))
             .collect(),
     }
 }

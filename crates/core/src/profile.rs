@@ -312,6 +312,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_form_lists_every_industry_once_with_other_last() {
+        let mut listed = Industry::LISTED.to_vec();
+        assert_eq!(listed.last(), Some(&Industry::Other));
+        listed.sort();
+        let mut all = Industry::ALL.to_vec();
+        all.sort();
+        assert_eq!(listed, all);
+    }
+
+    #[test]
     fn segment_boundaries() {
         let cases = [
             (1, "1-19"),

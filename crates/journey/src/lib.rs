@@ -611,8 +611,6 @@ impl State {
     }
 
     /// Seats and whether the company has IT staff of its own, once the profile is complete.
-    /// (Not inlined: the widget asks it from many places, and it parses the profile.)
-    #[inline(never)]
     fn applies(&self) -> Option<(u32, bool)> {
         self.profile
             .profile()
@@ -643,7 +641,6 @@ impl State {
     }
 
     /// The asked questions, in the order asked.
-    #[inline(never)]
     fn sequence(&self) -> Vec<usize> {
         let mut order = self.order();
         let profile = self.applies();

@@ -210,9 +210,7 @@ impl Texts {
     }
 }
 
-/// Fills `{name}` placeholders; unknown placeholders are left as written. (Split, never
-/// sliced by index: a slice that could miss a character boundary costs the widget the
-/// panic machinery's code.)
+/// Fills `{name}` placeholders; unknown placeholders are left as written.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;

@@ -348,3 +348,43 @@ fn all_in_place_needs_no_plan() {
         assert!(r.plan.phases.iter().all(|p| p.projected_itcq == 100.0));
     }
 }
+
+/// The what-if adds the chosen actions' shown gains: every action ticked gives the
+/// plan's projection, none gives today's result, and each block moves by its actions'
+/// block gains, never past its recommendation.
+#[test]
+fn what_if_adds_up_to_the_plan() {
+    let round1 = |x: f64| (x * 10.0).round() / 10.0;
+    for a in patterns() {
+        let r = report(&a);
+        let none = r.what_if(&[]);
+        assert_eq!(none.itcq, r.itcq);
+        assert_eq!(none.status, r.status());
+        let all: Vec<u32> = ranked(&r.plan).iter().map(|a| a.rank).collect();
+        let done = r.what_if(&all);
+        assert_eq!(done.itcq, r.plan.projected_itcq);
+        for (i, b) in r.blocks.iter().enumerate() {
+            if let (Some(s), Some(after)) = (b.score, done.blocks[i]) {
+                assert!(
+                    after >= round1(s) && after <= b.target.max(round1(s)) + 0.2,
+                    "block {i}: {s} → {after} (recommendation {})",
+                    b.target
+                );
+            }
+        }
+        let Some(first) = ranked(&r.plan).first().copied() else {
+            continue;
+        };
+        let one = r.what_if(&[first.rank]);
+        assert_eq!(one.itcq, round1(r.itcq + first.gain));
+        for (i, b) in r.blocks.iter().enumerate() {
+            let moved = i == first.block.index();
+            let expected = b
+                .score
+                .map(|s| round1(if moved { s + first.block_gain } else { s }));
+            assert_eq!(one.blocks[i], expected);
+        }
+        // Ranks that are not in the plan change nothing.
+        assert_eq!(r.what_if(&[9999]).itcq, r.itcq);
+    }
+}

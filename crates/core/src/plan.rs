@@ -82,6 +82,9 @@ pub struct Action {
     /// ITCq points this action adds (rounded so the plan's gains add up to its
     /// projections).
     pub gain: f64,
+    /// Points this action adds to its block's score (counted up to the recommendation;
+    /// beyond it, what the action would add there). The what-if adds these up.
+    pub block_gain: f64,
     /// Whether the action alone does more than is left of its block's gap, so the plan
     /// counts it only up to the target.
     pub reaches_target: bool,
@@ -283,6 +286,7 @@ pub fn plan(
                 target,
                 gap: round1((target - round1(score_now)).max(0.0)),
                 gain: 0.0,
+                block_gain: 0.0,
                 reaches_target: false,
                 priority: (priority * 1000.0).round() / 1000.0,
             },
@@ -311,10 +315,12 @@ pub fn plan(
         if claim > 1e-9 {
             left[b] -= claim;
             c.claimed = claim / n;
+            c.action.block_gain = round1(claim);
             c.action.reaches_target = claim + 1e-9 < c.points;
             in_plan.push(c);
         } else {
             c.action.gain = round1(c.points / n);
+            c.action.block_gain = round1(c.points);
             beyond.push(c.action);
         }
     }

@@ -359,3 +359,53 @@ pub fn build(
         plan,
     }
 }
+
+/// The result if some of the plan's actions were done: the ITCq, its band and each
+/// block's score, from the actions' own gains (the same numbers the plan shows and adds
+/// up: today's ITCq plus the chosen actions' gains).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WhatIf {
+    /// The ITCq with the chosen actions done.
+    pub itcq: f64,
+    /// Its band.
+    pub band: Band,
+    /// Each block's score (framework order; `None` when not scored).
+    pub blocks: [Option<f64>; 7],
+    /// Each block's status against its recommendation.
+    pub status: [BlockStatus; 7],
+}
+
+impl Report {
+    /// Each block's status against its recommendation, in framework order.
+    pub fn status(&self) -> [BlockStatus; 7] {
+        std::array::from_fn(|i| self.blocks[i].status)
+    }
+
+    /// The result if the plan's actions of the given ranks were done (ranks not in the
+    /// plan are ignored; with none, today's result).
+    pub fn what_if(&self, ranks: &[u32]) -> WhatIf {
+        let mut blocks: [Option<f64>; 7] = std::array::from_fn(|i| self.blocks[i].score);
+        let mut itcq = self.itcq;
+        for a in self.plan.phases.iter().flat_map(|p| &p.actions) {
+            if ranks.contains(&a.rank)
+                && let Some(s) = &mut blocks[a.block.index()]
+            {
+                *s += a.block_gain;
+                itcq += a.gain;
+            }
+        }
+        let blocks = blocks.map(|b| b.map(round1));
+        let status = std::array::from_fn(|i| {
+            BlockStatus::of(blocks[i].map(|s| round1(gap(self.blocks[i].target, s))))
+        });
+        // The shown gains add up to the plan's projections, so ticking every action
+        // gives the plan's projected ITCq exactly.
+        let itcq = round1(itcq);
+        WhatIf {
+            itcq,
+            band: Band::of(itcq),
+            blocks,
+            status,
+        }
+    }
+}

@@ -26,10 +26,8 @@ use std::rc::Rc;
 pub enum Step {
     /// What the assessment is; start or resume.
     Welcome,
-    /// Company size, industry, who runs IT.
+    /// Company, size, industry, who runs IT and the business goals, on one screen.
     Profile,
-    /// Business goals.
-    Goals,
     /// One question, by position in the quick bank.
     Question(usize),
     /// The lead form (when placed before the results).
@@ -44,7 +42,6 @@ impl Step {
         match self {
             Step::Welcome => "welcome",
             Step::Profile => "profile",
-            Step::Goals => "goals",
             Step::Question(_) => "question",
             Step::Lead => "lead",
             Step::Results => "results",
@@ -131,6 +128,12 @@ pub enum Action {
     ToggleGoal(Goal),
     /// Answer the current question.
     Choose(Answer),
+    /// Go on from question `.0` once it has an answer: sent a moment after an answer is
+    /// chosen when the MSP leaves auto-advance on. Nothing happens if the prospect has
+    /// moved on (or back) in the meantime.
+    Advance(usize),
+    /// Tick or untick an action of the plan (by rank) in the what-if.
+    TogglePlan(u32),
     /// Go forward (validates the current step).
     Next,
     /// Go back one step.
@@ -358,7 +361,8 @@ impl Snapshot {
         let step = match step {
             "welcome" => Step::Welcome,
             "profile" => Step::Profile,
-            "goals" => Step::Goals,
+            // Goals had a screen of their own before they joined the profile.
+            "goals" => Step::Profile,
             "lead" => Step::Lead,
             "results" => Step::Results,
             q => {
@@ -519,6 +523,11 @@ pub struct State {
     pub taken_on: Option<Date>,
     /// The texts in the prospect's language (the prospect may switch at any time).
     pub texts: Rc<Texts>,
+    /// The block the prospect has just finished, shown for a moment on the first
+    /// question of the next block.
+    pub block_done: Option<BlockId>,
+    /// The plan's actions the prospect has ticked in the what-if, by rank.
+    pub chosen: Vec<u32>,
 }
 
 impl State {
@@ -548,6 +557,8 @@ impl State {
             shared: false,
             taken_on: None,
             texts: Rc::default(),
+            block_done: None,
+            chosen: Vec::new(),
         }
     }
 
@@ -568,6 +579,7 @@ impl State {
         };
         self.answers = decoded.answers;
         self.taken_on = decoded.taken_on;
+        self.chosen = self.config.result_plan.clone();
         self.shared = true;
         self.completed = true;
         self.reported = [true; 7];
@@ -717,10 +729,47 @@ impl State {
 
     fn after_questions(&mut self) {
         if self.config.lead_position == LeadPosition::Before && !self.lead_sent {
-            self.step = Step::Lead;
+            self.open_lead();
         } else {
             self.show_results();
         }
+    }
+
+    /// The lead form, with the company the profile already has.
+    fn open_lead(&mut self) {
+        if self.lead.company.trim().is_empty() {
+            self.lead.company = self.profile.company.trim().to_string();
+        }
+        self.step = Step::Lead;
+    }
+
+    /// The first step after the welcome: the lead form when the MSP asks for contact
+    /// first, else the profile.
+    fn begin(&mut self) {
+        if self.config.lead_position == LeadPosition::Start && !self.lead_sent {
+            self.open_lead();
+        } else {
+            self.step = Step::Profile;
+        }
+    }
+
+    /// How many blocks have questions asked of this company, and how many of those the
+    /// prospect has finished: "Continuous done: 1 of 7".
+    pub fn blocks_done(&self) -> (usize, usize) {
+        let questions = &self.answers.bank().questions;
+        let seq = self.sequence();
+        let asked: Vec<BlockId> = BlockId::ALL
+            .into_iter()
+            .filter(|b| seq.iter().any(|&i| questions[i].block == *b))
+            .collect();
+        let done = asked.iter().filter(|b| self.reported[b.index()]).count();
+        (done, asked.len())
+    }
+
+    /// Whether a prospect who left contact details with consent has not finished: a
+    /// partial lead is then worth sending when they leave the page.
+    pub fn partial_due(&self) -> bool {
+        self.lead_sent && !self.completed && !self.shared && self.answered() > 0
     }
 
     /// Applies an action and returns the next state.
@@ -732,7 +781,7 @@ impl State {
                 s = State::new(self.config.clone(), None, None);
                 s.texts = self.texts.clone();
                 s.outbox = self.outbox.clone();
-                s.step = Step::Profile;
+                s.begin();
                 s.emit(Event::Started);
             }
             Action::Resume => {
@@ -779,7 +828,12 @@ impl State {
                 s = State::new(self.config.clone(), None, None);
                 s.texts = self.texts.clone();
                 s.outbox = self.outbox.clone();
-                s.step = Step::Profile;
+                // Contact given first is not asked for again.
+                if self.config.lead_position == LeadPosition::Start {
+                    s.lead = self.lead.clone();
+                    s.lead_sent = self.lead_sent;
+                }
+                s.begin();
                 s.emit(Event::Started);
             }
             Action::Company(v) => s.profile.company = v,
@@ -799,6 +853,13 @@ impl State {
                     s.answers.answer(i, a);
                 }
             }
+            Action::Advance(i) => {
+                if s.step == Step::Question(i)
+                    && s.answers.as_slice().get(i).copied().flatten().is_some()
+                {
+                    s.next();
+                }
+            }
             Action::ToggleHelp => s.help_open = !s.help_open,
             Action::Lead(field, v) => match field {
                 LeadField::Name => s.lead.name = v,
@@ -811,18 +872,28 @@ impl State {
             Action::DismissNotice => s.notice = None,
             Action::Notice(key) => s.notice = Some(key),
             Action::SetTexts(t) => s.texts = t,
+            Action::TogglePlan(rank) => {
+                if let Some(k) = s.chosen.iter().position(|r| *r == rank) {
+                    s.chosen.remove(k);
+                } else {
+                    s.chosen.push(rank);
+                    s.chosen.sort_unstable();
+                }
+            }
             Action::AskRestart => s.confirm_restart = true,
             Action::CancelRestart => s.confirm_restart = false,
             Action::Next => s.next(),
             Action::Back => {
                 s.help_open = false;
+                s.block_done = None;
                 s.step = match s.step {
                     Step::Welcome | Step::Profile => Step::Welcome,
-                    Step::Goals => Step::Profile,
                     Step::Question(i) => s
                         .previous_asked(Some(i))
-                        .map_or(Step::Goals, Step::Question),
-                    Step::Lead => s.previous_asked(None).map_or(Step::Goals, Step::Question),
+                        .map_or(Step::Profile, Step::Question),
+                    // Contact first: before the lead comes the welcome.
+                    Step::Lead if !s.completed && s.profile.profile().is_none() => Step::Welcome,
+                    Step::Lead => s.previous_asked(None).map_or(Step::Profile, Step::Question),
                     Step::Results => Step::Results,
                 };
             }
@@ -832,7 +903,13 @@ impl State {
                     s.lead = s.lead.trimmed();
                     s.lead_sent = true;
                     s.emit(Event::LeadSubmitted);
-                    if s.step == Step::Lead {
+                    if s.step == Step::Lead && !s.completed && s.profile.profile().is_none() {
+                        // Contact first: on to the profile, with the company given.
+                        if s.profile.company.trim().is_empty() {
+                            s.profile.company = s.lead.company.clone();
+                        }
+                        s.step = Step::Profile;
+                    } else if s.step == Step::Lead {
                         s.show_results();
                     }
                 } else {
@@ -851,8 +928,9 @@ impl State {
 
     fn next(&mut self) {
         self.help_open = false;
+        self.block_done = None;
         match self.step {
-            Step::Welcome => self.step = Step::Profile,
+            Step::Welcome => self.begin(),
             Step::Profile => {
                 if let Err(m) = parse_seats(&self.profile.seats) {
                     self.errors.push((Field::Seats, m));
@@ -865,13 +943,12 @@ impl State {
                         .push((Field::ItManagement, "error.it_management"));
                 }
                 if self.errors.is_empty() {
-                    self.step = Step::Goals;
+                    match self.next_asked(None) {
+                        Some(i) => self.step = Step::Question(i),
+                        None => self.after_questions(),
+                    }
                 }
             }
-            Step::Goals => match self.next_asked(None) {
-                Some(i) => self.step = Step::Question(i),
-                None => self.after_questions(),
-            },
             Step::Question(i) => {
                 if self.answers.as_slice().get(i).copied().flatten().is_none() {
                     self.errors.push((Field::Answer, "error.answer"));
@@ -884,6 +961,9 @@ impl State {
                 if last_of_block && !self.reported[block.index()] {
                     self.reported[block.index()] = true;
                     self.emit(Event::BlockCompleted(block));
+                }
+                if last_of_block && next.is_some() {
+                    self.block_done = Some(block);
                 }
                 match next {
                     Some(n) => self.step = Step::Question(n),
@@ -915,7 +995,6 @@ mod tests {
             Action::Seats(" 45 ".into()),
             Action::Industry(Some(Industry::Legal)),
             Action::ItManagement(ItManagement::OutsourcedMsp),
-            Action::Next,
             Action::ToggleGoal(Goal::Scale),
             Action::ToggleGoal(Goal::Continuity),
             Action::Next,
@@ -1290,5 +1369,128 @@ mod tests {
                 .snapshot()
                 .is_none()
         );
+    }
+
+    #[test]
+    fn the_profile_screen_holds_the_goals_and_leads_straight_to_the_questions() {
+        let s = through_profile(LeadPosition::Before);
+        assert!(matches!(s.step, Step::Question(_)));
+        assert_eq!(s.profile.goals, [Goal::Continuity, Goal::Scale]);
+        // Back from the first question: the profile screen.
+        assert_eq!(s.apply(Action::Back).step, Step::Profile);
+    }
+
+    #[test]
+    fn advance_moves_on_only_from_the_answered_question_it_was_sent_for() {
+        let s = through_profile(LeadPosition::Before);
+        let Step::Question(i) = s.step else {
+            panic!("not on a question")
+        };
+        // Not answered: nothing happens, and no error is shown.
+        let same = s.apply(Action::Advance(i));
+        assert_eq!(same.step, Step::Question(i));
+        assert!(same.errors.is_empty());
+        let chosen = s.apply(Action::Choose(Answer::Level(2)));
+        let moved = chosen.apply(Action::Advance(i));
+        assert_ne!(moved.step, Step::Question(i));
+        // A second, late advance (the prospect also pressed Next) does not skip one.
+        assert_eq!(moved.apply(Action::Advance(i)).step, moved.step);
+        // Back before the moment passed: the advance is dropped.
+        let back = chosen.apply(Action::Back);
+        assert_eq!(back.apply(Action::Advance(i)).step, back.step);
+    }
+
+    #[test]
+    fn the_end_of_a_block_is_marked_on_the_next_question() {
+        let mut s = through_profile(LeadPosition::Before);
+        let bank = Bank::quick();
+        let mut marks = Vec::new();
+        while let Step::Question(i) = s.step {
+            let block = bank.questions[i].block;
+            s = s
+                .apply(Action::Choose(Answer::Level(1)))
+                .apply(Action::Advance(i));
+            if let Some(done) = s.block_done {
+                assert_eq!(done, block);
+                marks.push((done, s.blocks_done()));
+            }
+        }
+        // Six moments between seven blocks (the last block ends on the lead form).
+        assert_eq!(marks.len(), 6);
+        assert_eq!(marks[0], (BlockId::Continuous, (1, 7)));
+        assert_eq!(marks[5].1, (6, 7));
+        assert_eq!(s.blocks_done(), (7, 7));
+    }
+
+    #[test]
+    fn contact_first_then_the_profile_with_the_company_given() {
+        let s = State::new(config(LeadPosition::Start), None, None).apply(Action::Start);
+        assert_eq!(s.step, Step::Lead);
+        assert_eq!(s.apply(Action::Back).step, Step::Welcome);
+        let mut s = s;
+        for a in [
+            Action::Lead(LeadField::Name, "Jane Doe".into()),
+            Action::Lead(LeadField::Email, "jane@acme.example".into()),
+            Action::Lead(LeadField::Company, "Acme Ltd".into()),
+            Action::Consent(true),
+            Action::SubmitLead,
+        ] {
+            s = s.apply(a);
+        }
+        assert_eq!(s.step, Step::Profile);
+        assert!(s.lead_sent);
+        assert_eq!(s.profile.company, "Acme Ltd");
+        // Nothing answered yet: no partial lead to send.
+        assert!(!s.partial_due());
+        let s = s
+            .apply(Action::Seats("45".into()))
+            .apply(Action::Industry(Some(Industry::Legal)))
+            .apply(Action::ItManagement(ItManagement::OutsourcedMsp))
+            .apply(Action::Next);
+        let Step::Question(i) = s.step else {
+            panic!("not on a question")
+        };
+        let s = s
+            .apply(Action::Choose(Answer::Level(1)))
+            .apply(Action::Advance(i));
+        assert!(s.partial_due());
+        // The end: no lead form again, the results, and nothing partial any more.
+        let s = answer_all_from(s);
+        assert_eq!(s.step, Step::Results);
+        assert!(!s.partial_due());
+        // Starting again keeps the contact given first.
+        let again = s.apply(Action::Restart);
+        assert_eq!(again.step, Step::Profile);
+        assert!(again.lead_sent);
+    }
+
+    fn answer_all_from(mut s: State) -> State {
+        while let Step::Question(i) = s.step {
+            s = s
+                .apply(Action::Choose(Answer::Level(2)))
+                .apply(Action::Advance(i));
+        }
+        s
+    }
+
+    #[test]
+    fn the_lead_form_at_the_end_has_the_company_of_the_profile() {
+        let s = through_profile(LeadPosition::Before).apply(Action::Company(" Acme Ltd ".into()));
+        let s = answer_all_from(s);
+        assert_eq!(s.step, Step::Lead);
+        assert_eq!(s.lead.company, "Acme Ltd");
+        // Without consent nothing is partial.
+        assert!(!s.partial_due());
+    }
+
+    #[test]
+    fn plan_choices_toggle_and_stay_sorted() {
+        let s = through_profile(LeadPosition::Off);
+        let s = s
+            .apply(Action::TogglePlan(3))
+            .apply(Action::TogglePlan(1))
+            .apply(Action::TogglePlan(2))
+            .apply(Action::TogglePlan(3));
+        assert_eq!(s.chosen, [1, 2]);
     }
 }

@@ -14,7 +14,7 @@ use itcq_text::{Lang, Texts};
 use serde::Serialize;
 use std::fmt;
 
-pub use crate::settings::{LeadPosition, MAX_TEXT, Mode, attribute_name, is_web_url};
+pub use crate::settings::{Analytics, LeadPosition, MAX_TEXT, Mode, attribute_name, is_web_url};
 
 /// One wrong configuration value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -78,6 +78,14 @@ pub struct WidgetConfig {
     pub privacy_url: Option<String>,
     /// Position of the lead form.
     pub lead_position: LeadPosition,
+    /// The MSP's booking page, opened prefilled from the call to action.
+    pub booking_url: Option<String>,
+    /// Whether choosing an answer moves on to the next question (default on).
+    pub auto_advance: bool,
+    /// Where the funnel events go.
+    pub analytics: Analytics,
+    /// The plan's actions ticked in a shared result's link, by rank.
+    pub result_plan: Vec<u32>,
     /// Inline or popup.
     pub mode: Mode,
     /// The language the MSP chose (`data-lang`); without it the loader follows the
@@ -107,6 +115,10 @@ impl Default for WidgetConfig {
             cta_label: None,
             privacy_url: None,
             lead_position: LeadPosition::Before,
+            booking_url: None,
+            auto_advance: true,
+            analytics: Analytics::Events,
+            result_plan: Vec::new(),
             mode: Mode::Inline,
             lang: None,
             storage_key: "default".to_string(),
@@ -186,6 +198,10 @@ impl WidgetConfig {
             Setting::CtaUrl(v) => self.cta_url = Some(v),
             Setting::PrivacyUrl(v) => self.privacy_url = Some(v),
             Setting::LeadPosition(v) => self.lead_position = v,
+            Setting::BookingUrl(v) => self.booking_url = Some(v),
+            Setting::AutoAdvance(v) => self.auto_advance = v,
+            Setting::Analytics(v) => self.analytics = v,
+            Setting::ResultPlan(v) => self.result_plan = v,
             Setting::Mode(v) => self.mode = v,
             Setting::Lang(v) => self.lang = Some(v),
             Setting::ResultCode(v) => self.result_code = Some(v),

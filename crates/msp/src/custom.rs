@@ -40,11 +40,12 @@ pub const MAX_BYTES: usize = 256 * 1024;
 /// ([`crate::schema`]) lists them.
 pub mod fields {
     /// The file's top level.
-    pub const ROOT: [&str; 10] = [
+    pub const ROOT: [&str; 11] = [
         "$schema",
         "itcq_config",
         "strict",
         "lang",
+        "analytics",
         "brand",
         "assessment",
         "targets",
@@ -67,9 +68,9 @@ pub mod fields {
     /// `brand.font`'s values.
     pub const FONTS: [&str; 2] = ["system", "inherit"];
     /// `brand.cta`.
-    pub const CTA: [&str; 2] = ["label", "url"];
+    pub const CTA: [&str; 3] = ["label", "url", "booking"];
     /// `assessment`.
-    pub const ASSESSMENT: [&str; 3] = ["bank", "questions", "extra"];
+    pub const ASSESSMENT: [&str; 4] = ["bank", "questions", "extra", "auto_advance"];
     /// `assessment.questions.<id>`.
     pub const QUESTION: [&str; 4] = ["hide", "text", "help", "weight"];
     /// `assessment.extra[]`.
@@ -632,6 +633,7 @@ impl Reader<'_> {
                     }
                 }
                 "lang" => self.setting(k, "lang", v),
+                "analytics" => self.setting(k, "analytics", v),
                 "brand" => self.brand(v),
                 "assessment" => self.assessment(v),
                 "targets" => self.targets(v),
@@ -659,10 +661,10 @@ impl Reader<'_> {
                 "cta" => {
                     for (ck, cv) in self.object(&p, v, &fields::CTA) {
                         let cp = join(&p, ck);
-                        if ck == "label" {
-                            self.local(&cp, cv, "ui.cta.button", MAX_TEXT);
-                        } else {
-                            self.setting(&cp, "ctaUrl", cv);
+                        match ck {
+                            "label" => self.local(&cp, cv, "ui.cta.button", MAX_TEXT),
+                            "booking" => self.setting(&cp, "bookingUrl", cv),
+                            _ => self.setting(&cp, "ctaUrl", cv),
                         }
                     }
                 }
@@ -678,6 +680,13 @@ impl Reader<'_> {
             let p = join("assessment", k);
             if k == "extra" {
                 self.extras(&p, v);
+                continue;
+            }
+            if k == "auto_advance" {
+                if let Some(b) = self.bool(&p, v) {
+                    let value = if b { "on" } else { "off" };
+                    self.out.settings.push(("autoAdvance", value.to_string()));
+                }
                 continue;
             }
             if k == "bank" {

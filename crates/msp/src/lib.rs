@@ -1,5 +1,6 @@
 //! ITCq's MSP layer: what an MSP sets and what reaches the MSP.
 //!
+//! - [`booking`]: the MSP's booking page, recognised by address and prefilled;
 //! - [`config`]: the script tag's `data-*` attributes, checked into a [`WidgetConfig`];
 //! - [`custom`]: the configuration file (branding, questions, weights, targets, own
 //!   questions, offers, texts), checked into a [`Custom`];
@@ -12,6 +13,7 @@
 //! briefing, the journey or any web crate; it depends on the core, the text layer and the
 //! formats.
 
+pub mod booking;
 pub mod config;
 pub mod custom;
 pub mod delivery;

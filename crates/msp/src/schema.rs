@@ -125,6 +125,8 @@ pub fn schema() -> Value {
             "pattern": "^\\s*[^\\s@<>()\\[\\]\\\\,;:\"]{1,64}@[^\\s@<>()\\[\\]\\\\,;:\".]+(\\.[^\\s@<>()\\[\\]\\\\,;:\".]+)+\\s*$"}),
         "cta" => object(fields_of(&fields::CTA, |f| match f {
             "label" => short(),
+            "booking" => json!({"type": "string", "maxLength": MAX_URL,
+                "pattern": "^\\s*https://[^/?#\\s]+[^\\s]*\\s*$"}),
             _ => web_url(),
         })),
         _ => prose(),
@@ -168,6 +170,7 @@ pub fn schema() -> Value {
     extra["required"] = json!(["id", "area", "text", "options"]);
     let assessment = object(fields_of(&fields::ASSESSMENT, |f| match f {
         "bank" => json!({"const": "quick"}),
+        "auto_advance" => json!({"type": "boolean"}),
         "questions" => questions.clone(),
         _ => json!({"type": "array", "items": extra.clone(), "maxItems": MAX_EXTRAS}),
     }));
@@ -184,7 +187,7 @@ pub fn schema() -> Value {
     let catalogue = object(areas.iter().map(|a| (*a, def("offer"))).collect());
 
     let lead = object(fields_of(&fields::LEAD, |f| match f {
-        "position" => json!({"enum": ["before", "after", "off"]}),
+        "position" => json!({"enum": ["start", "before", "after", "off"]}),
         "required" => json!({"type": "array", "items": {"enum": fields::LEAD_FIELDS},
             "contains": {"const": "email"}}),
         _ => prose(),
@@ -207,6 +210,7 @@ pub fn schema() -> Value {
         "$schema" => json!({"type": "string"}),
         "itcq_config" => json!({"const": VERSION}),
         "strict" => json!({"type": "boolean"}),
+        "analytics" => json!({"enum": ["events", "datalayer"]}),
         "lang" => json!({"type": "string", "pattern": lang_pattern(true)}),
         "brand" => brand.clone(),
         "assessment" => assessment.clone(),

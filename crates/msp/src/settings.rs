@@ -13,6 +13,8 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LeadPosition {
+    /// Before the questions: contact first, then the profile and the questions.
+    Start,
     /// Between the last question and the results (the default).
     #[default]
     Before,
@@ -33,8 +35,19 @@ pub enum Mode {
     Popup,
 }
 
+/// Where the widget's funnel events go besides the host element's DOM events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Analytics {
+    /// Only the DOM events (the default).
+    #[default]
+    Events,
+    /// Also pushed to `window.dataLayer` (Google Tag Manager, GA4).
+    DataLayer,
+}
+
 /// Every setting, as dataset keys.
-pub const KNOWN_KEYS: [&str; 19] = [
+pub const KNOWN_KEYS: [&str; 23] = [
     "config",
     "mspName",
     "logoUrl",
@@ -54,6 +67,10 @@ pub const KNOWN_KEYS: [&str; 19] = [
     "target",
     "buttonLabel",
     "manual",
+    "bookingUrl",
+    "autoAdvance",
+    "analytics",
+    "resultPlan",
 ];
 
 /// Levenshtein distance between two short ASCII keys.
@@ -185,6 +202,15 @@ pub enum Setting {
     ResultCode(String),
     /// `storageKey`.
     StorageKey(String),
+    /// `bookingUrl`: a scheduling page (Calendly, Cal.com, HubSpot Meetings, Microsoft
+    /// Bookings or any other), opened from the call to action.
+    BookingUrl(String),
+    /// `autoAdvance`: whether choosing an answer moves on to the next question.
+    AutoAdvance(bool),
+    /// `analytics`: whether the funnel events also go to `window.dataLayer`.
+    Analytics(Analytics),
+    /// `resultPlan`: the plan's actions a shared result had ticked, by rank.
+    ResultPlan(Vec<u32>),
     /// A setting the loader handles itself (`target`, `manual`, `buttonLabel`, `config`).
     Loader,
 }
@@ -228,10 +254,37 @@ pub fn parse(key: &str, v: &str) -> Result<Setting, Refused> {
             return refuse("use a full web address starting with https:// (or http://)");
         }
         "leadPosition" => match v {
+            "start" => Setting::LeadPosition(LeadPosition::Start),
             "before" => Setting::LeadPosition(LeadPosition::Before),
             "after" => Setting::LeadPosition(LeadPosition::After),
             "off" => Setting::LeadPosition(LeadPosition::Off),
-            _ => return refuse("use \"before\" (default), \"after\" or \"off\""),
+            _ => return refuse("use \"before\" (default), \"start\", \"after\" or \"off\""),
+        },
+        "bookingUrl" if v.starts_with("https://") && is_web_url(v) => {
+            Setting::BookingUrl(v.to_string())
+        }
+        "bookingUrl" => {
+            return refuse(
+                "use the https:// address of your booking page (Calendly, Cal.com, HubSpot Meetings, Microsoft Bookings or another)",
+            );
+        }
+        "autoAdvance" => match v {
+            "on" => Setting::AutoAdvance(true),
+            "off" => Setting::AutoAdvance(false),
+            _ => {
+                return refuse(
+                    "use \"on\" (default: choosing an answer moves on) or \"off\" (the prospect presses Next)",
+                );
+            }
+        },
+        "analytics" => match v {
+            "events" => Setting::Analytics(Analytics::Events),
+            "datalayer" => Setting::Analytics(Analytics::DataLayer),
+            _ => {
+                return refuse(
+                    "use \"datalayer\" (also push the funnel to window.dataLayer) or \"events\" (default: DOM events only)",
+                );
+            }
         },
         "mode" => match v {
             "inline" => Setting::Mode(Mode::Inline),
@@ -243,6 +296,14 @@ pub fn parse(key: &str, v: &str) -> Result<Setting, Refused> {
             None => return refuse(&format!("use one of {}", Lang::accepted())),
         },
         "resultCode" => Setting::ResultCode(v.to_string()),
+        "resultPlan" => match plan_ranks(v) {
+            Some(ranks) => Setting::ResultPlan(ranks),
+            None => {
+                return refuse(
+                    "use the plan's action ranks separated by dots, such as 1.3.4 (at most 40, each 1 to 999)",
+                );
+            }
+        },
         "storageKey" if !v.is_empty() && v.len() <= MAX_TEXT => Setting::StorageKey(v.to_string()),
         "storageKey" => return refuse("use 1 to 200 characters"),
         k if LOADER_KEYS.contains(&k) => Setting::Loader,
@@ -270,6 +331,23 @@ pub fn parse(key: &str, v: &str) -> Result<Setting, Refused> {
 /// otherwise what is accepted. The configuration file checks its settings with it.
 pub fn check(key: &str, value: &str) -> Result<(), String> {
     parse(key, value.trim()).map(|_| ()).map_err(|r| r.accepted)
+}
+
+/// The ranks of a result link's ticked actions (`1.3.4`; empty: none).
+pub fn plan_ranks(v: &str) -> Option<Vec<u32>> {
+    if v.is_empty() {
+        return Some(Vec::new());
+    }
+    let ranks: Option<Vec<u32>> = v
+        .split('.')
+        .map(|r| {
+            { (1..=3).contains(&r.len()) && r.bytes().all(|b| b.is_ascii_digit()) }
+                .then(|| r.parse().ok())
+                .flatten()
+                .filter(|n| *n >= 1)
+        })
+        .collect();
+    ranks.filter(|r| r.len() <= 40)
 }
 
 /// A text of 1 to [`MAX_TEXT`] characters.

@@ -11,6 +11,7 @@ use itcq::engine::config::WidgetConfig;
 use itcq::engine::custom::{self, Custom};
 use itcq::engine::framework::BlockId;
 use itcq::engine::i18n::{Lang, english};
+use itcq::engine::profile::{Industry, ItManagement};
 use itcq::engine::{Answer, Answers, Report, assess_tuned};
 use itcq::engine::{briefing, export};
 use itcq::journey::{Action, Snapshot, State, Step};
@@ -186,8 +187,16 @@ fn the_journey_asks_own_questions_at_the_end_of_their_block() {
     let base = bank.base_len();
     let (config, _) = WidgetConfig::with_file(&[], c);
     let mut s = State::new(Rc::new(config), None, None);
-    s.step = Step::Goals;
-    s = s.apply(Action::Next);
+    // A company asked every question: 45 seats, an IT administrator of its own.
+    s.step = Step::Profile;
+    for a in [
+        Action::Seats("45".into()),
+        Action::Industry(Some(Industry::Legal)),
+        Action::ItManagement(ItManagement::InternalAdmin),
+        Action::Next,
+    ] {
+        s = s.apply(a);
+    }
     let mut asked = Vec::new();
     while let Step::Question(i) = s.step {
         asked.push(i);
@@ -271,7 +280,6 @@ fn saved_progress_keeps_own_answers_and_drops_only_those_when_they_change() {
     let c = custom(FILE);
     let (config, _) = WidgetConfig::with_file(&[], c.clone());
     let mut s = State::new(Rc::new(config), None, None);
-    s.step = Step::Goals;
     s.answers = answers(&c.bank, 3, 1);
     s.step = Step::Question(c.bank.base_len() + 1);
     let text = s.snapshot().unwrap().encode();

@@ -183,15 +183,21 @@ async fn flush() -> Tally {
 
 /// Queues a lead for every endpoint the options configure (`webhook`, `hubspotPortal` +
 /// `hubspotForm`) and starts delivering. `code` must carry the contact details. Resolves
-/// to `{delivered, refused, pending}`.
+/// to `{delivered, refused, pending}`. `lead_id` (a string, or `undefined`) is the
+/// journey's lead ID when the widget may have sent a partial lead: the webhook's lead then
+/// names that partial in `supersedes`.
 #[wasm_bindgen(js_name = deliverLead)]
 pub fn deliver_lead(
     code: &str,
     options: JsValue,
     page_url: &str,
     page_title: &str,
+    lead_id: JsValue,
     lang: JsValue,
 ) -> Result<js_sys::Promise, JsError> {
+    let lead_id = lead_id
+        .as_string()
+        .filter(|id| (1..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric()));
     let (config, texts) = configured(&options, &lang);
     let scored = read_for(code, &config)?;
     let Some(lead) = scored.decoded.lead.clone() else {
@@ -210,6 +216,7 @@ pub fn deliver_lead(
         now: now(),
         nonce: &nonce,
         texts: &texts,
+        lead_id: lead_id.as_deref(),
     };
     let items = deliveries(&scored, &lead, &config, &ctx);
     if !items.is_empty() {

@@ -58,6 +58,16 @@ pub fn assess(input: JsValue) -> Result<JsValue, JsError> {
     to_js(&named::report(&report, english()))
 }
 
+/// The what-if of an assessment (`{bank, profile, answers}`): the ITCq, band, block
+/// scores and statuses if the plan's actions of the given ranks were done (the numbers the
+/// widget shows when the prospect ticks them).
+#[wasm_bindgen(js_name = whatIf)]
+pub fn what_if(input: JsValue, ranks: Vec<u32>) -> Result<JsValue, JsError> {
+    let assessment = import::assessment(&json_text(&input)?).map_err(into_error)?;
+    let report = itcq_core::assess(&assessment).map_err(into_error)?;
+    to_js(&report.what_if(&ranks))
+}
+
 /// Returns a question bank (`"quick"` or `"full"`).
 #[wasm_bindgen]
 pub fn questions(bank: &str) -> Result<JsValue, JsError> {

@@ -65,6 +65,19 @@ impl Scored {
         }
     }
 
+    /// The same result without the contact details: what may be forwarded (the share
+    /// link, the printed report the prospect receives).
+    pub fn without_contact(&self) -> Scored {
+        let mut decoded = self.decoded.clone();
+        decoded.lead = None;
+        let code = code::encode(&decoded.profile, &decoded.answers, decoded.taken_on, None);
+        Scored {
+            decoded,
+            code,
+            report: self.report.clone(),
+        }
+    }
+
     /// The company name: from the contact details, else from the profile.
     pub fn company(&self) -> Option<&str> {
         self.decoded
@@ -405,6 +418,43 @@ pub fn report_html(result: &Scored, brand: &Brand, link_base: Option<&str>, t: &
     report_document(result, brand, link_base, t, true)
 }
 
+/// The report's next steps: the MSP's call to action, email and the link to the results
+/// (the code as given: the widget prints the one without contact details).
+fn next_steps(h: &mut String, result: &Scored, brand: &Brand, link_base: Option<&str>, t: &Texts) {
+    let msp = brand.msp_display_name(t);
+    let _ = write!(
+        h,
+        "<section class=\"next\"><h2>{}</h2><p>{}</p>",
+        esc(t.get("pdf.next")),
+        esc(&t.fmt("pdf.next_text", &[("msp", msp)]))
+    );
+    if let Some(url) = brand.cta_url {
+        let _ = write!(
+            h,
+            "<p>{}: <a href=\"{u}\">{u}</a></p>",
+            esc(brand.cta_label(t)),
+            u = esc(url)
+        );
+    }
+    if let Some(email) = brand.contact_email {
+        let _ = write!(
+            h,
+            "<p>{}: <a href=\"mailto:{e}\">{e}</a></p>",
+            esc(t.get("pdf.email")),
+            e = esc(email)
+        );
+    }
+    if let Some(base) = link_base {
+        let _ = write!(
+            h,
+            "<p>{}: <a class=\"code\" href=\"{l}\">{l}</a></p>",
+            esc(t.get("pdf.online")),
+            l = esc(&link(base, &result.code))
+        );
+    }
+    h.push_str("</section>");
+}
+
 /// The report's stylesheet: the brand colours, then the layout for screen and print.
 pub fn report_css(brand: &Brand) -> String {
     format!(
@@ -443,8 +493,9 @@ pub fn report_document(
         let _ = write!(h, "<style>{}</style>", report_css(brand));
     }
     h.push_str("</head><body>");
-    // Cover.
-    h.push_str("<section class=\"cover\"><div class=\"brand\">");
+    // The summary: one or two pages an owner reads; the full assessment follows as the
+    // appendix.
+    h.push_str("<section class=\"summary\"><div class=\"brand\">");
     if let Some(logo) = brand.logo_url {
         let _ = write!(h, "<img src=\"{}\" alt=\"\">", esc(logo));
     }
@@ -458,13 +509,22 @@ pub fn report_document(
     if let Some(c) = company {
         let _ = write!(h, "<p class=\"company\">{}</p>", esc(c));
     }
+    let gap = r.target_itcq - r.itcq;
+    let gap = if gap > 0.05 {
+        t.fmt(
+            "ui.results.gap_below",
+            &[("gap", &t.score(gap)), ("target", &t.score(r.target_itcq))],
+        )
+    } else {
+        t.fmt("ui.results.gap_at", &[("target", &t.score(r.target_itcq))])
+    };
     let _ = write!(
         h,
-        "<p class=\"score\"><strong>{}</strong><span>/ 100</span></p><p><span class=\"band\">{}</span> · {}</p><p>{}</p>",
+        "<p class=\"score\"><strong>{}</strong><span>/ 100</span></p><p><span class=\"band\">{}</span> · {}</p><p class=\"gap\">{}</p>",
         t.score(r.itcq),
         esc(t.of(&["band.", r.band.as_str(), ".name"])),
         esc(t.of(&["band.", r.band.as_str(), ".desc"])),
-        esc(&t.fmt("pdf.target", &[("target", &t.score(r.target_itcq))])),
+        esc(&gap),
     );
     if r.answers.missing > 0 {
         let _ = write!(
@@ -496,7 +556,7 @@ pub fn report_document(
     }
     let _ = write!(
         h,
-        "{}</p></section>",
+        "{}</p>",
         esc(&t.fmt(
             "pdf.profile",
             &[
@@ -509,8 +569,61 @@ pub fn report_document(
             ],
         ))
     );
-    // Blocks.
-    let _ = write!(h, "<section><h2>{}</h2>", esc(t.get("pdf.blocks")));
+    // The seven blocks at a glance: score, recommendation and status in words.
+    let _ = write!(
+        h,
+        "<table class=\"glance\"><caption>{}</caption><tbody>",
+        esc(t.get("ui.results.blocks"))
+    );
+    for b in &r.blocks {
+        let score = b.score.map_or_else(|| "–".to_string(), |s| t.num(s, 0));
+        let _ = write!(
+            h,
+            "<tr class=\"{}\"><th>{} <span>{}</span></th><td>{} / {}</td><td class=\"word\">{}</td></tr>",
+            b.status.as_str(),
+            esc(named::block(t, b.id)),
+            esc(t.of(&["block.", b.id.as_str(), ".plain"])),
+            score,
+            t.num(b.target, 0),
+            esc(t.of(&["ui.status.", b.status.as_str()])),
+        );
+    }
+    h.push_str("</tbody></table>");
+    // The three first steps, each with the prospect's own answer.
+    let top: Vec<_> = ranked(&r.plan).into_iter().take(3).collect();
+    if !top.is_empty() {
+        let _ = write!(
+            h,
+            "<h2>{}</h2><ol class=\"top\">",
+            esc(t.get("ui.results.top"))
+        );
+        for a in top {
+            let _ = write!(
+                h,
+                "<li><strong>{}</strong> <span class=\"facts\">+{} ITCq</span>",
+                esc(named::plain_area(t, a.area)),
+                t.score(a.gain)
+            );
+            if let Some(said) = named::weakest_answer(t, &result.decoded.answers, a) {
+                let _ = write!(
+                    h,
+                    "<br><em>{}</em>",
+                    esc(&t.fmt("ui.results.you_said", &[("answer", said)]))
+                );
+            }
+            h.push_str("</li>");
+        }
+        h.push_str("</ol>");
+    }
+    next_steps(&mut h, result, brand, link_base, t);
+    h.push_str("</section>");
+    // The appendix: the full assessment.
+    let _ = write!(
+        h,
+        "<section class=\"appendix\"><p class=\"kicker\">{}</p><h2>{}</h2>",
+        esc(t.get("pdf.appendix")),
+        esc(t.get("pdf.blocks"))
+    );
     h.push_str(&chart_svg(r, brand.color, t));
     h.push_str("<ul class=\"blocks\">");
     for b in &r.blocks {
@@ -665,40 +778,9 @@ pub fn report_document(
         }
         h.push_str("</ul></section>");
     }
-    // Next steps.
     let _ = write!(
         h,
-        "<section class=\"next\"><h2>{}</h2><p>{}</p>",
-        esc(t.get("pdf.next")),
-        esc(&t.fmt("pdf.next_text", &[("msp", msp)]))
-    );
-    if let Some(url) = brand.cta_url {
-        let _ = write!(
-            h,
-            "<p>{}: <a href=\"{u}\">{u}</a></p>",
-            esc(brand.cta_label(t)),
-            u = esc(url)
-        );
-    }
-    if let Some(email) = brand.contact_email {
-        let _ = write!(
-            h,
-            "<p>{}: <a href=\"mailto:{e}\">{e}</a></p>",
-            esc(t.get("pdf.email")),
-            e = esc(email)
-        );
-    }
-    if let Some(base) = link_base {
-        let _ = write!(
-            h,
-            "<p>{}: <a class=\"code\" href=\"{l}\">{l}</a></p>",
-            esc(t.get("pdf.online")),
-            l = esc(&link(base, &result.code))
-        );
-    }
-    let _ = write!(
-        h,
-        "</section><footer>{} <span class=\"code\">{}</span></footer></body></html>",
+        "<footer>{} <span class=\"code\">{}</span></footer></body></html>",
         esc(&t.fmt(
             "pdf.footer",
             &[

@@ -105,6 +105,10 @@ pub enum Event {
     Completed,
     /// The lead form was submitted.
     LeadSubmitted,
+    /// The lead is complete enough to deliver (contact given with consent, and the
+    /// assessment completed): raised once per journey, for the lead delivery. Not a DOM
+    /// event.
+    LeadReady,
 }
 
 /// What the prospect does.
@@ -587,9 +591,49 @@ impl State {
         self
     }
 
+    /// Reopens an unfinished assessment from a partial lead's resume link (its answers so
+    /// far, without contact details): at the first question asked that has no answer, on
+    /// any device. It is the prospect's own journey again, saved and completed as usual.
+    pub fn reopen(mut self, decoded: Decoded) -> State {
+        if decoded.answers.bank_id() != BankId::Quick {
+            self.notice = Some("notice.link_full_bank");
+            return self;
+        }
+        let p = decoded.profile;
+        self.profile = ProfileDraft {
+            company: p.company.unwrap_or_default(),
+            seats: p.seats.to_string(),
+            industry: Some(p.industry),
+            it_management: Some(p.it_management),
+            goals: p.goals,
+        };
+        self.answers = decoded.answers;
+        self.saved = None;
+        let open = self
+            .sequence()
+            .into_iter()
+            .find(|&i| self.answers.as_slice()[i].is_none());
+        match open {
+            Some(i) => self.step = Step::Question(i),
+            None => self.after_questions(),
+        }
+        self
+    }
+
     /// Whether anything was entered yet (profile or answers).
     pub fn has_progress(&self) -> bool {
         self.profile != ProfileDraft::default() || self.answers.answered() > 0
+    }
+
+    /// The journey as a text for the module with the results to go on from: the saved
+    /// progress, with the results not yet announced (that module announces them, with
+    /// the report).
+    pub fn handover(&self) -> Option<String> {
+        let mut snap = self.snapshot()?;
+        if self.step == Step::Results {
+            snap.completed = false;
+        }
+        Some(snap.encode())
     }
 
     /// What to save now (nothing before the prospect starts).
@@ -719,19 +763,30 @@ impl State {
         }
     }
 
-    fn show_results(&mut self) {
+    /// The results; the first time, the completion is announced, and with `lead_ready`
+    /// (not when resuming, whose lead was already handled) a lead given before is ready.
+    fn show_results(&mut self, lead_ready: bool) {
         self.step = Step::Results;
         if !self.completed {
             self.completed = true;
             self.emit(Event::Completed);
+            // Contact given before the end: the lead is ready now.
+            if lead_ready && self.lead_sent {
+                self.emit(Event::LeadReady);
+            }
         }
     }
 
     fn after_questions(&mut self) {
-        if self.config.lead_position == LeadPosition::Before && !self.lead_sent {
+        // Contact first but not given on this device (a resume link): asked at the end.
+        let ask = matches!(
+            self.config.lead_position,
+            LeadPosition::Before | LeadPosition::Start
+        );
+        if ask && !self.lead_sent {
             self.open_lead();
         } else {
-            self.show_results();
+            self.show_results(true);
         }
     }
 
@@ -820,7 +875,7 @@ impl State {
                     s.notice = None;
                     // Resuming continues an assessment already reported as started.
                     if s.step == Step::Results {
-                        s.show_results();
+                        s.show_results(false);
                     }
                 }
             }
@@ -910,7 +965,10 @@ impl State {
                         }
                         s.step = Step::Profile;
                     } else if s.step == Step::Lead {
-                        s.show_results();
+                        s.show_results(true);
+                    } else if s.completed {
+                        // The form on the results page.
+                        s.emit(Event::LeadReady);
                     }
                 } else {
                     s.errors = errors
@@ -1080,8 +1138,11 @@ mod tests {
         assert_eq!(s.errors.len(), 1, "consent missing");
         let s = s.apply(Action::Consent(true)).apply(Action::SubmitLead);
         assert_eq!(s.step, Step::Results);
-        let tail: Vec<Event> = s.outbox.iter().rev().take(2).map(|(_, e)| *e).collect();
-        assert_eq!(tail, [Event::Completed, Event::LeadSubmitted]);
+        let tail: Vec<Event> = s.outbox.iter().rev().take(3).map(|(_, e)| *e).collect();
+        assert_eq!(
+            tail,
+            [Event::LeadReady, Event::Completed, Event::LeadSubmitted]
+        );
         let seqs: Vec<u32> = s.outbox.iter().map(|(n, _)| *n).collect();
         assert!(seqs.windows(2).all(|w| w[1] == w[0] + 1));
     }
@@ -1492,5 +1553,73 @@ mod tests {
             .apply(Action::TogglePlan(2))
             .apply(Action::TogglePlan(3));
         assert_eq!(s.chosen, [1, 2]);
+    }
+
+    #[test]
+    fn a_resume_link_reopens_the_first_unanswered_question() {
+        let mut s = through_profile(LeadPosition::Before);
+        for _ in 0..5 {
+            let Step::Question(i) = s.step else {
+                panic!("not on a question")
+            };
+            s = s
+                .apply(Action::Choose(Answer::Level(3)))
+                .apply(Action::Advance(i));
+        }
+        let Step::Question(left_at) = s.step else {
+            panic!("not on a question")
+        };
+        let profile = s.profile.profile().expect("complete profile");
+        let text = code::encode(&profile, &s.answers, None, None);
+        let decoded = code::decode(&text).expect("decodes");
+        let other = State::new(config(LeadPosition::Before), None, None).reopen(decoded);
+        assert_eq!(other.step, Step::Question(left_at));
+        assert_eq!(other.answered(), 5);
+        assert_eq!(other.profile.seats, "45");
+        assert!(!other.shared && !other.lead_sent);
+        assert!(other.snapshot().is_some());
+    }
+
+    #[test]
+    fn the_lead_is_ready_once_whatever_its_position_and_never_again_on_resuming() {
+        let ready = |s: &State| {
+            s.outbox
+                .iter()
+                .filter(|(_, e)| *e == Event::LeadReady)
+                .count()
+        };
+        let lead = |s: State| {
+            s.apply(Action::Lead(LeadField::Name, "Dana".into()))
+                .apply(Action::Lead(LeadField::Email, "dana@example.com".into()))
+                .apply(Action::Lead(LeadField::Company, "Example".into()))
+                .apply(Action::Consent(true))
+                .apply(Action::SubmitLead)
+        };
+        // Before: at the lead form after the questions.
+        let s = lead(answer_all_from(through_profile(LeadPosition::Before)));
+        assert_eq!((s.step, ready(&s)), (Step::Results, 1));
+        // After: on the results page.
+        let s = answer_all_from(through_profile(LeadPosition::After));
+        assert_eq!((s.step, ready(&s)), (Step::Results, 0));
+        let s = lead(s);
+        assert_eq!(ready(&s), 1);
+        // Contact first: when the questions end.
+        let s = lead(State::new(config(LeadPosition::Start), None, None).apply(Action::Start))
+            .apply(Action::Seats("45".into()))
+            .apply(Action::Industry(Some(Industry::Legal)))
+            .apply(Action::ItManagement(ItManagement::OutsourcedMsp))
+            .apply(Action::Next);
+        assert_eq!(ready(&s), 0, "no result yet");
+        let s = answer_all_from(s);
+        assert_eq!((s.step, ready(&s)), (Step::Results, 1));
+        // Handed over to the module with the results: completed again, lead not again.
+        let snap = Snapshot::decode(&s.handover().expect("a journey"), 0, s.answers.bank_ref())
+            .expect("decodes");
+        let mut fresh = State::new(config(LeadPosition::Start), Some(snap), None);
+        fresh.outbox.clear();
+        let resumed = fresh.apply(Action::Resume);
+        assert_eq!(resumed.step, Step::Results);
+        assert_eq!(ready(&resumed), 0);
+        assert!(resumed.outbox.iter().any(|(_, e)| *e == Event::Completed));
     }
 }

@@ -86,6 +86,10 @@ pub struct WidgetConfig {
     pub analytics: Analytics,
     /// The plan's actions ticked in a shared result's link, by rank.
     pub result_plan: Vec<u32>,
+    /// Whether the MSP's automation emails the prospect their report.
+    pub send_report: bool,
+    /// An unfinished assessment to reopen, as a result code (from a partial lead's link).
+    pub resume_code: Option<String>,
     /// Inline or popup.
     pub mode: Mode,
     /// The language the MSP chose (`data-lang`); without it the loader follows the
@@ -119,6 +123,8 @@ impl Default for WidgetConfig {
             auto_advance: true,
             analytics: Analytics::Events,
             result_plan: Vec::new(),
+            send_report: false,
+            resume_code: None,
             mode: Mode::Inline,
             lang: None,
             storage_key: "default".to_string(),
@@ -202,6 +208,8 @@ impl WidgetConfig {
             Setting::AutoAdvance(v) => self.auto_advance = v,
             Setting::Analytics(v) => self.analytics = v,
             Setting::ResultPlan(v) => self.result_plan = v,
+            Setting::SendReport(v) => self.send_report = v,
+            Setting::ResumeCode(v) => self.resume_code = Some(v),
             Setting::Mode(v) => self.mode = v,
             Setting::Lang(v) => self.lang = Some(v),
             Setting::ResultCode(v) => self.result_code = Some(v),

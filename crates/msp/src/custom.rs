@@ -78,7 +78,7 @@ pub mod fields {
     /// `catalogue.<area id>`.
     pub const OFFER: [&str; 4] = ["name", "pitch", "price", "url"];
     /// `lead`.
-    pub const LEAD: [&str; 3] = ["position", "required", "consent"];
+    pub const LEAD: [&str; 4] = ["position", "required", "consent", "send_report"];
     /// `lead.required`'s values.
     pub const LEAD_FIELDS: [&str; 4] = ["name", "email", "company", "phone"];
 }
@@ -959,6 +959,12 @@ impl Reader<'_> {
             let p = join("lead", k);
             match k {
                 "position" => self.setting(&p, "leadPosition", v),
+                "send_report" => {
+                    if let Some(b) = self.bool(&p, v) {
+                        let value = if b { "on" } else { "off" };
+                        self.out.settings.push(("sendReport", value.to_string()));
+                    }
+                }
                 "required" => {
                     let Node::List(items) = v else {
                         self.issue(

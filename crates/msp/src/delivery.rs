@@ -11,7 +11,7 @@
 use crate::config::WidgetConfig;
 use itcq_core::date::Date;
 use itcq_core::plan::ranked;
-use itcq_formats::export::{Scored, link, mail_summary};
+use itcq_formats::export::{Scored, link, mail_summary, report_html};
 use itcq_formats::lead::Lead;
 use itcq_text::{Texts, named};
 use serde::{Deserialize, Serialize};
@@ -176,6 +176,9 @@ pub struct Context<'a> {
     pub nonce: &'a str,
     /// The prospect's language: labels and the summary message are written in it.
     pub texts: &'a Texts,
+    /// The journey's lead ID when the widget may have sent a partial lead for it: the
+    /// final lead then names the partial it supersedes.
+    pub lead_id: Option<&'a str>,
 }
 
 /// The deliveries one lead needs under a configuration: one per configured endpoint.
@@ -200,7 +203,7 @@ pub fn deliveries(
     };
     if let Some(url) = &config.webhook {
         let id = id("webhook");
-        let body = webhook_body(scored, lead, ctx, &id);
+        let body = webhook_body(scored, lead, config, ctx, &id);
         add(id, url.clone(), body);
     }
     if let Some((portal, form)) = &config.hubspot {
@@ -226,9 +229,18 @@ pub fn iso_time(ms: f64) -> String {
 }
 
 /// The generic webhook's JSON: the event, the contact, a summary for simple automations
-/// (Zapier, Make) and the full report.
-pub fn webhook_body(scored: &Scored, lead: &Lead, ctx: &Context<'_>, id: &str) -> String {
+/// (Zapier, Make), the full report, and what an automation needs to send the prospect
+/// their results: the share link and the printable report (HTML), both without contact
+/// details.
+pub fn webhook_body(
+    scored: &Scored,
+    lead: &Lead,
+    config: &WidgetConfig,
+    ctx: &Context<'_>,
+    id: &str,
+) -> String {
     let r = &scored.report;
+    let public = scored.without_contact();
     let blocks: serde_json::Map<String, serde_json::Value> = r
         .blocks
         .iter()
@@ -244,12 +256,16 @@ pub fn webhook_body(scored: &Scored, lead: &Lead, ctx: &Context<'_>, id: &str) -
         "event": "itcq.lead",
         "schema_version": PAYLOAD_VERSION,
         "delivery_id": id,
+        "supersedes": ctx.lead_id.map(partial_id),
         "submitted_at": iso_time(ctx.now),
         "page": ctx.page_url,
         "lang": t.lang().code(),
         "contact": lead,
         "result_code": scored.code,
         "result_link": link(ctx.page_url, &scored.code),
+        "share_link": link(ctx.page_url, &public.code),
+        "send_report": config.send_report,
+        "report_html": report_html(&public, &config.brand(), Some(ctx.page_url), t),
         "summary": {
             "itcq": r.itcq,
             "band": t.of(&["band.", r.band.as_str(), ".name"]),
@@ -262,6 +278,95 @@ pub fn webhook_body(scored: &Scored, lead: &Lead, ctx: &Context<'_>, id: &str) -
         "report": named::report(r, t),
     })
     .to_string()
+}
+
+/// The `delivery_id` of a journey's partial lead: the final lead names it in
+/// `supersedes`.
+pub fn partial_id(lead_id: &str) -> String {
+    format!("{lead_id}-partial")
+}
+
+/// What a partial lead reports of the journey so far.
+#[derive(Debug, Clone, Copy)]
+pub struct Progress<'a> {
+    /// Questions answered.
+    pub answered: usize,
+    /// Questions asked of this company.
+    pub asked: usize,
+    /// The question the prospect was on (`None`: not on a question).
+    pub question: Option<&'a str>,
+}
+
+/// A JSON string literal, escaped by hand (the widget builds this body, and a JSON
+/// serializer would add to its download more than this whole function).
+fn json_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The resume link of a partial lead: the page with the answers so far (no contact
+/// details) and the journey's lead ID, which reopens the same question on any device.
+pub fn resume_link(page_url: &str, lead_id: &str, code: &str) -> String {
+    let base = page_url.split('#').next().unwrap_or(page_url);
+    format!("{base}#itcq-resume={lead_id}.{code}")
+}
+
+/// The `itcq.partial` event the widget sends (with `sendBeacon`, when the page is left)
+/// for a prospect who gave contact details with consent and has not finished: the
+/// contact, the progress, the answers so far as a result code without contact details,
+/// and a link that resumes where they stopped. The final lead supersedes it.
+pub fn partial_body(
+    lead: &Lead,
+    progress: Progress<'_>,
+    code: &str,
+    page_url: &str,
+    lead_id: &str,
+    now: f64,
+    lang: &str,
+) -> String {
+    let page = page_url.split('#').next().unwrap_or(page_url);
+    let percent = progress.answered * 100 / progress.asked.max(1);
+    format!(
+        concat!(
+            "{{\"event\":\"itcq.partial\",\"schema_version\":{},\"delivery_id\":{},",
+            "\"sent_at\":{},\"page\":{},\"lang\":{},",
+            "\"contact\":{{\"name\":{},\"email\":{},\"company\":{},\"phone\":{},\"consent\":true}},",
+            "\"progress\":{{\"answered\":{},\"asked\":{},\"percent\":{},\"question_id\":{}}},",
+            "\"result_code\":{},\"resume_link\":{}}}"
+        ),
+        PAYLOAD_VERSION,
+        json_str(&partial_id(lead_id)),
+        json_str(&iso_time(now)),
+        json_str(page),
+        json_str(lang),
+        json_str(lead.name.trim()),
+        json_str(lead.email.trim()),
+        json_str(lead.company.trim()),
+        json_str(lead.phone.trim()),
+        progress.answered,
+        progress.asked,
+        percent.min(100),
+        progress
+            .question
+            .map_or_else(|| "null".to_string(), json_str),
+        json_str(code),
+        json_str(&resume_link(page, lead_id, code)),
+    )
 }
 
 /// HubSpot's forms submission body (API v3): standard contact fields plus a `message`
@@ -306,6 +411,45 @@ pub fn hubspot_body(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_partial_lead_is_valid_json_with_the_progress_and_a_resume_link_without_contact() {
+        let lead = Lead {
+            name: "Jane \"JD\" Doe\n".into(),
+            email: "jane@acme.example".into(),
+            company: "Acme \\ Sö\u{2028}hne".into(),
+            phone: String::new(),
+            consent: true,
+        };
+        let body = partial_body(
+            &lead,
+            Progress {
+                answered: 20,
+                asked: 36,
+                question: Some("backup_restore"),
+            },
+            "Q2abc_-",
+            "https://msp.example/check?x=1#itcq=old",
+            "k3f9",
+            0.0,
+            "de",
+        );
+        let v: serde_json::Value = serde_json::from_str(&body).expect("valid JSON");
+        assert_eq!(v["event"], "itcq.partial");
+        assert_eq!(v["delivery_id"], "k3f9-partial");
+        assert_eq!(v["sent_at"], "1970-01-01T00:00:00Z");
+        assert_eq!(v["contact"]["name"], "Jane \"JD\" Doe");
+        assert_eq!(v["contact"]["company"], "Acme \\ Sö\u{2028}hne");
+        assert_eq!(v["progress"]["percent"], 55);
+        assert_eq!(v["progress"]["question_id"], "backup_restore");
+        assert_eq!(v["result_code"], "Q2abc_-");
+        let resume = v["resume_link"].as_str().unwrap_or_default();
+        assert_eq!(
+            resume,
+            "https://msp.example/check?x=1#itcq-resume=k3f9.Q2abc_-"
+        );
+        assert!(!resume.contains("jane") && !resume.contains("Acme"));
+    }
 
     fn delivery(id: &str, now: f64) -> Delivery {
         Delivery {

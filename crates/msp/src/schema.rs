@@ -188,6 +188,7 @@ pub fn schema() -> Value {
 
     let lead = object(fields_of(&fields::LEAD, |f| match f {
         "position" => json!({"enum": ["start", "before", "after", "off"]}),
+        "send_report" => json!({"type": "boolean"}),
         "required" => json!({"type": "array", "items": {"enum": fields::LEAD_FIELDS},
             "contains": {"const": "email"}}),
         _ => prose(),

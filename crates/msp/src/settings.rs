@@ -47,7 +47,7 @@ pub enum Analytics {
 }
 
 /// Every setting, as dataset keys.
-pub const KNOWN_KEYS: [&str; 23] = [
+pub const KNOWN_KEYS: [&str; 25] = [
     "config",
     "mspName",
     "logoUrl",
@@ -71,6 +71,8 @@ pub const KNOWN_KEYS: [&str; 23] = [
     "autoAdvance",
     "analytics",
     "resultPlan",
+    "sendReport",
+    "resumeCode",
 ];
 
 /// Levenshtein distance between two short ASCII keys.
@@ -211,6 +213,11 @@ pub enum Setting {
     Analytics(Analytics),
     /// `resultPlan`: the plan's actions a shared result had ticked, by rank.
     ResultPlan(Vec<u32>),
+    /// `sendReport`: whether the MSP's automation emails the prospect their report (the
+    /// confirmation then says it is coming).
+    SendReport(bool),
+    /// `resumeCode`: an unfinished assessment to reopen (from a partial lead's link).
+    ResumeCode(String),
     /// A setting the loader handles itself (`target`, `manual`, `buttonLabel`, `config`).
     Loader,
 }
@@ -296,6 +303,16 @@ pub fn parse(key: &str, v: &str) -> Result<Setting, Refused> {
             None => return refuse(&format!("use one of {}", Lang::accepted())),
         },
         "resultCode" => Setting::ResultCode(v.to_string()),
+        "resumeCode" => Setting::ResumeCode(v.to_string()),
+        "sendReport" => match v {
+            "on" => Setting::SendReport(true),
+            "off" => Setting::SendReport(false),
+            _ => {
+                return refuse(
+                    "use \"on\" (your automation emails the prospect their report from the lead delivery) or \"off\" (default)",
+                );
+            }
+        },
         "resultPlan" => match plan_ranks(v) {
             Some(ranks) => Setting::ResultPlan(ranks),
             None => {

@@ -348,6 +348,7 @@ impl Part {
             "ui.live.",
             "ui.question.",
             "ui.offer.",
+            "ui.status.",
             // Every step after the welcome waits for the second file, which the widget
             // fetches as soon as it is up: the first file holds only what the welcome
             // screen (and a notice or a configuration problem on it) shows.

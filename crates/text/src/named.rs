@@ -27,6 +27,29 @@ pub fn area<'a>(t: &'a Texts, id: &str) -> &'a str {
     t.of(&["area.", id, ".name"])
 }
 
+/// What the prospect answered to the action's weakest question (lowest credit, then bank
+/// order), in their words: why the action matters to them. `None` for the full bank's
+/// in-place scale, whose answers are not sentences.
+pub fn weakest_answer<'a>(
+    t: &'a Texts,
+    answers: &itcq_core::answers::Answers,
+    action: &Action,
+) -> Option<&'a str> {
+    let bank = answers.bank();
+    let (q, level) = action
+        .questions
+        .iter()
+        .filter_map(|id| {
+            let i = bank.position(id)?;
+            match answers.as_slice()[i]? {
+                itcq_core::answers::Answer::Level(l) => Some((&bank.questions[i], l)),
+                _ => None,
+            }
+        })
+        .min_by_key(|(_, l)| *l)?;
+    matches!(q.scale, Scale::Levels).then(|| t.of(&["quick.", &q.id, ".o", &level.to_string()]))
+}
+
 /// A delivery area's name in plain words, for prospects (the catalogue name stays for the
 /// rep and exports).
 pub fn plain_area<'a>(t: &'a Texts, id: &str) -> &'a str {
@@ -303,6 +326,7 @@ impl Serialize for Named<'_, Action> {
         st.serialize_field("target", &a.target)?;
         st.serialize_field("gap", &a.gap)?;
         st.serialize_field("gain", &a.gain)?;
+        st.serialize_field("block_gain", &a.block_gain)?;
         st.serialize_field("reaches_target", &a.reaches_target)?;
         st.serialize_field("insurers_ask", &AsksNamed(&standards::asks(&a.questions)))?;
         st.serialize_field("risk", &a.risk)?;

@@ -6,6 +6,7 @@
 /// Domain texts by key, in catalogue order.
 pub static DOMAIN: &[(&str, &str)] = &[
     ("block.continuous.name", "Continuous"),
+    ("block.continuous.plain", "Security and backup"),
     (
         "block.continuous.question",
         "What is the level of IT security (NIST Cyber Security)?",
@@ -19,6 +20,7 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "a ransomware attack, a failed disk or a lost laptop could stop the business for days and lose data for good.",
     ),
     ("block.competent.name", "Competent"),
+    ("block.competent.plain", "Reliable everyday IT"),
     (
         "block.competent.question",
         "How efficient and professional is the IT ecosystem?",
@@ -32,6 +34,7 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "staff lose time to slow, unreliable IT, and problems are patched one by one instead of solved once.",
     ),
     ("block.charged.name", "Charged"),
+    ("block.charged.plain", "Proactive care, clear duties"),
     (
         "block.charged.question",
         "How proactive and responsible is the IT ecosystem?",
@@ -45,6 +48,7 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "problems are fixed only after they hurt, and what falls between two chairs is nobody's job.",
     ),
     ("block.conscious.name", "Conscious"),
+    ("block.conscious.plain", "IT plans that serve the business"),
     (
         "block.conscious.question",
         "How strategy- and business-focused is the IT ecosystem?",
@@ -58,6 +62,7 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "technology spending follows emergencies and vendors' suggestions rather than the company's strategy.",
     ),
     ("block.controlled.name", "Controlled"),
+    ("block.controlled.plain", "Measured and governed"),
     (
         "block.controlled.question",
         "How measurable and governable is the IT ecosystem?",
@@ -71,6 +76,7 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "no one can tell whether IT performs, projects overrun unnoticed, and audits bring surprises.",
     ),
     ("block.clear.name", "Clear"),
+    ("block.clear.plain", "Who does what, visible"),
     (
         "block.clear.question",
         "How transparent or clear is the IT ecosystem?",
@@ -84,6 +90,7 @@ pub static DOMAIN: &[(&str, &str)] = &[
         "leadership can't see who does what in IT or what vendors deliver, so the CEO carries risks nobody has named.",
     ),
     ("block.cost_effective.name", "Cost effective"),
+    ("block.cost_effective.plain", "IT costs under control"),
     (
         "block.cost_effective.question",
         "How well are costs controlled in the IT ecosystem?",

@@ -153,6 +153,14 @@ pub static UI: &[(&str, &str)] = &[
         "ui.question.progress",
         "{block} · Question {i} of {n} · {percent} done",
     ),
+    (
+        "ui.question.block_done",
+        "✓ {block} done: {done} of {total}",
+    ),
+    (
+        "ui.question.keys_auto",
+        "Keys: 1–5 choose an answer and go on, 6 \"Don't know\", Enter goes on.",
+    ),
     ("ui.question.help_show", "What does this mean?"),
     ("ui.question.help_hide", "Hide the explanation"),
     (
@@ -163,6 +171,20 @@ pub static UI: &[(&str, &str)] = &[
     ("ui.live.lead", "All questions answered."),
     ("ui.lead.title", "Your results are ready"),
     ("ui.lead.title_after", "Get a copy and talk it through"),
+    ("ui.lead.title_start", "Where should we send your results?"),
+    (
+        "ui.lead.intro_start",
+        "{msp} sends you your results and can walk you through them. The questions come next.",
+    ),
+    ("ui.lead.start", "Start the questions"),
+    (
+        "ui.lead.next",
+        "{msp} has your details and will contact you at {email} to talk your results through.",
+    ),
+    (
+        "ui.lead.next_report",
+        "{msp} has your details: your printable report and result link are on their way to {email}, and {msp} will contact you to talk them through.",
+    ),
     (
         "ui.lead.intro",
         "Tell us who you are and {msp} can send you your results and walk you through them.",
@@ -179,6 +201,39 @@ pub static UI: &[(&str, &str)] = &[
     ("ui.lead.send", "Send"),
     ("ui.results.title", "Your IT Competitiveness quotient"),
     ("ui.results.meaning", "What it means for your company"),
+    ("ui.results.heading", "Your ITCq"),
+    ("pdf.appendix", "Appendix: the full assessment"),
+    (
+        "ui.results.gap_below",
+        "{gap} points below the 7C framework's recommendation for your company: {target}.",
+    ),
+    (
+        "ui.results.gap_at",
+        "At or above the 7C framework's recommendation for your company: {target}.",
+    ),
+    ("ui.results.blocks", "The seven blocks of the 7C framework"),
+    ("ui.status.below_target", "Below"),
+    ("ui.status.near_target", "Near"),
+    ("ui.status.on_target", "On target"),
+    ("ui.status.not_assessed", "Not assessed"),
+    ("ui.results.top", "Your first three steps"),
+    ("ui.results.you_said", "“{answer}”"),
+    (
+        "ui.results.plan_open",
+        "Your full plan: tick steps to see their effect",
+    ),
+    (
+        "ui.results.whatif_none",
+        "Tick the steps you would take: the ITCq and the chart update at once.",
+    ),
+    (
+        "ui.results.whatif",
+        "With the {n} steps you ticked: ITCq {itcq} ({band}); today {today}.",
+    ),
+    (
+        "ui.cta.booking_note",
+        "{company}: ITCq {itcq}, recommendation {target}. Results: {link}",
+    ),
     (
         "ui.results.unknown_count",
         "\"Don't know\" answers: {count} of {answered}.",
@@ -193,10 +248,7 @@ pub static UI: &[(&str, &str)] = &[
         "ui.results.shared",
         "These results were shared with you through a link. Take the assessment for your own company to get your own score and plan.",
     ),
-    (
-        "ui.results.thanks",
-        "Thank you, {name}. Your details are with {msp}.",
-    ),
+    ("ui.results.thanks", "Thank you, {name}."),
     ("ui.chart.score", "Your score"),
     ("ui.chart.target", "Recommended"),
     ("ui.cta.title", "Talk it through with {msp}"),

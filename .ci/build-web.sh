@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Builds the browser bundle and the static site.
-#   pkg/          wasm-bindgen output (--target web): itcq.js + itcq_bg.wasm (the widget),
-#                 itcq_engine.js + itcq_engine_bg.wasm (the engine's JSON API)
+#   pkg/          wasm-bindgen output (--target web): itcq.js + itcq_bg.wasm (the widget from
+#                 the welcome to the lead form: the first-interaction payload),
+#                 itcq_results.js + itcq_results_bg.wasm (the whole widget, results too:
+#                 fetched while the prospect answers), itcq_engine.js + itcq_engine_bg.wasm
+#                 (the engine's JSON API: exports and lead delivery)
 #   target/site/  www/ plus pkg/ side by side: the folder an MSP copies to any static host
 # The wasm is built as a cdylib with the size-optimised `wasm-release` profile (LTO on),
 # then shrunk with wasm-opt -Oz from npm's binaryen; JavaScript is minified with terser.
@@ -20,11 +23,12 @@ rm -rf pkg
 OPT_FLAGS=(-Oz --converge --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
   --enable-mutable-globals --enable-reference-types --enable-multivalue)
 
-# bundle <crate> <output name> [cargo features]
+# bundle <crate> <output name> [cargo features] [more cargo flags]
 bundle() {
-  log "compiling $1 to wasm"
+  log "compiling $2 ($1) to wasm"
+  # shellcheck disable=SC2086
   cargo rustc --locked -p "$1" --lib --profile wasm-release --target wasm32-unknown-unknown \
-    --crate-type cdylib --features "${3:-}" --quiet
+    --crate-type cdylib --features "${3:-}" ${4:-} --quiet
   wasm-bindgen --target web --no-typescript --out-dir pkg --out-name "$2" \
     "target/wasm32-unknown-unknown/wasm-release/${1//-/_}.wasm"
   check_stack_first "pkg/$2_bg.wasm"
@@ -42,7 +46,8 @@ check_stack_first() {
     exit 1
   fi
 }
-bundle itcq-widget itcq external-texts   # the embeddable widget: pkg/itcq.js + pkg/itcq_bg.wasm
+bundle itcq-widget itcq external-texts --no-default-features   # welcome to lead form
+bundle itcq-widget itcq_results "external-texts results"         # the whole widget
 bundle itcq-api itcq_engine               # the engine's JSON API: pkg/itcq_engine.js + pkg/itcq_engine_bg.wasm
 
 log "assembling target/site (JavaScript minified with terser, CSS with csso, JSON compacted)"
@@ -60,4 +65,4 @@ for js in pkg/*.js; do "${TERSER[@]}" --module "$js" -o "target/site/$js"; done
   "${TERSER[@]}" --module "www/$js" -o "target/site/$js"
 done
 node .ci/minify.mjs target/site
-log "built: widget $(du -b pkg/itcq_bg.wasm | cut -f1) B, engine API $(du -b pkg/itcq_engine_bg.wasm | cut -f1) B of wasm"
+log "built: widget $(du -b pkg/itcq_bg.wasm | cut -f1) B (with results $(du -b pkg/itcq_results_bg.wasm | cut -f1) B), engine API $(du -b pkg/itcq_engine_bg.wasm | cut -f1) B of wasm"

@@ -22,6 +22,8 @@ cargo clippy --locked --workspace --all-targets -- -D warnings
 log "clippy (wasm32)"
 cargo clippy --locked --target wasm32-unknown-unknown -p itcq-widget -p itcq-api -p itcq-web --all-targets -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown -p itcq-widget --features external-texts --lib -- -D warnings
+# The first module: the widget without its results.
+cargo clippy --locked --target wasm32-unknown-unknown -p itcq-widget --no-default-features --features external-texts --lib -- -D warnings
 
 log "cargo test (every crate)"
 cargo test --locked --workspace

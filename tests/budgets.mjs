@@ -3,4 +3,8 @@
 // first screen needs in any language (loader + stylesheet + JS glue + wasm + that
 // language's first file).
 export const LOADER_GZIP = 5_000;
-export const FIRST_PAYLOAD_GZIP = 150_000;
+// The first screen's module has no results in it (they come in the second module, fetched
+// while the prospect answers): 141.7 KB measured when the split was made, so 145 KB.
+export const FIRST_PAYLOAD_GZIP = 145_000;
+// The module with the results (its wasm and JS glue), fetched after the first question.
+export const RESULTS_MODULE_GZIP = 165_000;

@@ -59,7 +59,11 @@
     const engines = {};  // base URL -> promise of the initialised engine API module
     const langs = {};    // base URL + language -> promise of its language file
     const LANG_KEY = 'itcq:v1:lang';
-    let shared = sharedCode();  // a result code from the page's address, for the first widget
+    // From the page's address, for the first widget: a shared result code (with the plan's
+    // ticked actions), or a partial lead's resume link.
+    let shared = fromAddress('itcq', '[A-Za-z0-9_-]{1,' + MAX_CODE + '}');
+    let sharedPlan = fromAddress('itcq-plan', '[0-9.]{1,200}');
+    let resume = fromAddress('itcq-resume', '[A-Za-z0-9]{1,64}\\.[A-Za-z0-9_-]{1,' + MAX_CODE + '}');
     // What the loader itself shows before the widget's texts arrive, per language:
     // loading, load failure, popup button, dialog name, close.
     const SAY = {
@@ -113,20 +117,23 @@
       try { return new URL('.', s && s.src ? s.src : location.href).href; } catch (e) { return './'; }
     }
 
-    function load(base) {
-      if (!loads[base]) {
+    // `name`: 'itcq' (welcome to lead form, what the first screen needs) or 'itcq_results'
+    // (the whole widget, fetched while the prospect answers).
+    function load(base, name) {
+      const key = base + name;
+      if (!loads[key]) {
         // The wasm download starts together with the JS glue's, not after it (init takes
         // a pending fetch); where fetch is missing, init fetches the URL itself.
-        let wasm = base + 'pkg/itcq_bg.wasm';
+        let wasm = base + 'pkg/' + name + '_bg.wasm';
         if (window.fetch) {
           wasm = fetch(wasm);
           wasm.catch(() => { /* reported through init below */ });
         }
-        loads[base] = import(base + 'pkg/itcq.js').then((mod) => mod.default({ module_or_path: wasm }).then(() => mod));
+        loads[key] = import(base + 'pkg/' + name + '.js').then((mod) => mod.default({ module_or_path: wasm }).then(() => mod));
         // A failed load may be retried (e.g. by ITCq.mount after a network hiccup).
-        loads[base].catch(() => { delete loads[base]; });
+        loads[key].catch(() => { delete loads[key]; });
       }
-      return loads[base];
+      return loads[key];
     }
 
     // A supported language code from a tag such as "de-AT", or null.
@@ -171,10 +178,10 @@
       });
     }
 
-    // Results shared by link: #itcq=<code> (or ?itcq=).
-    function sharedCode() {
+    // A parameter of the page's address: #name=<value> (or ?name=, &name=).
+    function fromAddress(name, pattern) {
       try {
-        const m = new RegExp('[#&?]itcq=([A-Za-z0-9_-]{1,' + MAX_CODE + '})').exec(location.hash + '&' + location.search);
+        const m = new RegExp('[#&?]' + name + '=(' + pattern + ')(?=&|$)').exec(location.hash + '&' + location.search);
         return m ? m[1] : null;
       } catch (e) { return null; }
     }
@@ -258,7 +265,12 @@
       let showShared = false;
       if (shared && !opts.resultCode) {
         opts.resultCode = shared;
+        if (sharedPlan) opts.resultPlan = sharedPlan;
         shared = null;
+        showShared = true;
+      } else if (resume && !opts.resumeCode && !opts.resultCode) {
+        opts.resumeCode = resume;
+        resume = null;
         showShared = true;
       }
       if (!opts.storageKey) opts.storageKey = location.pathname.slice(0, 150) + '#' + String(slot).slice(0, 40);
@@ -309,7 +321,8 @@
         started = true;
         linkCss();
         let code = null;
-        const wasmLoad = load(base);
+        // A shared result opens on the results: the whole widget at once.
+        const wasmLoad = load(base, opts.resultCode ? 'itcq_results' : 'itcq');
         configOf(opts.config).then((file) => {
           if (file !== undefined) opts.config = file;
           code = chosenLang(opts);
@@ -319,16 +332,38 @@
           root.textContent = '';  // the wasm expects an empty root
           lang = got[1];
           // Engine calls get the language in use as their last argument.
-          wasm = got[0].mount(host, root, opts, (name, args, status) => {
+          const engineCall = (name, args, status) => {
             call(base, name, args.concat([lang]), status);
-          }, lang, (next) => {
+          };
+          const switchLang = (next) => {
             Promise.all([texts(base, next, ''), more(base, next, 3)]).then((two) => {
               if (done || !wasm) return;
               lang = merged(two[0], two[1]);
               wasm.setTexts(lang);
               try { localStorage.setItem(LANG_KEY, lang.lang); } catch (e) { /* storage off */ }
             }).catch((e) => { fail('the language could not be changed:', e); });
-          });
+          };
+          // The module without results asks for the one with them: null to fetch it while
+          // the prospect answers, the journey's text to hand over to it.
+          let upgraded = false;
+          const upgrade = (handover) => {
+            const full = load(base, 'itcq_results');
+            if (handover == null) { full.catch(() => { /* retried on hand-over */ }); return; }
+            if (upgraded) return;
+            upgraded = true;
+            full.then((mod) => {
+              if (done) return;
+              if (wasm) wasm.destroy();
+              wasm = mod.mount(host, root, opts, engineCall, lang, switchLang, upgrade, handover);
+            }).catch((e) => {
+              upgraded = false;
+              fail('the results could not be loaded:', e);
+              if (wasm) { wasm.destroy(); wasm = null; }
+              root.textContent = '';
+              root.appendChild(el('p', 'itcq-load-error', say[1])).setAttribute('role', 'alert');
+            });
+          };
+          wasm = got[0].mount(host, root, opts, engineCall, lang, switchLang, upgrade);
           more(base, code, 3).then((m) => {
             if (done || !wasm || lang.lang !== got[1].lang) return;
             lang = merged(got[1], m);

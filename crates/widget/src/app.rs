@@ -2,18 +2,23 @@
 //! the frame around each step (configuration problems, header, notice, live region).
 
 use crate::exports::{self, EngineApi};
+#[cfg(feature = "results")]
+use crate::results;
 use crate::ui::{Model, send, tx};
-use crate::{effects, forms, results};
-use itcq_core::assess_tuned;
+use crate::{effects, forms};
 use itcq_core::bank::BankId;
-use itcq_core::report::Report;
+#[cfg(feature = "results")]
+use itcq_core::{assess_tuned, report::Report};
 use itcq_formats::code;
 use itcq_formats::code::CodeError;
-use itcq_journey::{Action, Event, State, Step};
-use itcq_msp::config::{Problem, WidgetConfig};
+use itcq_journey::{Action, Event, Snapshot, State, Step};
+use itcq_msp::config::{LeadPosition, Problem, WidgetConfig};
 use itcq_msp::custom::Font;
 use itcq_text::{Lang, MORE_MARKER, Texts};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
 /// Properties of the widget.
@@ -35,6 +40,11 @@ pub struct AppProps {
     /// The loader's `(code) => void` that fetches another language and hands it to the
     /// widget; without it the language menu is not shown.
     pub switch_lang: Option<js_sys::Function>,
+    /// The loader's `(handover) => void` that fetches the module with the results and
+    /// hands the journey to it (see [`crate::mount`]).
+    pub upgrade: Option<js_sys::Function>,
+    /// The journey handed over by the module without results, as a saved-progress text.
+    pub handover: Option<Rc<str>>,
 }
 
 /// Props change only when the loader hands over other texts (the rest is set once at
@@ -49,10 +59,13 @@ impl PartialEq for AppProps {
             && self.host == other.host
             && self.api == other.api
             && self.switch_lang == other.switch_lang
+            && self.upgrade == other.upgrade
+            && self.handover == other.handover
     }
 }
 
 /// The report for the current answers, when the profile is complete.
+#[cfg(feature = "results")]
 pub fn report_of(state: &State) -> Option<Report> {
     let profile = state.profile.profile()?;
     Some(assess_tuned(
@@ -65,7 +78,22 @@ pub fn report_of(state: &State) -> Option<Report> {
 fn live_text(state: &State) -> String {
     let t = &state.texts;
     match state.step {
-        Step::Question(i) => forms::progress_text(state, i),
+        Step::Question(i) => match state.block_done {
+            // The end of a block, then where the prospect is.
+            Some(b) => {
+                let (done, total) = state.blocks_done();
+                let moment = t.fmt(
+                    "ui.question.block_done",
+                    &[
+                        ("block", itcq_text::named::block(t, b)),
+                        ("done", &done.to_string()),
+                        ("total", &total.to_string()),
+                    ],
+                );
+                format!("{moment}. {}", forms::progress_text(state, i))
+            }
+            None => forms::progress_text(state, i),
+        },
         Step::Results => t.get("ui.live.results").into(),
         Step::Lead => t.get("ui.live.lead").into(),
         _ => String::new(),
@@ -92,12 +120,13 @@ fn lang_menu(t: &Texts, switch: &js_sys::Function) -> Html {
 
 /// Sends a just-submitted lead to the endpoints the MSP configured (none: nothing is
 /// sent). Delivery runs in the background; the prospect's results never wait for it.
-fn deliver(api: &EngineApi, state: &State) {
+/// `lead_id` names the journey's partial lead, when one may have been sent.
+fn deliver(api: &EngineApi, state: &State, lead_id: Option<&str>) {
     let c = &state.config;
     if c.webhook.is_none() && c.hubspot.is_none() {
         return;
     }
-    let Some(code) = exports::code_of(state, true) else {
+    let Some(code) = exports::lead_code(state) else {
         return;
     };
     let title = web_sys::window()
@@ -109,8 +138,33 @@ fn deliver(api: &EngineApi, state: &State) {
         api.options.clone(),
         exports::page_url().into(),
         title.into(),
+        lead_id.map_or(wasm_bindgen::JsValue::UNDEFINED, Into::into),
     ];
     api.call("deliverLead", &args, None);
+}
+
+/// The `itcq.partial` body for the MSP's webhook, when there is a webhook and the
+/// profile is complete.
+fn partial(s: &State, lead_id: &str) -> Option<String> {
+    s.config.webhook.as_ref()?;
+    let code = exports::code_of(s)?;
+    let question = match s.step {
+        Step::Question(i) => Some(s.answers.bank().questions[i].id.as_str()),
+        _ => None,
+    };
+    Some(itcq_msp::delivery::partial_body(
+        &s.lead,
+        itcq_msp::delivery::Progress {
+            answered: s.answered(),
+            asked: s.asked(),
+            question,
+        },
+        &code,
+        &exports::page_url(),
+        lead_id,
+        js_sys::Date::now(),
+        s.texts.lang().code(),
+    ))
 }
 
 /// The widget.
@@ -118,17 +172,46 @@ fn deliver(api: &EngineApi, state: &State) {
 pub fn App(props: &AppProps) -> Html {
     let config = props.config.clone();
     let texts = props.texts.clone();
+    let handover = props.handover.clone();
     let state = use_reducer(move || {
         let bank = &config.custom.bank;
         let (saved, notice) = effects::load(&config.storage_key, bank);
-        let shared = config
-            .result_code
+        let open =
+            |text: &str| code::decode_with(text, |id| (id == BankId::Quick).then(|| bank.clone()));
+        let shared = config.result_code.as_deref().map(open);
+        // A partial lead's resume link: `<lead ID>.<code>`.
+        let resume = config
+            .resume_code
             .as_deref()
-            .map(|text| code::decode_with(text, |id| (id == BankId::Quick).then(|| bank.clone())));
+            .map(|v| v.split_once('.').map_or_else(|| open(v), |(_, c)| open(c)));
         let state = State {
             texts,
-            ..State::new(config, saved, notice)
+            ..State::new(config.clone(), saved, notice)
         };
+        // The journey handed over by the module without results: go on where it was.
+        if let Some(snap) = handover.and_then(|h| Snapshot::decode(&h, 0, bank).ok()) {
+            return Model(
+                State {
+                    saved: Some(Rc::new(snap)),
+                    ..state
+                }
+                .apply(Action::Resume),
+            );
+        }
+        if let Some(resume) = resume {
+            return Model(match resume {
+                Ok(decoded) => state.reopen(decoded),
+                Err(_) => {
+                    effects::warn(
+                        "the resume link could not be opened; it is damaged or from a newer version",
+                    );
+                    State {
+                        notice: Some("notice.link_damaged"),
+                        ..state
+                    }
+                }
+            });
+        }
         Model(match shared {
             Some(Ok(decoded)) => state.open_shared(decoded),
             Some(Err(e)) => {
@@ -154,6 +237,83 @@ pub fn App(props: &AppProps) -> Html {
     });
     let root = use_node_ref();
     let s = &state.0;
+    // The journey's lead ID, for a partial lead and the final lead that supersedes it.
+    let lead_id = {
+        let config = props.config.clone();
+        use_state(move || {
+            let given = config
+                .resume_code
+                .as_deref()
+                .and_then(|v| v.split_once('.'))
+                .map(|(id, _)| id.to_string());
+            effects::lead_id(&config.storage_key, given.as_deref())
+        })
+    };
+    // A partial lead was possible in this journey: contact came first, or it was reopened
+    // from a partial lead's link.
+    let partial_possible =
+        props.config.lead_position == LeadPosition::Start || props.config.resume_code.is_some();
+    // The latest state, for the page-hide handler.
+    let latest = use_mut_ref(|| None::<State>);
+    *latest.borrow_mut() = Some(s.clone());
+    {
+        let (latest, lead_id) = (latest.clone(), (*lead_id).clone());
+        use_effect_with((), move |_| {
+            let sent = std::cell::Cell::new(false);
+            let on_hide = Closure::<dyn FnMut()>::new(move || {
+                let Some(s) = latest.borrow().clone() else {
+                    return;
+                };
+                if sent.get() || !s.partial_due() {
+                    return;
+                }
+                if let Some(body) = partial(&s, &lead_id) {
+                    sent.set(effects::beacon(
+                        s.config.webhook.as_deref().unwrap_or(""),
+                        &body,
+                    ));
+                }
+            });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w
+                    .add_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = &window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "pagehide",
+                        on_hide.as_ref().unchecked_ref(),
+                    );
+                }
+                drop(on_hide);
+            }
+        });
+    }
+    {
+        // Without the results: fetch the module that has them while the prospect answers,
+        // and hand the journey to it when they are due.
+        let (upgrade, current) = (props.upgrade.clone(), s.clone());
+        let results_module = cfg!(feature = "results");
+        use_effect_with(s.step, move |step| {
+            let Some(upgrade) = upgrade.filter(|_| !results_module) else {
+                return;
+            };
+            let arg = match step {
+                Step::Results => current.handover().map(JsValue::from),
+                Step::Question(_) => Some(JsValue::NULL),
+                _ => None,
+            };
+            if let Some(arg) = arg {
+                let _ = upgrade.call1(&JsValue::NULL, &arg);
+            }
+        });
+    }
+    {
+        // The funnel: every step the prospect sees.
+        let (host, current) = (props.host.clone(), s.clone());
+        use_effect_with(s.step, move |_| effects::step_viewed(&host, &current));
+    }
     {
         // Another language arrived from the loader: same answers, new texts.
         let dispatch = state.dispatcher();
@@ -191,25 +351,34 @@ pub fn App(props: &AppProps) -> Html {
     {
         let sent = use_mut_ref(|| 0u32);
         let (host, current, api) = (props.host.clone(), s.clone(), props.api.clone());
+        let lead_id = (*lead_id).clone();
         use_effect_with(s.outbox.clone(), move |outbox| {
+            #[cfg(feature = "results")]
             let report = current.completed.then(|| report_of(&current)).flatten();
+            // Without the results the completed event waits for the module that has them.
+            #[cfg(not(feature = "results"))]
+            let report = None;
             for (seq, event) in outbox {
                 if *seq > *sent.borrow() {
                     effects::send(&host, *event, &current, report.as_ref());
                     *sent.borrow_mut() = *seq;
-                    if *event == Event::LeadSubmitted {
-                        deliver(&api, &current);
+                    // A lead goes out once: when contact and result are both there.
+                    if *event == Event::LeadReady {
+                        deliver(&api, &current, partial_possible.then_some(lead_id.as_str()));
                     }
                 }
             }
         });
     }
     {
-        // Focus follows the step, but not on first render: the page keeps its focus.
-        let first = use_mut_ref(|| true);
+        // Focus follows the step, but not on first render: the page keeps its focus
+        // (unless the journey was just handed over from the module without results).
+        let handed = props.handover.is_some();
+        let first = use_mut_ref(move || !handed);
         let root = root.clone();
         use_effect_with(s.step, move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                effects::bring_into_view(&root);
                 effects::focus_first(&root, &[".itcq-title"]);
             }
         });
@@ -233,7 +402,9 @@ pub fn App(props: &AppProps) -> Html {
     {
         // A lead sent from the results: the thank-you takes the focus the form had.
         let root = root.clone();
-        let sent_in_results = s.lead_sent && s.step == Step::Results;
+        let sent_in_results = s.lead_sent
+            && s.step == Step::Results
+            && props.config.lead_position == LeadPosition::After;
         use_effect_with(sent_in_results, move |sent| {
             if *sent {
                 effects::focus_first(&root, &[".itcq-thanks"]);
@@ -257,12 +428,18 @@ pub fn App(props: &AppProps) -> Html {
         match s.step {
             Step::Welcome => forms::welcome(s, &dispatch),
             Step::Profile => forms::profile(s, &dispatch),
-            Step::Goals => forms::goals(s, &dispatch),
             Step::Question(i) => forms::question(s, i, &dispatch),
             Step::Lead => forms::lead(s, &dispatch, false),
+            #[cfg(feature = "results")]
             Step::Results => match report_of(s) {
                 Some(r) => results::results(s, &r, &dispatch, &props.api),
                 None => forms::profile(s, &dispatch),
+            },
+            #[cfg(not(feature = "results"))]
+            Step::Results => html! {
+                <section class="itcq-step">
+                    <p class="itcq-loading itcq-title" role="status" tabindex="-1">{ tx(s.texts.get("ui.loading")) }</p>
+                </section>
             },
         }
     };

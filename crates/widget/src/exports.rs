@@ -42,11 +42,23 @@ pub fn today() -> Date {
     Date::from_unix_ms(js_sys::Date::now())
 }
 
-/// The result code of the current results; with the contact details only when asked and
-/// the lead was sent. `None` until the profile is complete.
-pub fn code_of(state: &State, with_contact: bool) -> Option<String> {
+/// The result code of the current results, without contact details: what the prospect
+/// sees, keeps and forwards. `None` until the profile is complete.
+pub fn code_of(state: &State) -> Option<String> {
+    encode(state, None)
+}
+
+/// The result code with the contact details the prospect sent: for the lead delivery to
+/// the MSP's endpoints only, never shown.
+pub fn lead_code(state: &State) -> Option<String> {
+    encode(
+        state,
+        (state.lead_sent && !state.shared).then_some(&state.lead),
+    )
+}
+
+fn encode(state: &State, lead: Option<&itcq_formats::lead::Lead>) -> Option<String> {
     let profile = state.profile.profile()?;
-    let lead = (with_contact && state.lead_sent && !state.shared).then_some(&state.lead);
     Some(code::encode(
         &profile,
         &state.answers,
@@ -70,6 +82,7 @@ pub fn page_url() -> String {
 
 /// A file name (without extension) for the company's exports: `itcq-<company>`, ASCII
 /// letters and digits only.
+#[cfg(feature = "results")]
 pub fn file_name(state: &State) -> String {
     let slug: String = state
         .profile

@@ -9,6 +9,7 @@ use itcq_core::profile::{Industry, ItManagement};
 use itcq_formats::lead::LeadField;
 use itcq_journey::{Action, Field, State};
 use itcq_msp::config::LeadPosition;
+use itcq_text::named;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -173,19 +174,18 @@ pub fn profile(state: &State, dispatch: &Dispatch) -> Html {
                 }) }
                 { error(state, Field::ItManagement, "itcq-itm-error") }
             </fieldset>
-            { nav(state, dispatch, true, "ui.next", true) }
+            { goals(state, dispatch) }
+            { nav(state, dispatch, true, "ui.goals.start", true) }
         </form>
     }
 }
 
-/// Business goals (optional, several).
-pub fn goals(state: &State, dispatch: &Dispatch) -> Html {
+/// Business goals (optional, several), on the profile screen.
+fn goals(state: &State, dispatch: &Dispatch) -> Html {
     let t = &state.texts;
     html! {
-        <form class="itcq-step" onsubmit={submit(dispatch, Action::Next)}>
-            <h2 class="itcq-title" tabindex="-1">{ tx(t.get("ui.goals.title")) }</h2>
-            <fieldset class="itcq-field itcq-choices">
-                <legend>{ tx(t.get("ui.goals.intro")) }</legend>
+            <fieldset class="itcq-field itcq-choices itcq-goals">
+                <legend>{ tx(t.get("ui.goals.title")) }<span class="itcq-hint itcq-legend-hint">{ tx(t.get("ui.goals.intro")) }</span></legend>
                 { for Goal::ALL.iter().map(|g| {
                     let g = *g;
                     html! {
@@ -198,12 +198,10 @@ pub fn goals(state: &State, dispatch: &Dispatch) -> Html {
                     }
                 }) }
             </fieldset>
-            { nav(state, dispatch, true, "ui.goals.start", true) }
-        </form>
     }
 }
 
-fn key_handler(dispatch: &Dispatch) -> Callback<KeyboardEvent> {
+fn key_handler(dispatch: &Dispatch, i: usize, auto: bool) -> Callback<KeyboardEvent> {
     let dispatch = dispatch.clone();
     Callback::from(move |e: KeyboardEvent| {
         if e.ctrl_key() || e.meta_key() || e.alt_key() {
@@ -227,7 +225,39 @@ fn key_handler(dispatch: &Dispatch) -> Callback<KeyboardEvent> {
         };
         if let Some(a) = action {
             e.prevent_default();
+            let chose = matches!(a, Action::Choose(_));
             dispatch.dispatch(a);
+            if chose && auto {
+                later(&dispatch, Action::Advance(i));
+            }
+        }
+    })
+}
+
+/// How long a chosen answer stays on screen before the next question comes (ms): long
+/// enough to see the choice, short enough not to wait for.
+const ADVANCE_MS: i32 = 350;
+
+/// Dispatches `action` after [`ADVANCE_MS`]; the journey ignores it if the prospect has
+/// moved on in the meantime.
+fn later(dispatch: &Dispatch, action: Action) {
+    let dispatch = dispatch.clone();
+    let f = wasm_bindgen::closure::Closure::once_into_js(move || dispatch.dispatch(action));
+    if let Some(w) = web_sys::window() {
+        let _ =
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ADVANCE_MS);
+    }
+}
+
+/// An answer's click: chooses it and, when it was a tap or a click (not the arrow keys
+/// walking through the options, which click too, with `detail` 0), moves on a moment
+/// later.
+fn pick(dispatch: &Dispatch, i: usize, answer: Answer, auto: bool) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |e: MouseEvent| {
+        dispatch.dispatch(Action::Choose(answer));
+        if auto && e.detail() > 0 {
+            later(&dispatch, Action::Advance(i));
         }
     })
 }
@@ -267,6 +297,7 @@ pub fn question(state: &State, i: usize, dispatch: &Dispatch) -> Html {
             .collect(),
         Scale::InPlace => Vec::new(),
     };
+    let auto = state.config.auto_advance;
     let option = |(k, (answer, text)): (usize, (Answer, &str))| {
         let value = match answer {
             Answer::Level(l) => l.to_string(),
@@ -275,7 +306,7 @@ pub fn question(state: &State, i: usize, dispatch: &Dispatch) -> Html {
         html! {
             <label class={classes!("itcq-option", (answer == Answer::DontKnow).then_some("itcq-dont-know"))}>
                 <input type="radio" name="itcq-answer" value={value} checked={current == Some(answer)}
-                    onchange={send(dispatch, Action::Choose(answer))} />
+                    onchange={send(dispatch, Action::Choose(answer))} onclick={pick(dispatch, i, answer, auto)} />
                 <span class="itcq-key" aria-hidden="true">{ k + 1 }</span>
                 <span>{ text.to_string() }</span>
             </label>
@@ -287,8 +318,22 @@ pub fn question(state: &State, i: usize, dispatch: &Dispatch) -> Html {
         (true, _) => "ui.see_results",
         _ => "ui.next",
     };
+    let done = state.block_done.map(|b| {
+        let (n, of) = state.blocks_done();
+        t.fmt(
+            "ui.question.block_done",
+            &[
+                ("block", named::block(t, b)),
+                ("done", &n.to_string()),
+                ("total", &of.to_string()),
+            ],
+        )
+    });
     html! {
-        <section class="itcq-step" onkeydown={key_handler(dispatch)}>
+        <section class="itcq-step itcq-question-step" data-question={q.id.to_string()} onkeydown={key_handler(dispatch, i, auto)}>
+            if let Some(done) = done {
+                <p class="itcq-block-done">{ done }</p>
+            }
             <div class="itcq-progress">
                 <p>{ progress_text(state, i) }</p>
                 <progress max={n.to_string()} value={state.answered().to_string()} aria-hidden="true"></progress>
@@ -306,7 +351,7 @@ pub fn question(state: &State, i: usize, dispatch: &Dispatch) -> Html {
                 { for options.into_iter().chain([(Answer::DontKnow, t.get("ui.dont_know"))]).enumerate().map(option) }
                 { error(state, Field::Answer, "itcq-answer-error") }
             </fieldset>
-            <p class="itcq-hint itcq-keys-hint">{ tx(t.get("ui.question.keys")) }</p>
+            <p class="itcq-hint itcq-keys-hint">{ tx(t.get(if auto { "ui.question.keys_auto" } else { "ui.question.keys" })) }</p>
             { nav(state, dispatch, true, next_label, false) }
         </section>
     }
@@ -343,8 +388,13 @@ pub fn lead(state: &State, dispatch: &Dispatch, in_results: bool) -> Html {
     let consent = make_callback(dispatch, |e: Event| {
         Action::Consent(e.target_unchecked_into::<HtmlInputElement>().checked())
     });
+    // Contact first: before the questions.
+    let first =
+        !in_results && state.config.lead_position == LeadPosition::Start && !state.completed;
     let title = t.get(if in_results {
         "ui.lead.title_after"
+    } else if first {
+        "ui.lead.title_start"
     } else {
         "ui.lead.title"
     });
@@ -357,7 +407,7 @@ pub fn lead(state: &State, dispatch: &Dispatch, in_results: bool) -> Html {
         <form class={classes!("itcq-step", "itcq-lead", in_results.then_some("itcq-lead-after"))} novalidate=true
             onsubmit={submit(dispatch, Action::SubmitLead)}>
             { heading }
-            <p>{ tx(&t.fmt("ui.lead.intro", &[("msp", &msp)])) }</p>
+            <p>{ tx(&t.fmt(if first { "ui.lead.intro_start" } else { "ui.lead.intro" }, &[("msp", &msp)])) }</p>
             { field(LeadField::Name, "itcq-lead-name", "ui.lead.name", "text", "name", &l.name) }
             { field(LeadField::Email, "itcq-lead-email", "ui.lead.email", "email", "email", &l.email) }
             { field(LeadField::Company, "itcq-lead-company", "ui.lead.company", "text", "organization", &l.company) }
@@ -380,7 +430,7 @@ pub fn lead(state: &State, dispatch: &Dispatch, in_results: bool) -> Html {
                         onclick={send(dispatch, Action::Back)}>{ tx(t.get("ui.back")) }</button>
                 }
                 <button type="submit" class="itcq-primary" data-action="submit-lead">
-                    { tx(t.get(if in_results { "ui.lead.send" } else { "ui.see_results" })) }
+                    { tx(t.get(if in_results { "ui.lead.send" } else if first { "ui.lead.start" } else { "ui.see_results" })) }
                 </button>
             </div>
         </form>

@@ -10,11 +10,13 @@
 #![cfg(target_arch = "wasm32")]
 
 mod app;
+#[cfg(feature = "results")]
 mod chart;
 mod crash;
 mod effects;
 mod exports;
 mod forms;
+#[cfg(feature = "results")]
 mod results;
 mod ui;
 
@@ -100,9 +102,14 @@ fn read_file(file: &JsValue) -> (Custom, Vec<Issue>) {
 /// lead delivery); `switch_lang` is its `(code) => void` that fetches another language
 /// and calls `setTexts`. `options.config` is the MSP's configuration file
 /// (`data-config`) as the loader parsed it, or the reason it could not be loaded.
+/// `upgrade` is the loader's `(handover) => void` that fetches the module with the
+/// results (`null`: fetch it now, a text: mount it with this journey), and `handover` the
+/// journey a module without results handed over (a saved-progress text).
 /// Configuration problems are
 /// shown inside the widget and logged; only a `host` or `root` that is not an element is
 /// an error.
+// The loader's calling convention: plain arguments, as `wasm_bindgen` exports take them.
+#[allow(clippy::too_many_arguments)]
 #[wasm_bindgen]
 pub fn mount(
     host: JsValue,
@@ -111,6 +118,8 @@ pub fn mount(
     engine: JsValue,
     texts: JsValue,
     switch_lang: JsValue,
+    upgrade: JsValue,
+    handover: JsValue,
 ) -> Result<WidgetHandle, JsError> {
     crash::install();
     let host: web_sys::HtmlElement = host
@@ -150,6 +159,8 @@ pub fn mount(
         },
         texts: Rc::new(texts),
         switch_lang: switch_lang.dyn_into().ok(),
+        upgrade: upgrade.dyn_into().ok(),
+        handover: handover.as_string().map(Rc::from),
     };
     let app = yew::Renderer::<app::App>::with_root_and_props(root.clone(), props.clone()).render();
     Ok(WidgetHandle {

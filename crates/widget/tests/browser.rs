@@ -63,6 +63,8 @@ fn mount_with(options: &[(&str, &str)]) -> Mounted {
         JsValue::UNDEFINED,
         JsValue::UNDEFINED,
         JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
     )
     .unwrap();
     Mounted {
@@ -430,6 +432,8 @@ fn mount_rejects_non_elements() {
     let err = mount(
         JsValue::from_str("#x"),
         JsValue::NULL,
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
         JsValue::UNDEFINED,
         JsValue::UNDEFINED,
         JsValue::UNDEFINED,

@@ -181,7 +181,8 @@
     // A parameter of the page's address: #name=<value> (or ?name=, &name=).
     function fromAddress(name, pattern) {
       try {
-        const m = new RegExp('[#&?]' + name + '=(' + pattern + ')(?=&|$)').exec(location.hash + '&' + location.search);
+        // A value longer than the pattern allows is cut, and the widget says the link is damaged.
+        const m = new RegExp('[#&?]' + name + '=(' + pattern + ')').exec(location.hash + '&' + location.search);
         return m ? m[1] : null;
       } catch (e) { return null; }
     }

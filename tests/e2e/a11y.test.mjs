@@ -1,5 +1,5 @@
 // Accessibility: axe-core (the npm package, injected into the page) on every screen a
-// prospect, an MSP or a rep sees: welcome, profile (also with its errors shown), goals, the
+// prospect, an MSP or a rep sees: welcome, profile with its goals (also with its errors shown), the
 // first question of each of the seven blocks, the lead form, the results, the thank-you, the
 // popup dialog, the printed report, the rep page (empty, briefing, portfolio), the
 // configurator. No serious or critical violation is allowed. Then the whole journey at 200 %
@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  ROOT, assertClean, engine, fillLead, fillProfile, journey, open, overflowX, pattern, setup, shot, waitStep, widget,
+  openShare, ROOT, answer, assertClean, engine, fillLead, fillProfile, journey, open, overflowX, pattern, setup, shot, waitStep, widget,
 } from "./harness.mjs";
 
 const env = await setup();
@@ -45,9 +45,6 @@ test("axe: every screen of the widget, in-page and as a popup, and the printed r
   await w.locator(".itcq-field-error").first().waitFor();
   audited.push(await audit(page, "profile with errors"));
   await fillProfile(w);
-  await waitStep(w, "goals");
-  audited.push(await audit(page, "goals"));
-  await w.locator('button[data-action="next"]').click();
   const firsts = new Set(BANK.map((q) => q.block).map((b) => BANK.findIndex((q) => q.block === b)));
   for (let i = 0; i < BANK.length; i++) {
     await w.locator(".itcq-progress").filter({ hasText: `Question ${i + 1} of ${BANK.length}` }).waitFor();
@@ -55,8 +52,7 @@ test("axe: every screen of the widget, in-page and as a popup, and the printed r
       await w.locator("button.itcq-help-toggle, button[data-action=\"help\"]").first().click().catch(() => {});
       audited.push(await audit(page, `the first question of ${BANK[i].block}`));
     }
-    await w.locator(`input[name="itcq-answer"][value="${pattern(i)}"]`).check();
-    await w.locator('button[data-action="next"]').click();
+    await answer(w, i, BANK.length, pattern(i));
   }
   await w.locator('div.itcq[data-step="lead"], div.itcq[data-step="results"]').first().waitFor();
   const leadForm = async () => {
@@ -75,6 +71,12 @@ test("axe: every screen of the widget, in-page and as a popup, and the printed r
     await w.locator(".itcq-thanks").waitFor();
     audited.push(await audit(page, "the thank-you"));
   }
+  // Everything folded below the first screen, open, with two actions ticked in the what-if.
+  for (const d of await w.locator("details.itcq-more > summary").all()) await d.click();
+  await w.locator('.itcq-actions input[type="checkbox"]').first().check();
+  await w.locator('.itcq-actions input[type="checkbox"]').nth(1).check();
+  audited.push(await audit(page, "the results unfolded, with the what-if"));
+  await openShare(w);
   await w.locator('button[data-action="copy-link"]').click();
   audited.push(await audit(page, "results after an export"));
   const [tab] = await Promise.all([ctx.context.waitForEvent("page"), w.locator('button[data-action="export-pdf"]').click()]);
@@ -108,6 +110,15 @@ test("axe: every screen of the widget, in-page and as a popup, and the printed r
   await aw.locator(".itcq-thanks").waitFor();
   audited.push(await audit(after.page, "the thank-you"));
   await assertClean(after);
+  // Contact first.
+  const first = await open(env, `/test/xss.html?options=${encodeURIComponent(JSON.stringify({ ...options, leadPosition: "start" }))}`);
+  const fw = widget(first.page);
+  await waitStep(fw, "welcome");
+  await fw.locator('button[data-action="start"]').click();
+  await waitStep(fw, "lead");
+  audited.push(await audit(first.page, "the lead form before the questions"));
+  await assertClean(first);
+  await first.close();
   await after.close();
   console.log(`# axe found nothing serious on: ${audited.join("; ")}`);
 });
@@ -181,17 +192,13 @@ test("200 % zoom: the whole journey fits the width, and every step's buttons can
   await waitStep(w, "profile");
   await fits("profile");
   await fillProfile(w);
-  await waitStep(w, "goals");
-  await fits("goals");
-  await w.locator('button[data-action="next"]').click();
   for (let i = 0; i < BANK.length; i++) {
     await w.locator(".itcq-progress").filter({ hasText: `Question ${i + 1} of ${BANK.length}` }).waitFor();
     if (i === 0) {
       await fits("a question");
       await shot(page, "zoom200-question.png");
     }
-    await w.locator(`input[name="itcq-answer"][value="${pattern(i)}"]`).check();
-    await w.locator('button[data-action="next"]').click();
+    await answer(w, i, BANK.length, pattern(i));
   }
   await w.locator('div.itcq[data-step="lead"], div.itcq[data-step="results"]').first().waitFor();
   if ((await w.locator("div.itcq").getAttribute("data-step")) === "lead") {

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { setup, open, goto, widget, waitStep, assertClean, toQuestions, engine, shot, shotOf, ROOT, SITE } from "./harness.mjs";
+import { openShare, answer, setup, open, goto, widget, waitStep, assertClean, toQuestions, engine, shot, shotOf, ROOT, SITE } from "./harness.mjs";
 
 const env = await setup();
 const texts = (name) => JSON.parse(readFileSync(join(SITE, "lang", name), "utf8")).texts;
@@ -41,8 +41,7 @@ async function answerAll(w) {
     const step = await w.locator("div.itcq").getAttribute("data-step");
     if (step !== "question") return;
     const title = await w.locator(".itcq-question .itcq-title").innerText();
-    await w.locator('input[name="itcq-answer"][value="0"]').check();
-    await w.locator('button[data-action="next"]').click();
+    await w.locator('input[name="itcq-answer"][value="0"]').check(); // moves on by itself
     await w.page().waitForFunction(
       ([host, before]) => {
         const root = host.shadowRoot.querySelector("div.itcq");
@@ -96,6 +95,8 @@ test("the configurator's snippet in a blank page: brand, language, renamed quest
   assert.notEqual(renamed, DE[`quick.${first}.text`]);
   await answerAll(w);
   await waitStep(w, "results");
+  // The MSP's offers are in the full plan, folded below the first screen.
+  await w.locator("details.itcq-plan-more > summary").click();
   const offer = w.locator(".itcq-offer", { hasText: "Configured SafeBackup" });
   await offer.waitFor();
   const text = await offer.innerText();
@@ -283,6 +284,7 @@ test("markup and script in every configurable text stay text; javascript: addres
   assert.match(await w.locator(".itcq-question .itcq-title").innerText(), /^question <img/);
   await answerAll(w);
   await waitStep(w, "results");
+  await w.locator("details.itcq-plan-more > summary").click();
   await w.locator(".itcq-offer", { hasText: "offer <img" }).waitFor();
   assert.match(await w.locator(".itcq-consent").innerText(), /consent <img/);
   const injected = await w.evaluate((host) => {
@@ -388,14 +390,15 @@ test("the MSP's own question: written in the configurator, asked in its block, c
       await shot(ctx.page, "config-own-question-asked.png", false);
     }
     previous = title;
-    await w.locator(`input[name="itcq-answer"][value="${own ? "dont_know" : 4}"]`).check();
-    await w.locator('button[data-action="next"]').click();
+    await answer(w, i, total, own ? "dont_know" : "4");
   }
   await waitStep(w, "results");
   // Everything else in place: the one gap is the own question's area ("Don't know" counts
   // as not in place); Clear is above the recommendation anyway, so it is listed beyond it.
+  await w.locator("details.itcq-plan-more > summary").click();
   await w.locator(".itcq-beyond summary").click();
   assert.ok((await w.locator(".itcq-beyond").innerText()).includes(BANK["area.clear.tools.plain"]));
+  await openShare(w);
   await w.locator("#itcq-share-link").waitFor();
   const link = await w.locator("#itcq-share-link").inputValue();
   const code = link.split("#itcq=")[1];

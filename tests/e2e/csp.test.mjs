@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { setup, open, assertClean, widget, waitStep, journey, hex, NONCE, shot } from "./harness.mjs";
+import { openShare, setup, open, assertClean, widget, waitStep, journey, hex, NONCE, shot } from "./harness.mjs";
 
 const env = await setup();
 
@@ -17,6 +17,7 @@ const violations = async (ctx) => [
 
 /** Copies the link, downloads JSON and CSV, opens the printed report; checks each worked. */
 async function exportsWork(ctx, w) {
+  await openShare(w);
   await w.locator('button[data-action="copy-link"]').click();
   await w.locator(".itcq-export-status").filter({ hasText: /\S/ }).waitFor();
   for (const kind of ["json", "csv"]) {
@@ -33,12 +34,12 @@ async function exportsWork(ctx, w) {
   const look = await tab.evaluate(() => ({
     inlineStyles: document.querySelectorAll("style, [style]").length,
     adopted: document.adoptedStyleSheets.length,
-    // report.css lays the cover out as a flex column; unstyled it is a plain block.
-    cover: getComputedStyle(document.querySelector(".cover")).display,
+    // report.css lays the seven blocks out as a collapsed table; unstyled it is separate.
+    glance: getComputedStyle(document.querySelector(".glance")).borderCollapse,
   }));
   assert.equal(look.inlineStyles, 0, "no inline style in the report tab");
   assert.equal(look.adopted, 1, "the report's styles are adopted");
-  assert.equal(look.cover, "flex", "the report is styled");
+  assert.equal(look.glance, "collapse", "the report is styled");
   await shot(tab, `csp-report-${ctx.label}.png`);
   assert.deepEqual(tabConsole.filter((m) => /Content Security Policy/i.test(m)), [], "no violation in the report tab");
   await tab.close();

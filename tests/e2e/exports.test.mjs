@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import {
-  ARTIFACTS, LEAD, PROFILE, assertClean, engine, fillLead, goto, hookServer, journey, open, outbox, setup, shot, until, waitStep, widget,
+  openShare, ARTIFACTS, LEAD, PROFILE, assertClean, engine, fillLead, goto, hookServer, journey, open, outbox, setup, shot, until, waitStep, widget,
 } from "./harness.mjs";
 
 const env = await setup();
@@ -19,6 +19,7 @@ const shareLink = (w) => w.locator("#itcq-share-link").inputValue();
 
 /** Clicks an export button and returns the downloaded file's text and name. */
 async function download(ctx, w, action) {
+  await openShare(w);
   const [dl] = await Promise.all([ctx.page.waitForEvent("download"), w.locator(`button[data-action="${action}"]`).click()]);
   const path = await dl.path();
   return { name: dl.suggestedFilename(), text: readFileSync(path, "utf8") };
@@ -61,7 +62,7 @@ test("a damaged results link says so and offers the assessment", async () => {
   await ctx.close();
 });
 
-test("JSON and CSV downloads carry the report, the contact and the link", async () => {
+test("JSON and CSV downloads carry the report and the link, never the contact details", async () => {
   const ctx = await open(env, "/index.html");
   const w = widget(ctx.page);
   await journey(w);
@@ -73,7 +74,8 @@ test("JSON and CSV downloads carry the report, the contact and the link", async 
   assert.equal(doc.format, "itcq-export");
   assert.equal(doc.schema_version, 1);
   assert.equal(doc.report.itcq.toFixed(1), itcq);
-  assert.equal(doc.contact.email, LEAD.email, "the lead was sent, so the export carries it");
+  assert.equal(doc.contact, null, "a file the prospect may forward carries no contact details");
+  assert.equal(E.briefing(doc.result_link).contact, null);
   assert.match(doc.result_link, /\/index\.html#itcq=B/);
   // The export reads back to the same result on the rep page's engine.
   assert.equal(E.briefing(json.text).itcq, doc.report.itcq);
@@ -83,7 +85,9 @@ test("JSON and CSV downloads carry the report, the contact and the link", async 
   const lines = csv.text.trimEnd().split("\r\n");
   assert.equal(lines.length, 2);
   assert.ok(lines[0].startsWith("name,email,company,phone,consent,taken_on,seats,industry"), lines[0]);
-  assert.ok(lines[1].startsWith(`${LEAD.name},${LEAD.email},${LEAD.company}`), lines[1]);
+  // Name and email empty; the company is the profile's.
+  assert.ok(lines[1].startsWith(`,,${PROFILE.company},,`), `no contact details in the CSV: ${lines[1]}`);
+  assert.ok(!lines[1].includes(LEAD.email) && !lines[1].includes(LEAD.name), lines[1]);
   assert.ok(lines[1].includes(`,${itcq},`), lines[1]);
   // Only the engine bundle's first use downloads it.
   assert.equal(ctx.requests.filter((u) => u.endsWith("/pkg/itcq_engine_bg.wasm")).length, 1);
@@ -100,6 +104,7 @@ test("Save as PDF opens the print-ready report; on A4 and Letter every page has 
   const w = widget(ctx.page);
   await journey(w);
   const itcq = await score(w);
+  await openShare(w);
   const [tab] = await Promise.all([ctx.context.waitForEvent("page"), w.locator('button[data-action="export-pdf"]').click()]);
   await tab.waitForFunction(() => document.querySelector(".score strong"), null, { timeout: 10000 });
   assert.equal(await tab.locator(".score strong").innerText(), itcq);
@@ -111,6 +116,10 @@ test("Save as PDF opens the print-ready report; on A4 and Letter every page has 
     return "<!doctype html>" + document.documentElement.outerHTML.replace("</head>", `<style>${css}</style></head>`);
   });
   await w.locator(".itcq-export-status", { hasText: "new tab" }).waitFor();
+  // The printed report's link and code open the results without the contact details.
+  const printed = /#itcq=([A-Za-z0-9_-]+)/.exec(html);
+  assert.ok(printed, "the printed report links the results");
+  assert.equal(E.briefing(printed[1]).contact, null, "the printed report carries no contact details");
 
   const code = (await shareLink(w)).split("#itcq=")[1];
   const report = JSON.parse(E.exportJson(code, null)).report;
@@ -172,6 +181,13 @@ test("a lead reaches the webhook once, with the contact and a code that reopens 
   assert.match(lead.delivery_id, /\S+-webhook$/);
   const b = E.briefing(lead.result_link);
   assert.equal(b.contact.email, LEAD.email, "the MSP's link carries the contact details");
+  // What an automation sends the prospect carries no contact details.
+  assert.equal(E.briefing(lead.share_link).contact, null);
+  assert.equal(E.briefing(lead.share_link).itcq, b.itcq);
+  assert.match(lead.report_html, /^<!doctype html>/i);
+  assert.ok(lead.report_html.includes(PROFILE.company) && !lead.report_html.includes(LEAD.email), "the printable report, without the contact");
+  assert.equal(lead.send_report, false);
+  assert.equal(lead.supersedes, null, "no partial lead was possible");
   assert.equal(b.itcq.toFixed(1), itcq);
   await new Promise((r) => setTimeout(r, 2500));
   assert.equal(hook.received.length, 1, "delivered exactly once");

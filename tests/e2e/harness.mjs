@@ -86,7 +86,8 @@ export async function setup() {
 /**
  * Opens `path` in a fresh context (own localStorage). Collects page errors, console messages,
  * requests and CSP violations; throws if the page does not load.
- * options: viewport, deviceScaleFactor, locale (the browser's language, default en-US), init (a
+ * options: viewport, deviceScaleFactor, locale (the browser's language, default en-US), touch (a
+ * phone: touch events and a mobile viewport), init (a
  * function run before the page's scripts), goto=false.
  */
 export async function open(env, path, options = {}) {
@@ -94,6 +95,8 @@ export async function open(env, path, options = {}) {
     viewport: options.viewport ?? { width: 1280, height: 900 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     locale: options.locale ?? "en-US",
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
   });
   const page = await context.newPage();
   page.setDefaultTimeout(options.timeout ?? 15000);
@@ -234,32 +237,54 @@ export const events = (w) => w.evaluate((host) => host.__itcqEvents);
 export const PROFILE = { company: "Journey Test Ltd", seats: "45", industry: "professional_services", it_management: "internal_admin" };
 export const LEAD = { name: "Pat Example", email: "pat@example.com", company: "Journey Test Ltd", phone: "+1 555 0199" };
 
-/** Fills the profile step by mouse and goes on. */
+/** Fills the profile step (with `p.goals`, if any) by mouse and goes on. */
 export async function fillProfile(w, p = PROFILE) {
   await waitStep(w, "profile");
   await w.locator("#itcq-company").fill(p.company);
   await w.locator("#itcq-seats").fill(p.seats);
   await w.locator("#itcq-industry").selectOption(p.industry);
   await w.locator(`input[name="itcq-it-management"][value="${p.it_management}"]`).check();
+  for (const g of p.goals || []) await w.locator(`input[name="itcq-goal"][value="${g}"]`).check();
   await w.locator('button[data-action="next"]').click();
 }
 
-/** From the welcome step to the first question: start, the profile, no goals. */
+/** From the welcome step to the first question: start, the profile (goals on the same screen, none chosen). */
 export async function toQuestions(w, p = PROFILE) {
   await waitStep(w, "welcome");
   await w.locator('button[data-action="start"]').click();
   await fillProfile(w, p);
-  await waitStep(w, "goals");
-  await w.locator('button[data-action="next"]').click();
   await waitStep(w, "question");
 }
 
-/** Answers the question at index `i` (0-based) of `total` with `value` and presses Next. */
-export async function answer(w, i, total, value) {
+/** The ID of the question on screen. */
+export const questionId = (w) => w.locator("section.itcq-question-step").getAttribute("data-question");
+
+/**
+ * Answers the question at index `i` (0-based) of `total` with `value` as a prospect does: a
+ * tap on the answer, after which the next step comes by itself (auto-advance). With
+ * `next: true` (auto-advance turned off) it presses Next instead of waiting.
+ */
+export async function answer(w, i, total, value, { next = false } = {}) {
   await waitStep(w, "question");
   await w.locator(".itcq-progress").filter({ hasText: `Question ${i + 1} of ${total}` }).waitFor();
+  const id = await questionId(w);
   await w.locator(`input[name="itcq-answer"][value="${value}"]`).check();
-  await w.locator('button[data-action="next"]').click();
+  if (next) await w.locator('button[data-action="next"]').click();
+  await w.locator(`section.itcq-question-step[data-question="${id}"]`).waitFor({ state: "detached" });
+}
+
+/** Opens the results' "Keep and share" section (folded below the first screen). */
+export async function openShare(w) {
+  const d = w.locator("details.itcq-more").filter({ has: w.page().locator(".itcq-share") });
+  if ((await d.getAttribute("open")) === null) await d.locator("summary").click();
+}
+
+/** Chooses an answer without moving on, as the keyboard does (Space on the option). */
+export async function select(w, value) {
+  const input = w.locator(`input[name="itcq-answer"][value="${value}"]`);
+  await input.focus();
+  await input.press("Space");
+  await w.locator(`input[name="itcq-answer"][value="${value}"]:checked`).waitFor();
 }
 
 /** Fills and submits the lead form (wherever it is shown). */
@@ -275,7 +300,7 @@ export async function fillLead(w, lead = LEAD) {
 export const pattern = (i) => (i % 6 === 5 ? "dont_know" : String(i % 5));
 
 /**
- * Clicks from the welcome step to the results: profile, goals (none), every question answered
+ * Clicks from the welcome step to the results: profile (no goals), every question answered
  * with `pattern`, the lead form if it comes before the results. `onQuestion(i)` may take
  * screenshots or checks. Returns the number of questions.
  */
@@ -284,8 +309,6 @@ export async function journey(w, { onQuestion, profile = PROFILE } = {}) {
   await waitStep(w, "welcome");
   await w.locator('button[data-action="start"]').click();
   await fillProfile(w, profile);
-  await waitStep(w, "goals");
-  await w.locator('button[data-action="next"]').click();
   for (let i = 0; i < total; i++) {
     if (onQuestion) await onQuestion(i);
     await answer(w, i, total, pattern(i));

@@ -86,7 +86,10 @@ test("the widget resists hostile CSS and does not change the host page", { timeo
   });
   await shotOf(w, "hostile-results.png");
   assert.match((await w.locator(".itcq-score-value").textContent()).trim(), /^\d{1,3}\.\d$/);
+  assert.equal(await w.locator(".itcq-status-row").count(), 7);
   assert.equal(await w.locator(".itcq-block-card").count(), 7);
+  // The chart is in the plan, folded below the first screen.
+  await w.locator("details.itcq-plan-more > summary").click();
   assert.ok(await w.locator("svg.itcq-chart").isVisible());
   const chart = await w.locator("svg.itcq-chart").boundingBox();
   check(chart.width >= 100 && chart.height >= 100, `chart ${chart.width}×${chart.height}`);

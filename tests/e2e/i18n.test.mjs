@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { setup, open, widget, waitStep, assertClean, toQuestions, engine, SITE, shot } from "./harness.mjs";
+import { answer, openShare, select, setup, open, widget, waitStep, assertClean, toQuestions, engine, SITE, shot } from "./harness.mjs";
 
 const env = await setup();
 const file = (name) => JSON.parse(readFileSync(join(SITE, "lang", name), "utf8")).texts;
@@ -55,12 +55,8 @@ test("switching language mid-assessment keeps every answer and the step", async 
   await toQuestions(w);
   const bank = (await engine()).questions("quick").questions;
   const given = ["3", "dont_know", "1"];
-  for (let i = 0; i < given.length; i++) {
-    await w.locator(`input[name="itcq-answer"][value="${given[i]}"]`).check();
-    await w.locator('button[data-action="next"]').click();
-    await w.locator(".itcq-progress").filter({ hasText: `Question ${i + 2} of` }).waitFor();
-  }
-  await w.locator('input[name="itcq-answer"][value="2"]').check(); // chosen, not yet confirmed
+  for (let i = 0; i < given.length; i++) await answer(w, i, bank.length, given[i]);
+  await select(w, "2"); // chosen, not yet confirmed
 
   await w.locator("select.itcq-lang").selectOption("es");
   await w.locator(".itcq-question .itcq-title", { hasText: T.es[`quick.${bank[3].id}.text`] }).waitFor();
@@ -92,8 +88,7 @@ test("the results and the rep briefing read in the chosen language", async () =>
   const total = (await engine()).questions("quick").questions.length;
   for (let i = 0; i < total; i++) {
     await w.locator(".itcq-progress").filter({ hasText: `Frage ${i + 1} von ${total}` }).waitFor();
-    await w.locator(`input[name="itcq-answer"][value="${i % 5}"]`).check();
-    await w.locator('button[data-action="next"]').click();
+    await w.locator(`input[name="itcq-answer"][value="${i % 5}"]`).check(); // moves on by itself
   }
   await waitStep(w, "lead");
   await w.locator("#itcq-lead-name").fill("Maria Muster");
@@ -102,15 +97,21 @@ test("the results and the rep briefing read in the chosen language", async () =>
   await w.locator("#itcq-lead-consent").check();
   await w.locator('button[data-action="submit-lead"]').click();
   await waitStep(w, "results");
-  assert.equal((await w.locator(".itcq-results > .itcq-title").innerText()).trim(), T.de["ui.results.title"]);
+  assert.equal((await w.locator(".itcq-score-label").innerText()).trim(), T.de["ui.results.heading"]);
+  assert.equal((await w.locator(".itcq-status-word").first().innerText()).trim().length > 0, true);
+  const rows = await w.locator(".itcq-status-name").allInnerTexts();
+  assert.deepEqual(rows, ["continuous", "competent", "charged", "conscious", "controlled", "clear", "cost_effective"]
+    .map((b) => T.de[`block.${b}.name`]));
   // Scores use the German decimal comma.
   assert.match(await w.locator(".itcq-score-value").innerText(), /^\d{1,3},\d$/);
+  await w.locator("details.itcq-more", { has: ctx.page.locator(".itcq-cards") }).locator("summary").click();
   const names = await w.locator(".itcq-block-card h4").allInnerTexts();
   assert.deepEqual(names, ["continuous", "competent", "charged", "conscious", "controlled", "clear", "cost_effective"]
     .map((b) => T.de[`block.${b}.name`]));
   await shot(ctx.page, "i18n-de-results.png", false);
 
   // The rep page opens the shared link's result in German talking points.
+  await openShare(w);
   const link = await w.locator("#itcq-share-link").inputValue();
   const rep = await open(env, "/rep.html");
   await rep.page.locator("#rep-lang").selectOption("de");

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  setup, open, reload, assertClean, widget, waitStep, currentStep, fillProfile, answer, engine,
+  PROFILE, setup, open, reload, assertClean, widget, waitStep, currentStep, fillProfile, answer, engine,
 } from "./harness.mjs";
 
 const env = await setup();
@@ -16,10 +16,7 @@ test("reload mid-way: resume offer, same question, earlier answers still selecte
   await waitStep(w, "welcome");
   assert.equal(await w.locator('button[data-action="resume"]').count(), 0, "nothing to resume on a first visit");
   await w.locator('button[data-action="start"]').click();
-  await fillProfile(w);
-  await waitStep(w, "goals");
-  await w.locator('input[name="itcq-goal"][value="scale"]').check();
-  await w.locator('button[data-action="next"]').click();
+  await fillProfile(w, { ...PROFILE, goals: ["scale"] });
   const given = ["3", "1", "dont_know"];
   for (const [i, v] of given.entries()) await answer(w, i, N, v);
   await w.locator(".itcq-progress").filter({ hasText: `Question 4 of ${N}` }).waitFor();
@@ -37,12 +34,10 @@ test("reload mid-way: resume offer, same question, earlier answers still selecte
     await w.locator(".itcq-progress").filter({ hasText: `Question ${i + 1} of ${N}` }).waitFor();
     assert.equal(await w.locator(`input[name="itcq-answer"][value="${given[i]}"]`).isChecked(), true, `answer ${i + 1} kept`);
   }
-  // Back from the first question: the goals and the profile were kept too.
-  await w.locator('button[data-action="back"]').click();
-  await waitStep(w, "goals");
-  assert.equal(await w.locator('input[name="itcq-goal"][value="scale"]').isChecked(), true);
+  // Back from the first question: the profile and its goals were kept too.
   await w.locator('button[data-action="back"]').click();
   await waitStep(w, "profile");
+  assert.equal(await w.locator('input[name="itcq-goal"][value="scale"]').isChecked(), true);
   assert.equal(await w.locator("#itcq-seats").inputValue(), "45");
 
   // Start over: the answers are gone.
@@ -53,10 +48,9 @@ test("reload mid-way: resume offer, same question, earlier answers still selecte
     assert.equal(await w.locator('button[data-action="resume"]').count(), 0, "no resume offer after Start over");
     await w.locator('button[data-action="start"]').click();
   }
-  await fillProfile(w);
-  await waitStep(w, "goals");
+  await waitStep(w, "profile");
   assert.equal(await w.locator('input[name="itcq-goal"]:checked').count(), 0, "goals cleared");
-  await w.locator('button[data-action="next"]').click();
+  await fillProfile(w);
   await waitStep(w, "question");
   await w.locator(".itcq-progress").filter({ hasText: `Question 1 of ${N}` }).waitFor();
   assert.equal(await w.locator('input[name="itcq-answer"]:checked').count(), 0, "answers cleared");

@@ -9,7 +9,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
-  LEAD, assertClean, hookServer, journey, open, setup, until, waitStep, widget,
+  openShare, LEAD, assertClean, hookServer, journey, open, setup, until, waitStep, widget,
 } from "./harness.mjs";
 
 const env = await setup();
@@ -116,21 +116,23 @@ test("payloads typed by a prospect: widget, results, exports, printed report, we
     assert.deepEqual(await scan(ctx.page), clean, `thank-you with name ${JSON.stringify(name)}`);
 
     // Exports: the CSV neutralises formulas; the JSON keeps the text exactly; the printed report shows it as text.
+    await openShare(w);
     const [csv] = await Promise.all([ctx.page.waitForEvent("download"), w.locator('button[data-action="export-csv"]').click()]);
     const csvText = readFileSync(await csv.path(), "utf8");
     assert.deepEqual(formulas(csvText), [], "no CSV cell starts a formula");
     // What the form keeps of a typed value: a text field drops line breaks, the lead is trimmed.
     const stored = (x) => x.replace(/[\r\n]/g, "").trim();
-    for (const typed of [name, leadCompany].map(stored)) {
+    // The downloads carry no contact details: the company is the profile's.
+    for (const typed of [company].map(stored)) {
       const asText = /^[=+\-@\t\r]/.test(typed) ? `'${typed}` : typed;
       assert.ok(cells(csvText).includes(asText), `${JSON.stringify(typed)} is in the CSV as text: ${JSON.stringify(cells(csvText).filter((c) => /pwned/.test(c)))}`);
     }
     const [json] = await Promise.all([ctx.page.waitForEvent("download"), w.locator('button[data-action="export-json"]').click()]);
-    assert.equal(JSON.parse(readFileSync(await json.path(), "utf8")).contact.name, stored(name), "the JSON keeps the name exactly");
+    assert.equal(JSON.parse(readFileSync(await json.path(), "utf8")).contact, null, "the JSON carries no contact details");
     const [tab] = await Promise.all([ctx.context.waitForEvent("page"), w.locator('button[data-action="export-pdf"]').click()]);
     await tab.waitForFunction(() => document.querySelector(".score strong"), null, { timeout: 10000 });
     const squash = (x) => x.replace(/\s+/g, " ").trim();
-    assert.ok(squash(await tab.locator("body").innerText()).includes(squash(leadCompany)), "the report shows the company as text");
+    assert.ok(squash(await tab.locator("body").innerText()).includes(squash(stored(company))), "the report shows the company as text");
     assert.deepEqual(await scan(tab), clean, "the printed report");
     await tab.close();
 

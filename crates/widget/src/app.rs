@@ -337,8 +337,13 @@ pub fn App(props: &AppProps) -> Html {
     {
         let key = props.config.storage_key.clone();
         let dispatch = state.dispatcher();
-        // Each widget tells its prospect once that the answers are not being kept.
-        let told = use_mut_ref(|| false);
+        // Each widget tells its prospect once that the answers are not being kept (a
+        // journey handed over from the first module was told there).
+        let handed = props.handover.is_some();
+        if handed {
+            effects::save_failure_reported();
+        }
+        let told = use_mut_ref(move || handed);
         use_effect_with(s.snapshot(), move |snap| {
             if let Some(snap) = snap
                 && !effects::save(&key, snap)

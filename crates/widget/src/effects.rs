@@ -69,6 +69,11 @@ pub fn save(storage_key: &str, snapshot: &Snapshot) -> bool {
     saved
 }
 
+/// Counts a failed save as reported: the first module already logged it.
+pub fn save_failure_reported() {
+    SAVE_FAILED.set(true);
+}
+
 thread_local! {
     /// Whether a failed save was already reported: once per page, not once per answer.
     static SAVE_FAILED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };

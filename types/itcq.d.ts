@@ -132,6 +132,8 @@ export interface Action {
   gap: number;
   /** ITCq points added; the plan's gains add up to its projections. */
   gain: number;
+  /** Points added to its block's score (up to the recommendation); the what-if adds these. */
+  block_gain: number;
   /** Whether the plan counts it only up to the recommendation. */
   reaches_target: boolean;
   /** What an insurer or auditor asks about it: CIS Controls v8 IG1 and NIST CSF 2.0. */
@@ -300,7 +302,15 @@ export interface WidgetOptions {
   ctaUrl?: string;
   ctaLabel?: string;
   privacyUrl?: string;
-  leadPosition?: "before" | "after" | "off";
+  leadPosition?: "start" | "before" | "after" | "off";
+  /** A booking page (Calendly and Cal.com open prefilled); replaces `ctaUrl`. */
+  bookingUrl?: string;
+  /** "off": the prospect presses Next; default "on" (choosing an answer moves on). */
+  autoAdvance?: "on" | "off";
+  /** "datalayer": the events are also pushed to `window.dataLayer` (no personal data). */
+  analytics?: "events" | "datalayer";
+  /** "on": the MSP's automation emails the prospect their report; the confirmation says so. */
+  sendReport?: "on" | "off";
   mode?: "inline" | "popup";
   buttonLabel?: string;
   target?: string;
@@ -331,8 +341,10 @@ export interface ITCqApi {
 export interface ITCqEventMap {
   "itcq:started": CustomEvent<Record<string, never>>;
   "itcq:block-completed": CustomEvent<{ block: BlockId; index: number }>;
-  "itcq:completed": CustomEvent<{ itcq: number; band: Band; blocks: Array<{ id: BlockId; score: number | null; target: number }> }>;
+  "itcq:completed": CustomEvent<{ itcq: number; band: Band; target: number; blocks: Array<{ id: BlockId; score: number | null; target: number }> }>;
   "itcq:lead-submitted": CustomEvent<{ name: string; email: string; company: string; phone: string }>;
+  "itcq:step-viewed": CustomEvent<{ step: "welcome" | "profile" | "question" | "lead" | "results"; question?: string; index?: number; total?: number }>;
+  "itcq:booking-opened": CustomEvent<{ tool: "calendly" | "cal_com" | "hubspot" | "microsoft_bookings" | "other" | "link" }>;
 }
 
 declare global {

@@ -13,6 +13,13 @@ export function initSync(options: { module: BufferSource | WebAssembly.Module })
 
 /** Scores an assessment and returns its report, in English. */
 export function assess(input: Assessment): Report;
+/** The ITCq, band, block scores and statuses if the plan's actions of these ranks were done. */
+export function whatIf(input: Assessment, ranks: number[]): {
+  itcq: number;
+  band: Report["band"];
+  blocks: Array<number | null>;
+  status: Array<"not_assessed" | "on_target" | "near_target" | "below_target">;
+};
 /** A question bank (`quick` or `full`) with its questions' words in English. */
 export function questions(bank: "quick" | "full"): {
   id: "quick" | "full";
@@ -74,6 +81,6 @@ export function saveExport(
   lang: LangFile | null | undefined,
 ): void;
 /** Queues and sends the lead to the MSP's webhook or HubSpot form. */
-export function deliverLead(code: string, options: WidgetOptions, pageUrl: string, pageTitle: string, lang: LangFile | null | undefined): Promise<unknown>;
+export function deliverLead(code: string, options: WidgetOptions, pageUrl: string, pageTitle: string, leadId: string | undefined, lang: LangFile | null | undefined): Promise<unknown>;
 /** Sends what waits in the outbox. */
 export function flushOutbox(): Promise<unknown>;

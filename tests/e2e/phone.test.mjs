@@ -233,6 +233,10 @@ test("contact first: a prospect who leaves sends one partial lead; the resume li
   await w2.locator('button[data-action="submit-lead"]').tap();
   await waitStep(w2, "results", 30000);
   await until("the final lead", () => hook.received.some((b) => b.event === "itcq.lead"));
+  // The results were viewed once, though two modules showed the journey.
+  const layer2 = await other.page.evaluate(() => window.dataLayer);
+  assert.equal(layer2.filter((e) => e.event === "itcq_step_viewed" && e.itcq_step === "results").length, 1);
+  assert.equal(layer2.filter((e) => e.event === "itcq_completed").length, 1);
   const leads = hook.received.filter((b) => b.event === "itcq.lead");
   assert.equal(leads.length, 1);
   assert.equal(leads[0].supersedes, p.delivery_id, "the final lead names the partial it replaces");

@@ -312,7 +312,13 @@ pub fn App(props: &AppProps) -> Html {
     {
         // The funnel: every step the prospect sees.
         let (host, current) = (props.host.clone(), s.clone());
-        use_effect_with(s.step, move |_| effects::step_viewed(&host, &current));
+        use_effect_with(s.step, move |step| {
+            // Without the results the module shows only "loading" there; the module that
+            // takes over reports the results as viewed.
+            if cfg!(feature = "results") || *step != Step::Results {
+                effects::step_viewed(&host, &current);
+            }
+        });
     }
     {
         // Another language arrived from the loader: same answers, new texts.

@@ -11,7 +11,6 @@ use itcq::engine::custom::{self, Custom, Font, Node};
 use itcq::engine::framework::BlockId;
 use itcq::engine::i18n::{Lang, english};
 use itcq::engine::lead::{Lead, LeadError, LeadField};
-use itcq::engine::profile::{Industry, ItManagement};
 use itcq::engine::{Answer, Answers, assess_answers, assess_tuned};
 use itcq::journey::{Action, State, Step};
 use std::collections::BTreeMap;
@@ -201,15 +200,7 @@ fn hidden_questions_are_skipped_forward_and_back_and_counted_out() {
     let (config, _) = WidgetConfig::with_file(&[], c);
     let mut s = State::new(Rc::new(config), None, None);
     // A company asked every question: 45 seats, an IT administrator of its own.
-    s.step = Step::Profile;
-    for a in [
-        Action::Seats("45".into()),
-        Action::Industry(Some(Industry::Legal)),
-        Action::ItManagement(ItManagement::InternalAdmin),
-        Action::Next,
-    ] {
-        s = s.apply(a);
-    }
+    s = common::through_profile(s);
     assert_eq!(s.step, Step::Question(1), "the first question is hidden");
     assert_eq!(s.asked(), Bank::quick().questions.len() - 3);
     assert_eq!(s.asked_number(1), 1);

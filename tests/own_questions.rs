@@ -11,7 +11,6 @@ use itcq::engine::config::WidgetConfig;
 use itcq::engine::custom::{self, Custom};
 use itcq::engine::framework::BlockId;
 use itcq::engine::i18n::{Lang, english};
-use itcq::engine::profile::{Industry, ItManagement};
 use itcq::engine::{Answer, Answers, Report, assess_tuned};
 use itcq::engine::{briefing, export};
 use itcq::journey::{Action, Snapshot, State, Step};
@@ -188,15 +187,7 @@ fn the_journey_asks_own_questions_at_the_end_of_their_block() {
     let (config, _) = WidgetConfig::with_file(&[], c);
     let mut s = State::new(Rc::new(config), None, None);
     // A company asked every question: 45 seats, an IT administrator of its own.
-    s.step = Step::Profile;
-    for a in [
-        Action::Seats("45".into()),
-        Action::Industry(Some(Industry::Legal)),
-        Action::ItManagement(ItManagement::InternalAdmin),
-        Action::Next,
-    ] {
-        s = s.apply(a);
-    }
+    s = common::through_profile(s);
     let mut asked = Vec::new();
     while let Step::Question(i) = s.step {
         asked.push(i);

@@ -37,3 +37,20 @@ pub fn assessment(
         answers,
     }
 }
+
+/// Fills the profile screen of a journey for a company that is asked every question (45
+/// seats, an IT administrator of its own) and goes on.
+#[allow(dead_code)]
+pub fn through_profile(mut s: itcq::journey::State) -> itcq::journey::State {
+    use itcq::journey::{Action, Step};
+    s.step = Step::Profile;
+    for a in [
+        Action::Seats("45".into()),
+        Action::Industry(Some(Industry::Legal)),
+        Action::ItManagement(ItManagement::InternalAdmin),
+        Action::Next,
+    ] {
+        s = s.apply(a);
+    }
+    s
+}

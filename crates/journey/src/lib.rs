@@ -566,12 +566,13 @@ impl State {
         }
     }
 
-    /// Shows the results a link carries (from [`decode`](itcq_formats::code::decode)) instead of the journey.
-    /// The contact details in it are not taken over, and nothing is raised to the host.
-    pub fn open_shared(mut self, decoded: Decoded) -> State {
+    /// Takes the profile and answers a link's code carries (a shared result or a resume
+    /// link); the day it was taken comes back. A full-bank code is refused with a notice
+    /// (`None`): the widget asks the quick bank.
+    fn adopt(&mut self, decoded: Decoded) -> Option<Option<Date>> {
         if decoded.answers.bank_id() != BankId::Quick {
             self.notice = Some("notice.link_full_bank");
-            return self;
+            return None;
         }
         let p = decoded.profile;
         self.profile = ProfileDraft {
@@ -582,7 +583,16 @@ impl State {
             goals: p.goals,
         };
         self.answers = decoded.answers;
-        self.taken_on = decoded.taken_on;
+        Some(decoded.taken_on)
+    }
+
+    /// Shows the results a link carries (from [`decode`](itcq_formats::code::decode)) instead of the journey.
+    /// The contact details in it are not taken over, and nothing is raised to the host.
+    pub fn open_shared(mut self, decoded: Decoded) -> State {
+        let Some(taken_on) = self.adopt(decoded) else {
+            return self;
+        };
+        self.taken_on = taken_on;
         self.chosen = self.config.result_plan.clone();
         self.shared = true;
         self.completed = true;
@@ -595,19 +605,9 @@ impl State {
     /// far, without contact details): at the first question asked that has no answer, on
     /// any device. It is the prospect's own journey again, saved and completed as usual.
     pub fn reopen(mut self, decoded: Decoded) -> State {
-        if decoded.answers.bank_id() != BankId::Quick {
-            self.notice = Some("notice.link_full_bank");
+        if self.adopt(decoded).is_none() {
             return self;
         }
-        let p = decoded.profile;
-        self.profile = ProfileDraft {
-            company: p.company.unwrap_or_default(),
-            seats: p.seats.to_string(),
-            industry: Some(p.industry),
-            it_management: Some(p.it_management),
-            goals: p.goals,
-        };
-        self.answers = decoded.answers;
         self.saved = None;
         let open = self
             .sequence()

@@ -807,6 +807,44 @@ fn assess_code_prints_only_the_code() {
     assert_eq!(read(&expected).report, report);
 }
 
+/// `--taken-on` puts the day in the code (as the browser's full assessment does); a day
+/// that is not one is refused with a message naming the flag.
+#[test]
+fn assess_code_carries_the_day_it_is_given() {
+    let input = full_input();
+    let (status, stdout, stderr) = itcq(
+        &[
+            "assess",
+            "--answers",
+            "-",
+            "--code",
+            "--taken-on",
+            "2026-03-09",
+        ],
+        Some(&input),
+    );
+    assert_eq!(status, 0, "stderr: {stderr}");
+    let decoded = code::decode(stdout.trim()).expect("a code");
+    assert_eq!(
+        decoded.taken_on.map(|d| d.to_string()).as_deref(),
+        Some("2026-03-09")
+    );
+    assert_eq!(stdout.trim(), code_of(&input, Some("2026-03-09"), None));
+    let (status, _, stderr) = itcq(
+        &[
+            "assess",
+            "--answers",
+            "-",
+            "--code",
+            "--taken-on",
+            "2026-02-30",
+        ],
+        Some(&input),
+    );
+    assert_eq!(status, 2);
+    assert!(stderr.contains("--taken-on"), "{stderr}");
+}
+
 #[test]
 fn assess_text_ends_with_the_result_code() {
     for input in [quick_input(), full_input()] {
@@ -1194,10 +1232,25 @@ fn briefing_quotes_the_prospect_s_answers_and_fits_who_runs_it() {
     // The weakest Continuous answer, quoted as the prospect chose it.
     assert!(
         md.contains(&format!(
-            "You told us: “{}”",
+            "**You told us:** “{}”",
             en.get("quick.incident_response.o0")
         )),
         "{md}"
+    );
+    // The same note as plain text, for CRMs that show text as typed.
+    let (status, text, _) = itcq(&["briefing", &code, "--format", "text"], None);
+    assert_eq!(status, 0);
+    assert!(
+        text.contains(&format!(
+            "You told us: “{}”",
+            en.get("quick.incident_response.o0")
+        )),
+        "{text}"
+    );
+    assert!(!text.contains("**") && !text.contains("\n#"), "{text}");
+    assert!(
+        text.contains("7 of 35 questions answered, 1 of them \"Don't know\""),
+        "{text}"
     );
     assert!(md.contains(en.get("angle.outsourced_msp.opener")), "{md}");
     assert!(md.contains(en.get("angle.industry.accounting")), "{md}");

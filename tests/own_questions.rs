@@ -305,7 +305,7 @@ fn the_briefing_names_an_own_question_nobody_could_answer() {
     c.overlay(&mut t);
     let code = code::encode(&profile(), &a, None, None);
     let scored = export::read_tuned(&code, &c.bank, &c.tuning).unwrap();
-    let json = serde_json::to_string(&briefing::briefing(&scored, &t)).unwrap();
+    let json = serde_json::to_string(&briefing::briefing(&scored, &t, None)).unwrap();
     assert!(
         json.contains("Can your staff see the status of their IT requests?"),
         "{json}"

@@ -166,10 +166,16 @@ export interface Offer {
 /** One result's briefing (`briefing`). */
 export interface Briefing {
   code: string;
+  /** The result code without contact details: one ID per result, whatever link it came by. */
+  result_id: string;
+  /** The link to the result without contact details, when the briefing was opened from a link. */
+  share_link: string | null;
   taken_on: Day | null;
   contact: Lead | null;
   /** `mailto:` of the contact's email, when it is a well-formed address. */
   mailto: string | null;
+  /** `tel:` of the contact's phone, when it has digits to dial. */
+  tel: string | null;
   company: string | null;
   /** The profile in words (industry, IT management and goals are the language's labels). */
   profile: { seats: number; segment: Segment; industry: string; it_management: string; goals: string[] };
@@ -185,6 +191,12 @@ export interface Briefing {
   /** How far the ITCq is below the recommendation (0 once reached). */
   itcq_gap: number;
   completion: number;
+  /** Questions asked of this company; of those answered ("Don't know" included); "Don't know". */
+  asked: number;
+  answered: number;
+  dont_know: number;
+  /** The answers in a line: "36 of 36 questions answered, 4 of them "Don't know"". */
+  answered_line: string;
   /** SVG markup of the block chart (every text in it escaped). */
   chart_svg: string;
   blocks: Array<{ id: BlockId; name: string; score: number | null; target: number; gap: number | null; status: BlockStatus }>;
@@ -215,7 +227,15 @@ export interface Briefing {
     services: string[];
     offer: Offer | null;
   } | null;
+  /** At most three areas to propose: the first project's, then the other weak blocks'. */
   services: Array<{ area: string; name: string; block: string; services: string[]; offer: Offer | null }>;
+  /** The call, step by step. */
+  agenda: Array<{ minutes: number; text: string }>;
+  /** The follow-up email in the briefing's language; `mailto` opens it. */
+  followup: { subject: string; body: string; mailto: string };
+  /** The briefing as a note for a CRM: plain text and Markdown. */
+  crm_text: string;
+  crm_markdown: string;
   unknowns: {
     level: UnknownLevel;
     message: string;
@@ -235,15 +255,21 @@ export interface Briefing {
 export interface PortfolioRow {
   index: number;
   code: string;
+  /** The result code without contact details. */
+  result_id: string;
+  /** `email:<address>` and `company:<name>`, normalised: rows sharing one are the same prospect. */
+  prospect: string[];
   company: string | null;
   contact_name: string | null;
   email: string | null;
   mailto: string | null;
   taken_on: Day | null;
   seats: number;
+  segment: Segment;
   /** The industry's label in the portfolio's language. */
   industry: string;
   itcq: number;
+  target_itcq: number;
   /** The band's name in the portfolio's language. */
   band: string;
   blocks: Array<{ id: BlockId; name: string; score: number | null }>;
@@ -286,6 +312,11 @@ export interface PageRules {
   leadFields: Array<"name" | "email" | "company" | "phone">;
   leadRequired: Array<"name" | "email" | "company" | "phone">;
   nearTarget: number;
+  industries: Industry[];
+  itManagement: ItManagement[];
+  goals: Goal[];
+  /** The full bank's answers in a form's order: in place, partly, not in place, don't know, not applicable. */
+  inPlaceChoices: Answer[];
 }
 
 // ---------------------------------------------------------------- the loader and the widget

@@ -64,7 +64,7 @@ pub fn code(text: &str) -> bool {
         "the canonical code carries the same result"
     );
     let t = i18n::english();
-    let _ = briefing::briefing(&scored, t);
+    let _ = briefing::briefing(&scored, t, None);
     let _ = briefing::row(&scored, t);
     let _ = export::json(&scored, Some("https://example.com/"), i18n::english());
     let _ = export::csv(std::slice::from_ref(&scored), None, i18n::english());

@@ -180,15 +180,16 @@ pub fn with_overrides(lang: JsValue, config: Option<String>) -> Result<JsValue, 
     Ok(file.into())
 }
 
-/// The rep briefing for a code, a link or a JSON export's text; `config` is the MSP's
-/// configuration file (JSON text), so the briefing shows what their widget showed.
+/// The rep briefing for a code, a link or a JSON export's text, with its notes for a CRM
+/// (`crm_text`, `crm_markdown`); `config` is the MSP's configuration file (JSON text), so
+/// the briefing shows what their widget showed.
 #[wasm_bindgen]
 pub fn briefing(text: &str, lang: JsValue, config: Option<String>) -> Result<JsValue, JsError> {
     let (custom, t) = rep_config(config, &lang);
     let scored = export::read_tuned(text, &custom.bank, &custom.tuning).map_err(into_error)?;
-    to_js(&itcq_briefing::with_offers(
-        itcq_briefing::briefing(&scored, &t),
-        &custom,
+    let b = itcq_briefing::briefing(&scored, &t, itcq_briefing::link_base(text));
+    to_js(&itcq_briefing::WithNotes::of(
+        itcq_briefing::with_offers(b, &custom, &t),
         &t,
     ))
 }

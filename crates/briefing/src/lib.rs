@@ -1,10 +1,13 @@
 //! The rep briefing: what a sales rep or vCIO needs before calling a prospect, built from
 //! one result; and the portfolio row that lists many results side by side.
 //!
-//! The briefing leads with business, not technology: the three weakest blocks with
-//! conversation openers and discovery questions, one small first project to propose (the
-//! foot in the door), the framework's services to offer, and what the "Don't know"
-//! answers reveal about who is (not) in charge.
+//! The briefing leads with business, not technology, and fits one page: who the prospect
+//! is and how to reach them, the three weakest blocks with the prospect's own answers, an
+//! opener and a discovery question for each, one small first project in one of those
+//! blocks (the foot in the door), at most three services to propose, and a call agenda.
+//! Below it: the whole plan and what the "Don't know" answers reveal about who is (not) in
+//! charge. For after the call: the briefing as text and Markdown for a CRM ([`crm`]) and
+//! a follow-up email in the prospect's language ([`Followup`]).
 //!
 //! **Owns:** what the rep page shows of one result and of many. **Must not import:** the
 //! journey or any web crate; its words are the text layer's catalogue, its numbers the
@@ -27,6 +30,11 @@ use itcq_msp::custom::Custom;
 use itcq_text::{Texts, named};
 use serde::Serialize;
 
+mod crm;
+mod mail;
+pub use crm::{Style, crm};
+pub use mail::Followup;
+
 /// Most results one portfolio holds (the rep page reads, scores and exports them in chunks).
 pub const MAX_PORTFOLIO: usize = 10_000;
 
@@ -35,12 +43,20 @@ pub const MAX_PORTFOLIO: usize = 10_000;
 pub struct Briefing {
     /// The result code.
     pub code: String,
+    /// The result code without the contact details: the same for every link to this
+    /// result, so notes and portfolio history attach to it.
+    pub result_id: String,
+    /// The link to the result without contact details, when the briefing was opened from
+    /// a link (the MSP's page with `#itcq=`).
+    pub share_link: Option<String>,
     /// The day the assessment was taken.
     pub taken_on: Option<Date>,
     /// The prospect's contact details, when they sent them.
     pub contact: Option<Lead>,
     /// A `mailto:` address for the contact's email, when it is a well-formed address.
     pub mailto: Option<String>,
+    /// A `tel:` address for the contact's phone, when it has digits to dial.
+    pub tel: Option<String>,
     /// The company name.
     pub company: Option<String>,
     /// The profile in words.
@@ -61,16 +77,30 @@ pub struct Briefing {
     pub itcq_gap: f64,
     /// Share of questions answered, 0–1.
     pub completion: f64,
+    /// Questions asked of this company.
+    pub asked: u32,
+    /// Of those, answered ("Don't know" included).
+    pub answered: u32,
+    /// Of those, answered "Don't know".
+    pub dont_know: u32,
+    /// The answers in a line: "36 of 36 questions answered, 4 of them “Don't know”".
+    pub answered_line: String,
     /// The block chart (SVG markup; every text in it is escaped).
     pub chart_svg: String,
     /// All seven blocks.
     pub blocks: Vec<BlockView>,
     /// The (up to) three weakest blocks, largest gap first, with talking material.
     pub weakest: Vec<WeakBlock>,
-    /// The first project to propose.
+    /// The first project to propose: the best-ranked action of the plan in one of the
+    /// weakest blocks (else the plan's first).
     pub first_project: Option<FirstProject>,
-    /// The framework's services to propose, area by area in plan order.
+    /// At most three delivery areas to propose, with the framework's services: the first
+    /// project's, then the best action of each other weak block.
     pub services: Vec<ServiceGroup>,
+    /// The call, step by step, with minutes.
+    pub agenda: Vec<AgendaItem>,
+    /// The follow-up email after the call.
+    pub followup: Followup,
     /// What the "Don't know" answers reveal.
     pub unknowns: Unknowns,
     /// The plan by phase.
@@ -229,6 +259,46 @@ pub struct Reveal {
     pub reveal: String,
 }
 
+/// The page a pasted link to a result points at (`https://msp.example/assess` of
+/// `https://msp.example/assess#itcq=…`), when the input is such a link.
+pub fn link_base(input: &str) -> Option<&str> {
+    let t = input.trim();
+    let is_link = (t.starts_with("https://") || t.starts_with("http://")) && t.contains("itcq=");
+    is_link.then(|| t.split('#').next().unwrap_or(t))
+}
+
+/// A briefing with its note for a CRM in both styles, as the rep page takes it.
+#[derive(Debug, Clone, Serialize)]
+pub struct WithNotes {
+    /// The briefing.
+    #[serde(flatten)]
+    pub briefing: Briefing,
+    /// The briefing as plain text.
+    pub crm_text: String,
+    /// The briefing as Markdown.
+    pub crm_markdown: String,
+}
+
+impl WithNotes {
+    /// The briefing with its notes, in the language of `t`.
+    pub fn of(briefing: Briefing, t: &Texts) -> WithNotes {
+        WithNotes {
+            crm_text: crm(&briefing, t, Style::Text),
+            crm_markdown: crm(&briefing, t, Style::Markdown),
+            briefing,
+        }
+    }
+}
+
+/// One step of the call.
+#[derive(Debug, Clone, Serialize)]
+pub struct AgendaItem {
+    /// Minutes it takes.
+    pub minutes: u32,
+    /// What to do, in a sentence.
+    pub text: String,
+}
+
 /// One phase of the plan, compact.
 #[derive(Debug, Clone, Serialize)]
 pub struct PhaseView {
@@ -327,18 +397,131 @@ fn quotes(scored: &Scored, block: BlockId, t: &Texts, max: usize) -> Vec<(Questi
         .collect()
 }
 
-/// The first project: the best quick win, else the best-ranked action.
-fn first_action(scored: &Scored) -> Option<&Action> {
+/// The first project: the best-ranked action in one of the weak blocks, so the project
+/// follows from what the rep talks about; else the best quick win, else the plan's first.
+fn first_action<'a>(scored: &'a Scored, weak: &[BlockId]) -> Option<&'a Action> {
     let plan = &scored.report.plan;
-    plan.phases
-        .iter()
-        .find(|p| p.id == PhaseId::QuickWins)
-        .and_then(|p| p.actions.first())
+    ranked(plan)
+        .into_iter()
+        .find(|a| weak.contains(&a.block))
+        .or_else(|| {
+            plan.phases
+                .iter()
+                .find(|p| p.id == PhaseId::QuickWins)
+                .and_then(|p| p.actions.first())
+        })
         .or_else(|| ranked(plan).into_iter().next())
 }
 
-/// Builds the briefing for a scored result.
-pub fn briefing(scored: &Scored, t: &Texts) -> Briefing {
+/// Most delivery areas the briefing proposes.
+pub const MAX_PROPOSED: usize = 3;
+
+/// What to propose: the first project's area, then the best-ranked action of each other
+/// weak block (weakest first), then the plan's next actions, at most [`MAX_PROPOSED`].
+fn proposed<'a>(
+    scored: &'a Scored,
+    first: Option<&'a Action>,
+    weak: &[BlockId],
+) -> Vec<&'a Action> {
+    let all = ranked(&scored.report.plan);
+    let mut picks: Vec<&Action> = first.into_iter().collect();
+    let add = |picks: &mut Vec<&'a Action>, a: &'a Action| {
+        if picks.len() < MAX_PROPOSED && !picks.iter().any(|p| p.area == a.area) {
+            picks.push(a);
+        }
+    };
+    for b in weak {
+        if picks.iter().any(|p| p.block == *b) {
+            continue;
+        }
+        if let Some(a) = all.iter().find(|a| a.block == *b) {
+            add(&mut picks, a);
+        }
+    }
+    for a in &all {
+        add(&mut picks, a);
+    }
+    picks
+}
+
+/// The call, step by step: confirm who they are, their answers in the weak blocks, the
+/// "Don't know" answers (when there are any), the first project and the next step.
+fn agenda(b: &Briefing, t: &Texts) -> Vec<AgendaItem> {
+    let mut profile = vec![t.fmt(
+        if b.profile.seats == 1 {
+            "rep.seats_one"
+        } else {
+            "rep.seats_many"
+        },
+        &[("n", &b.profile.seats.to_string())],
+    )];
+    profile.push(b.profile.industry.clone());
+    profile.extend(b.profile.goals.iter().cloned());
+    let areas: Vec<&str> = b.weakest.iter().map(|w| w.name.as_str()).collect();
+    let mut items = vec![AgendaItem {
+        minutes: 3,
+        text: t.fmt("brief.agenda_open", &[("profile", &profile.join(", "))]),
+    }];
+    if !areas.is_empty() {
+        items.push(AgendaItem {
+            minutes: 12,
+            text: t.fmt("brief.agenda_answers", &[("areas", &areas.join(", "))]),
+        });
+    }
+    if b.dont_know > 0 {
+        items.push(AgendaItem {
+            minutes: 5,
+            text: t.fmt("brief.agenda_unknowns", &[("n", &b.dont_know.to_string())]),
+        });
+    }
+    if let Some(fp) = &b.first_project {
+        items.push(AgendaItem {
+            minutes: 7,
+            text: t.fmt("brief.agenda_project", &[("project", &fp.name)]),
+        });
+    }
+    items.push(AgendaItem {
+        minutes: 3,
+        text: t.get("brief.agenda_next").to_string(),
+    });
+    items
+}
+
+/// A `tel:` address for a phone number as typed: its digits, with a leading `+` kept.
+fn tel(phone: &str) -> Option<String> {
+    let p = phone.trim();
+    let digits: String = p.chars().filter(char::is_ascii_digit).collect();
+    (digits.len() >= 3).then(|| {
+        if p.starts_with('+') {
+            format!("tel:+{digits}")
+        } else {
+            format!("tel:{digits}")
+        }
+    })
+}
+
+/// The line of how many questions were answered, naming the "Don't know" ones.
+fn answered_line(t: &Texts, asked: u32, answered: u32, dont_know: u32) -> String {
+    let args = [
+        ("answered", answered.to_string()),
+        ("asked", asked.to_string()),
+        ("dont_know", dont_know.to_string()),
+    ];
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    t.fmt(
+        match dont_know {
+            0 => "brief.answered",
+            1 => "brief.answered_dk_one",
+            _ => "brief.answered_dk_many",
+        },
+        &args,
+    )
+}
+
+/// Builds the briefing for a scored result; `link_base`, the page a link to the result
+/// points at (the MSP's page with the widget), makes the follow-up email link to the
+/// result without contact details.
+pub fn briefing(scored: &Scored, t: &Texts, link_base: Option<&str>) -> Briefing {
     let r = &scored.report;
     let blocks: Vec<BlockView> = r
         .blocks
@@ -361,7 +544,7 @@ pub fn briefing(scored: &Scored, t: &Texts) -> Briefing {
             .then(kb.1.total_cmp(&ka.1))
             .then(a.id.index().cmp(&b.id.index()))
     });
-    let weakest = order
+    let weakest: Vec<WeakBlock> = order
         .into_iter()
         .take(3)
         .map(|b| {
@@ -386,7 +569,9 @@ pub fn briefing(scored: &Scored, t: &Texts) -> Briefing {
             }
         })
         .collect();
-    let first_project = first_action(scored).map(|a| FirstProject {
+    let weak: Vec<BlockId> = weakest.iter().map(|w| w.id).collect();
+    let first = first_action(scored, &weak);
+    let first_project = first.map(|a| FirstProject {
         area: a.area,
         name: named::area(t, a.area).to_string(),
         block: block_name(t, a.block),
@@ -401,7 +586,7 @@ pub fn briefing(scored: &Scored, t: &Texts) -> Briefing {
             .collect(),
         offer: None,
     });
-    let services = ranked(&r.plan)
+    let services = proposed(scored, first, &weak)
         .into_iter()
         .map(|a| ServiceGroup {
             area: a.area,
@@ -453,11 +638,17 @@ pub fn briefing(scored: &Scored, t: &Texts) -> Briefing {
             }
         }
     }
-    Briefing {
+    let d = &scored.decoded;
+    let result_id = itcq_formats::code::encode(&d.profile, &d.answers, d.taken_on, None);
+    let counts = &r.answers;
+    let mut b = Briefing {
         code: scored.code.clone(),
-        taken_on: scored.decoded.taken_on,
-        contact: scored.decoded.lead.clone(),
-        mailto: mailto(scored.decoded.lead.as_ref()),
+        share_link: link_base.map(|base| itcq_formats::export::link(base, &result_id)),
+        result_id,
+        taken_on: d.taken_on,
+        contact: d.lead.clone(),
+        mailto: mailto(d.lead.as_ref()),
+        tel: d.lead.as_ref().and_then(|l| tel(&l.phone)),
         company: scored.company().map(str::to_string),
         it_angle: s(t, &["angle.", r.profile.it_management.as_str(), ".opener"]),
         industry_question: s(t, &["angle.industry.", r.profile.industry.as_str()]),
@@ -479,11 +670,17 @@ pub fn briefing(scored: &Scored, t: &Texts) -> Briefing {
         target_itcq: r.target_itcq,
         itcq_gap: round1(gap(r.target_itcq, r.itcq)),
         completion: r.completion,
+        asked: counts.total,
+        answered: counts.answered,
+        dont_know: counts.dont_know,
+        answered_line: answered_line(t, counts.total, counts.answered, counts.dont_know),
         chart_svg: chart_svg(r, Color::DEFAULT, t),
         blocks,
         weakest,
         first_project,
         services,
+        agenda: Vec::new(),
+        followup: Followup::default(),
         unknowns: Unknowns {
             level: r.unknown.level,
             message: named::unknown(t, r.unknown.level).to_string(),
@@ -506,7 +703,10 @@ pub fn briefing(scored: &Scored, t: &Texts) -> Briefing {
             .iter()
             .map(|a| ActionView::of(a, t))
             .collect(),
-    }
+    };
+    b.agenda = agenda(&b, t);
+    b.followup = Followup::of(&b, t);
+    b
 }
 
 /// One result in the portfolio table.
@@ -514,6 +714,12 @@ pub fn briefing(scored: &Scored, t: &Texts) -> Briefing {
 pub struct Row {
     /// The result code.
     pub code: String,
+    /// The result code without contact details (the same result reached by different
+    /// links has one ID).
+    pub result_id: String,
+    /// What identifies the prospect across results: `email:<address>` and
+    /// `company:<name>`, normalised. Two rows that share one are the same prospect.
+    pub prospect: Vec<String>,
     /// Company name.
     pub company: Option<String>,
     /// Contact name.
@@ -526,10 +732,14 @@ pub struct Row {
     pub taken_on: Option<Date>,
     /// People using IT.
     pub seats: u32,
+    /// The size segment's label.
+    pub segment: &'static str,
     /// Industry label.
     pub industry: String,
     /// ITCq.
     pub itcq: f64,
+    /// The ITCq the framework recommends for this company.
+    pub target_itcq: f64,
     /// Band name.
     pub band: String,
     /// The seven block scores.
@@ -555,20 +765,51 @@ fn mailto(lead: Option<&Lead>) -> Option<String> {
         .map(|l| format!("mailto:{}", l.email.trim()))
 }
 
+/// Legal forms left out when companies are compared ("Acme Ltd" is "ACME").
+const LEGAL_FORMS: [&str; 16] = [
+    "ltd", "limited", "llc", "inc", "corp", "co", "plc", "gmbh", "ag", "kg", "ug", "ohg", "sl",
+    "sa", "slu", "bv",
+];
+
+/// What identifies a prospect: their email (lower case, when well formed) and their
+/// company name (lower case, letters and digits only, without its legal form).
+pub fn prospect_keys(email: Option<&str>, company: Option<&str>) -> Vec<String> {
+    let mut keys = Vec::new();
+    if let Some(e) = email.filter(|e| is_email(e)) {
+        keys.push(format!("email:{}", e.trim().to_lowercase()));
+    }
+    if let Some(c) = company {
+        let lower = c.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !LEGAL_FORMS.contains(w))
+            .collect();
+        if !words.is_empty() {
+            keys.push(format!("company:{}", words.join(" ")));
+        }
+    }
+    keys
+}
+
 /// The portfolio row of a scored result.
 pub fn row(scored: &Scored, t: &Texts) -> Row {
     let r = &scored.report;
     let lead = scored.decoded.lead.as_ref();
+    let d = &scored.decoded;
     Row {
         code: scored.code.clone(),
+        result_id: itcq_formats::code::encode(&d.profile, &d.answers, d.taken_on, None),
+        prospect: prospect_keys(lead.map(|l| l.email.as_str()), scored.company()),
         company: scored.company().map(str::to_string),
         contact_name: lead.map(|l| l.name.clone()).filter(|n| !n.is_empty()),
         email: lead.map(|l| l.email.clone()).filter(|n| !n.is_empty()),
         mailto: mailto(lead),
         taken_on: scored.decoded.taken_on,
         seats: r.profile.seats,
+        segment: r.segment.label(),
         industry: s(t, &["industry.", r.profile.industry.as_str()]),
         itcq: r.itcq,
+        target_itcq: r.target_itcq,
         band: s(t, &["band.", r.band.as_str(), ".name"]),
         blocks: r
             .blocks
@@ -610,136 +851,4 @@ pub fn with_offers(mut b: Briefing, custom: &Custom, t: &Texts) -> Briefing {
         g.offer = offer(custom, g.area, t);
     }
     b
-}
-
-/// The briefing as Markdown, for a CRM note or an email: who, the score against the
-/// recommendation, the weakest areas with the prospect's own answers, the first project,
-/// the plan and the "Don't know" findings. Every line comes from the briefing.
-pub fn markdown(b: &Briefing, t: &Texts) -> String {
-    use std::fmt::Write as _;
-    let mut m = String::new();
-    let company = b.company.as_deref().unwrap_or("—");
-    let _ = writeln!(
-        m,
-        "# {}\n",
-        t.fmt("brief.md_title", &[("company", company)])
-    );
-    match &b.contact {
-        Some(c) => {
-            let parts: Vec<&str> = [c.name.as_str(), c.email.as_str(), c.phone.as_str()]
-                .into_iter()
-                .filter(|x| !x.is_empty())
-                .collect();
-            let _ = writeln!(m, "- {}: {}", t.get("brief.md_contact"), parts.join(", "));
-        }
-        None => {
-            let _ = writeln!(m, "- {}", t.get("brief.md_no_contact"));
-        }
-    }
-    if let Some(day) = b.taken_on {
-        let _ = writeln!(m, "- {}", t.date(day));
-    }
-    let p = &b.profile;
-    let mut profile = vec![
-        format!("{} seats ({})", p.seats, p.segment),
-        p.industry.clone(),
-        p.it_management.clone(),
-    ];
-    profile.extend(p.goals.iter().cloned());
-    let _ = writeln!(m, "- {}\n", profile.join(" · "));
-    let _ = writeln!(
-        m,
-        "**{}**\n",
-        t.fmt(
-            "brief.md_itcq",
-            &[
-                ("itcq", &t.score(b.itcq)),
-                ("band", &b.band),
-                ("target", &t.score(b.target_itcq)),
-            ],
-        )
-    );
-    let _ = writeln!(m, "- **{}:** {}", t.get("brief.it_angle"), b.it_angle);
-    let _ = writeln!(
-        m,
-        "- **{}:** {}\n",
-        t.get("brief.industry_question"),
-        b.industry_question
-    );
-    let _ = writeln!(m, "## {}\n", t.get("brief.md_weakest"));
-    for w in &b.weakest {
-        let score = w.score.map_or("–".to_string(), |s| t.score(s));
-        let _ = writeln!(
-            m,
-            "### {}: {}\n",
-            w.name,
-            t.fmt(
-                "rep.score_vs_target",
-                &[("score", &score), ("target", &t.score(w.target))]
-            )
-        );
-        for q in &w.quotes {
-            let _ = writeln!(
-                m,
-                "- {}: “{}” ({})",
-                t.get("brief.told_us"),
-                q.answer,
-                q.question
-            );
-        }
-        if !w.insurers_ask.is_empty() {
-            let _ = writeln!(m, "- {}: {}", t.get("brief.insurers_ask"), w.insurers_ask);
-        }
-        let _ = writeln!(m, "\n{}:\n", t.get("brief.md_openers"));
-        for o in &w.openers {
-            let _ = writeln!(m, "- {o}");
-        }
-        let _ = writeln!(m, "\n{}:\n", t.get("brief.md_questions"));
-        for q in &w.questions {
-            let _ = writeln!(m, "- {q}");
-        }
-        m.push('\n');
-    }
-    if let Some(fp) = &b.first_project {
-        let _ = writeln!(
-            m,
-            "## {}: {}\n\n{}\n\n**{}:** {}\n",
-            t.get("brief.md_first_project"),
-            fp.name,
-            fp.pitch,
-            t.get("brief.project_angle"),
-            fp.angle
-        );
-        for s in &fp.services {
-            let _ = writeln!(m, "- {s}");
-        }
-        m.push('\n');
-    }
-    let _ = writeln!(m, "## {}\n", t.get("brief.md_plan"));
-    for phase in &b.plan {
-        let _ = writeln!(
-            m,
-            "### {} (ITCq {})\n",
-            phase.name,
-            t.score(phase.projected_itcq)
-        );
-        for a in &phase.actions {
-            let _ = writeln!(m, "- {} ({}) +{}", a.name, a.block, t.score(a.gain));
-        }
-        m.push('\n');
-    }
-    if !b.beyond.is_empty() {
-        let _ = writeln!(m, "### {}\n", t.get("pdf.beyond"));
-        for a in &b.beyond {
-            let _ = writeln!(m, "- {} ({}) +{}", a.name, a.block, t.score(a.gain));
-        }
-        m.push('\n');
-    }
-    if !b.unknowns.reveals.is_empty() {
-        let _ = writeln!(m, "## {}\n", t.get("brief.md_unknowns"));
-        for r in &b.unknowns.reveals {
-            let _ = writeln!(m, "- {} ({}): {}", r.question, r.block, r.reveal);
-        }
-    }
-    m
 }

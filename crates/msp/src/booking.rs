@@ -91,8 +91,9 @@ pub struct Prefill<'a> {
     pub note: &'a str,
 }
 
-/// Percent-encodes a query value (everything but unreserved characters).
-fn encode(value: &str) -> String {
+/// Percent-encodes a query value (everything but unreserved characters), as a booking
+/// link's or a `mailto:` link's query needs it.
+pub fn encode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for b in value.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {

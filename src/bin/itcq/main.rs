@@ -22,6 +22,7 @@ mod cli {
     use itcq::engine::export::{self, Scored};
     use itcq::engine::i18n::{english, named};
     use itcq::engine::{self, BankId, code, import};
+    use itcq_briefing::Style;
     use serde::Serialize;
     use std::io::Read;
     use std::path::Path;
@@ -64,6 +65,9 @@ mod cli {
             /// Print only the result code (the text after `#itcq=` in a results link).
             #[arg(long, conflicts_with = "format")]
             code: bool,
+            /// The day the assessment was taken (YYYY-MM-DD), carried by the result code.
+            #[arg(long, value_name = "DATE")]
+            taken_on: Option<String>,
         },
         /// Reopen a result: print the report of a result code, with the day it was taken
         /// and the contact details when the code carries them.
@@ -83,8 +87,9 @@ mod cli {
             config: Option<String>,
         },
         /// Print the rep briefing of a result: the prospect's own answers in the weakest
-        /// areas, openers and discovery questions, the first project and the plan (Markdown
-        /// to paste into a CRM, or JSON).
+        /// areas, an opener and a discovery question for each, the first project, the
+        /// services to propose, the call agenda and the plan (Markdown or plain text to
+        /// paste into a CRM, or JSON with the follow-up email).
         Briefing {
             /// A result code, a link with `#itcq=<code>` in it, a file holding one of
             /// them or a JSON export, or `-` to read it from standard input.
@@ -130,6 +135,7 @@ mod cli {
     #[derive(Clone, Copy, ValueEnum)]
     enum BriefingFormat {
         Md,
+        Text,
         Json,
     }
 
@@ -231,7 +237,14 @@ mod cli {
                 answers,
                 format,
                 code,
+                taken_on,
             } => {
+                let day = match taken_on.as_deref() {
+                    Some(d) => {
+                        Some(engine::date::Date::parse(d).map_err(|e| format!("--taken-on: {e}"))?)
+                    }
+                    None => None,
+                };
                 let input = read_input(&answers)?;
                 let source = if answers == "-" { "stdin" } else { &answers };
                 let assessment =
@@ -240,7 +253,7 @@ mod cli {
                     .validate()
                     .map_err(|e| format!("{source}: {e}"))?;
                 let report = engine::assess_answers(&assessment.profile, &valid);
-                let result_code = code::encode(&assessment.profile, &valid, None, None);
+                let result_code = code::encode(&assessment.profile, &valid, day, None);
                 Ok(if code {
                     format!("{result_code}\n")
                 } else {
@@ -280,12 +293,13 @@ mod cli {
             } => {
                 let (scored, texts, custom) = open_result(&input, config)?;
                 let b = itcq_briefing::with_offers(
-                    itcq_briefing::briefing(&scored, &texts),
+                    itcq_briefing::briefing(&scored, &texts, itcq_briefing::link_base(&input)),
                     &custom,
                     &texts,
                 );
                 Ok(match format {
-                    BriefingFormat::Md => itcq_briefing::markdown(&b, &texts),
+                    BriefingFormat::Md => itcq_briefing::crm(&b, &texts, Style::Markdown),
+                    BriefingFormat::Text => itcq_briefing::crm(&b, &texts, Style::Text),
                     BriefingFormat::Json => {
                         let mut doc =
                             serde_json::to_string_pretty(&b).map_err(|e| e.to_string())?;

@@ -262,8 +262,8 @@ pub fn webhook_body(
         "lang": t.lang().code(),
         "contact": lead,
         "result_code": scored.code,
-        "result_link": link(ctx.page_url, &scored.code),
-        "share_link": link(ctx.page_url, &public.code),
+        "result_link": lang_link(ctx.page_url, &scored.code, t),
+        "share_link": lang_link(ctx.page_url, &public.code, t),
         "send_report": config.send_report,
         "report_html": report_html(&public, &config.brand(), Some(ctx.page_url), t),
         "summary": {
@@ -278,6 +278,12 @@ pub fn webhook_body(
         "report": named::report(r, t),
     })
     .to_string()
+}
+
+/// The link to a result with the prospect's language after it (`#itcq=…&itcq-lang=de`):
+/// the rep page writes the follow-up email in it.
+fn lang_link(base: &str, code: &str, t: &Texts) -> String {
+    format!("{}&itcq-lang={}", link(base, code), t.lang().code())
 }
 
 /// The `delivery_id` of a journey's partial lead: the final lead names it in

@@ -247,7 +247,7 @@ function openOne(item, fromText) {
   page.fromRow = null;
   portfolioSection.hidden = true;
   portfolioSection.replaceChildren();
-  showBriefing(b, false);
+  showBriefing(b, false, item.text);
 }
 
 /** @param {Item[]} items */
@@ -311,9 +311,84 @@ async function openMany(items, run = ++page.run) {
 
 // ---------------------------------------------------------------- briefing and rows
 
-/** @param {import("./itcq").Briefing} b @param {boolean} fromPortfolio */
-function showBriefing(b, fromPortfolio) {
-  const { nodes, heading, company } = renderBriefing(b, w, fromPortfolio ? { onBack: backToPortfolio } : {});
+/** The rep's notes per result, kept in this browser (localStorage), by result ID. */
+const notes = {
+  /** @param {string} id */
+  load(id) {
+    try {
+      return localStorage.getItem(`itcq-rep-notes:${id}`) || "";
+    } catch {
+      return "";
+    }
+  },
+  /** @param {string} id @param {string} text @returns {boolean} whether it was kept */
+  save(id, text) {
+    try {
+      if (text) localStorage.setItem(`itcq-rep-notes:${id}`, text);
+      else localStorage.removeItem(`itcq-rep-notes:${id}`);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+};
+
+/**
+ * Copies a text and says so; where the browser refuses the clipboard, the text is shown
+ * selected in a box to copy by hand.
+ * @param {string} text
+ * @param {string} done
+ */
+async function copy(text, done) {
+  $("rep-copy-box")?.remove();
+  try {
+    await navigator.clipboard.writeText(text);
+    announce(done);
+  } catch {
+    const box = el("textarea", "rep-copy-box");
+    box.id = "rep-copy-box";
+    box.readOnly = true;
+    box.rows = 8;
+    box.value = text;
+    box.setAttribute("aria-label", w.T("rep.copy_by_hand"));
+    $("rep-one")?.before(box);
+    box.focus();
+    box.select();
+    announce(w.T("rep.copy_by_hand"));
+  }
+}
+
+/**
+ * The prospect's language, when the link carries it (`itcq-lang=de`, as the lead delivery's
+ * links do), else the page's.
+ * @param {string} text
+ */
+function prospectLang(text) {
+  const m = /[#&?]itcq-lang=([a-z]{2})\b/.exec(text);
+  const code = m ? m[1] : null;
+  return code && RULES.langs.some((l) => l.code === code) ? code : w.file ? w.file.lang : "en";
+}
+
+/**
+ * @param {import("./itcq").Briefing} b
+ * @param {boolean} fromPortfolio
+ * @param {string} text the input the briefing was made from
+ */
+function showBriefing(b, fromPortfolio, text) {
+  const config = page.config ?? undefined;
+  const { nodes, heading, company } = renderBriefing(b, w, {
+    onBack: fromPortfolio ? backToPortfolio : undefined,
+    copy,
+    notes,
+    langs: RULES.langs,
+    mailLang: prospectLang(text),
+    followup: async (lang) => {
+      const file = lang === (w.file ? w.file.lang : "en") ? w.file : await w.load(lang);
+      // The email in that language: the engine writes it from the same input, with the
+      // MSP's text overrides for that language.
+      return engine.briefing(text, file, config).followup.mailto;
+    },
+  });
   briefingSection.replaceChildren(...nodes);
   briefingSection.hidden = false;
   if (fromPortfolio) portfolioSection.hidden = true;
@@ -321,18 +396,23 @@ function showBriefing(b, fromPortfolio) {
   heading.focus();
 }
 
-/** @param {import("./rep/portfolio.js").Item} item */
-function openRow(item) {
+/**
+ * Opens a prospect's briefing: their latest result, or the one chosen in their history.
+ * @param {import("./rep/portfolio.js").Item} item
+ * @param {import("./rep/portfolio.js").Result} [result]
+ */
+function openRow(item, result) {
+  const text = (result || item).text;
   let b;
   try {
-    b = engine.briefing(item.row.code, w.file, page.config ?? undefined);
+    b = engine.briefing(text, w.file, page.config ?? undefined);
   } catch (e) {
     announce(w.T("rep.open_failed", { error: message(e) }));
     return;
   }
   page.fromRow = item;
   portfolioSection.hidden = true;
-  showBriefing(b, true);
+  showBriefing(b, true, text);
 }
 
 function backToPortfolio() {

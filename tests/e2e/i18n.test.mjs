@@ -117,11 +117,11 @@ test("the results and the rep briefing read in the chosen language", async () =>
   await rep.page.locator("#rep-lang").selectOption("de");
   await rep.page.locator("#rep-input").fill(link);
   await rep.page.locator("#rep-open").click();
-  const stakes = rep.page.locator(".rep-stakes").first();
-  await stakes.waitFor();
+  const stakes = rep.page.locator(".rep-stakes").first(); // in the folded part
+  await stakes.waitFor({ state: "attached" });
   const de = { ...file("de.rep.json") };
   const any = Object.entries(de).filter(([k]) => /^talk\.[a-z_]+\.stakes$/.test(k)).map(([, v]) => v);
-  const text = await stakes.innerText();
+  const text = await stakes.textContent();
   assert.ok(any.some((s) => text.includes(s)), `German talking points expected, got: ${text.slice(0, 120)}`);
   // The page around the briefing speaks German too: its headings, labels and buttons.
   assert.equal((await rep.page.locator("h1").innerText()).trim(), de["rep.page_title"]);

@@ -84,17 +84,19 @@ test("a 10 MB configuration file given to the rep page is refused, named, and th
 test("10,000 JSON exports dropped on the rep page open as one portfolio; 10,001 are refused at once", { timeout: 300000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), "itcq-10k-"));
   try {
-    // Five different results, each exported as JSON, written 2,000 times each (10,000 files).
-    const codes = [0, 1, 2, 3, 4].map((seed) => E.encodeCode({
+    // 10,001 prospects (one company each), with five answer patterns, exported as JSON: one
+    // file each. (The portfolio merges results of one company, so every file is its own.)
+    const answers = [0, 1, 2, 3, 4].map((seed) => Object.fromEntries(BANK.map((q, i) => [q.id, (i + seed) % 5])));
+    const codeOf = (i) => E.encodeCode({
       bank: "quick",
-      profile: { company: `Company ${seed}`, seats: 20 + seed * 40, industry: "legal", it_management: "internal_admin", goals: [] },
-      answers: Object.fromEntries(BANK.map((q, i) => [q.id, (i + seed) % 5])),
-    }, null, null));
-    const exports = codes.map((c) => E.exportJson(c, "https://msp.example/check"));
+      profile: { company: `Company ${i}`, seats: 20 + (i % 5) * 40, industry: "legal", it_management: "internal_admin", goals: [] },
+      answers: answers[i % 5],
+    }, null, null);
+    const codes = [0, 1, 2, 3, 4].map(codeOf);
     const paths = [];
     for (let i = 0; i < 10001; i++) {
       const p = join(dir, `result-${String(i).padStart(5, "0")}.json`);
-      writeFileSync(p, exports[i % 5]);
+      writeFileSync(p, E.exportJson(codeOf(i), "https://msp.example/check"));
       paths.push(p);
     }
     const ctx = await open(env, "/rep.html");
@@ -131,7 +133,7 @@ test("10,000 JSON exports dropped on the rep page open as one portfolio; 10,001 
     await page.locator('#rep-portfolio th[data-key="itcq"] button').click();
     assert.equal(await page.locator('#rep-portfolio th[data-key="itcq"]').getAttribute("aria-sort"), "ascending");
     assert.equal(await pager.locator("p").innerText(), "Rows 1–100 of 10,000");
-    const lowest = Math.min(...codes.map((c) => E.briefing(c).itcq));
+    const lowest = Math.min(...codes.map((c) => E.briefing(c).itcq)); // the ITCq depends on the answers only
     assert.equal(await rows.first().locator(".rep-col-itcq").innerText(), lowest.toFixed(1), "the lowest ITCq of all comes first");
     const [dl] = await Promise.all([page.waitForEvent("download"), page.click("#rep-csv")]);
     const lines = readFileSync(await dl.path(), "utf8").trim().split("\r\n");

@@ -4,10 +4,13 @@
 // hard-coded.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setup, open, assertClean, engine, shot, waitFocus, overflowX } from "./harness.mjs";
+import {
+  setup, open, assertClean, engine, shot, shotOf, waitFocus, overflowX, hookServer, until, journey, widget, fillLead, LEAD, ARTIFACTS, SITE,
+} from "./harness.mjs";
 
 const env = await setup();
 const E = await engine();
@@ -77,30 +80,40 @@ test("a pasted code opens the briefing with the engine's figures", { timeout: 60
   assert.match(await b.locator("h2").textContent(), /Seed 1 Ltd/);
   const text = await b.textContent();
   for (const s of ["Contact 1", "contact1@example.com", "+1 555 0101", "March 2026"]) assert.ok(text.includes(s), `the briefing shows ${s}`);
-  assert.equal(await b.locator('a[href="mailto:contact1@example.com"]').count(), 1, "the email is a mailto link");
+  assert.equal(await b.locator('.rep-who a[href="mailto:contact1@example.com"]').count(), 1, "the email is a mailto link");
+  assert.equal(await b.locator('.rep-who a[href="tel:+15550101"]').count(), 1, "the phone is a tel link");
   assert.ok(text.includes(expected.profile.industry), "the industry label");
   if (expected.band_description) assert.ok(text.includes(expected.band_description), "the band's description");
 
-  // Where to start: the engine's three weakest blocks, each with openers and questions.
+  // Where to start: the engine's three weakest blocks, each with the prospect's answer, one
+  // opener and one discovery question; all of them in the fold below.
   const weak = b.locator(".rep-weak");
   assert.equal(await weak.count(), 3);
   assert.equal(expected.weakest.length, 3);
   for (const [i, w] of expected.weakest.entries()) {
     const card = weak.nth(i);
     assert.equal(await card.getAttribute("data-block"), w.id);
-    assert.equal(await card.locator(".rep-opener").count(), w.openers.length);
-    assert.equal(await card.locator(".rep-question").count(), w.questions.length);
-    assert.ok(w.openers.length > 0 && w.questions.length > 0, `${w.id} has openers and questions`);
-    assert.equal((await card.locator(".rep-opener").first().textContent()).trim(), w.openers[0]);
+    assert.equal(await card.locator(".rep-opener").count(), 1);
+    assert.equal(await card.locator(".rep-question").count(), 1);
+    assert.ok((await card.locator(".rep-opener").textContent()).endsWith(w.openers[0]));
+    assert.ok((await card.locator(".rep-question").textContent()).endsWith(w.questions[0]));
+    if (w.quotes.length) assert.ok((await card.locator(".rep-quote").textContent()).includes(`“${w.quotes[0].answer}”`));
   }
+  assert.equal(await b.locator(".rep-more-opener").count(), expected.weakest.reduce((n, w) => n + w.openers.length, 0));
   assert.ok(expected.first_project, "a low score has a first project");
   const first = b.locator("#rep-first-project");
   assert.ok((await first.textContent()).includes(expected.first_project.name));
   assert.ok((await first.textContent()).includes(expected.first_project.pitch));
+  assert.ok(expected.weakest.some((w) => w.name === expected.first_project.block), "the first project is in a weak block");
+  assert.ok(expected.services.length <= 3 && expected.services.length > 0);
+  assert.equal(await b.locator(".rep-area").count(), expected.services.length, "at most three services");
+  assert.equal(await b.locator(".rep-agenda-list li").count(), expected.agenda.length);
   assert.equal(await b.locator(".rep-reveal").count(), expected.unknowns.reveals.length);
   assert.ok(expected.unknowns.reveals.length > 0, "the test answers include Don't know");
+  assert.ok(text.includes(expected.answered_line) && /Don't know/.test(expected.answered_line), "the answers line names the Don't know answers");
   assert.equal(await b.locator("svg").count(), 1, "the chart");
   for (const ph of expected.plan) assert.ok(text.includes(ph.name), `plan phase ${ph.name}`);
+  for (const id of ["rep-plan", "rep-unknowns", "rep-more"]) assert.equal(await b.locator(`details#${id}`).getAttribute("open"), null, `${id} is folded`);
   assert.match(await page.locator("#rep-status").textContent(), /Seed 1 Ltd/);
   assert.equal(await page.inputValue("#rep-input"), code, "the code stays in the field");
   await shot(page, "rep-briefing.png");
@@ -193,8 +206,8 @@ test("JSON exports → a sortable portfolio, failures listed, CSV, a row's brief
   assert.match(await failed.nth(0).textContent(), /garbage\.json/);
   assert.match(await failed.nth(1).textContent(), /too-big\.json.*5 MB/);
   assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.code)), codes, "input order first");
-  assert.equal(await portfolio.locator("thead th").count(), 6 + 7 + 1, "Company … ITCq, 7 blocks, Top action");
-  assert.equal(await portfolio.locator("thead th button").count(), 14);
+  assert.equal(await portfolio.locator("thead th").count(), 10, "Prospect, date, seats, industry, ITCq, recommended, gap, history, blocks, top action");
+  assert.equal(await portfolio.locator("thead th button").count(), 9, "every column but the block bars sorts");
   const wrap = portfolio.locator(".rep-table-wrap");
   assert.equal(await wrap.getAttribute("tabindex"), "0");
   assert.ok(await wrap.getAttribute("aria-labelledby") || await wrap.getAttribute("aria-label"), "the scroller is labelled");
@@ -302,13 +315,214 @@ test("no CSP violation under rep.html?csp", { timeout: 60000 }, async () => {
   const { page } = ctx;
   await paste(page, codeFor(4));
   await waitBriefing(page);
-  await briefing(page).locator("svg").waitFor();
+  await briefing(page).locator("svg").waitFor({ state: "attached" }); // in the folded part
   assert.equal((await briefing(page).locator(".rep-itcq").textContent()).trim(), itcqOf(4));
   await page.fill("#rep-input", [3, 4].map(codeFor).join("\n"));
   await page.click("#rep-open");
   await page.locator("#rep-portfolio table").waitFor();
   await page.locator('#rep-portfolio thead th[data-key="itcq"] button').click();
   assert.deepEqual(await noViolations(ctx), []);
+  await assertClean(ctx);
+  await ctx.close();
+});
+
+/** The three language files of `lang` as built (lang/<lang>.json, .more.json, .rep.json), merged. */
+function langFile(lang) {
+  const texts = {};
+  for (const part of ["", ".more", ".rep"]) Object.assign(texts, JSON.parse(readFileSync(join(SITE, `lang/${lang}${part}.json`), "utf8")).texts);
+  return { format: "itcq-texts", lang, texts };
+}
+
+/** The words on each page of a PDF (pdftotext). */
+function pdfPages(pdf) {
+  const pages = Number(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }).match(/Pages:\s+(\d+)/)[1]);
+  return Array.from({ length: pages }, (_, i) =>
+    execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), "-layout", pdf, "-"], { encoding: "utf8" }));
+}
+
+test("a lead's webhook link: the one-page briefing with the contact, the quoted answers, the follow-up in the prospect's language, notes, CRM copy, two printed pages at most", { timeout: 180000 }, async (t) => {
+  // A prospect takes the assessment in English; the lead arrives at a real local webhook. The
+  // rep reads German: the briefing is in German, the follow-up email in the prospect's English.
+  const hook = await hookServer();
+  t.after(() => hook.close());
+  const taker = await open(env, `/test/webhook.html?hook=http://127.0.0.1:${hook.port}/catch`);
+  const w = widget(taker.page);
+  await journey(w);
+  await fillLead(w);
+  await w.locator(".itcq-thanks").waitFor();
+  await until("the lead at the webhook", () => hook.received.length === 1);
+  const lead = hook.received[0];
+  await taker.close();
+  assert.equal(lead.lang, "en");
+  assert.match(lead.result_link, /#itcq=[A-Za-z0-9_-]+&itcq-lang=en$/, "the link names the prospect's language");
+
+  const de = langFile("de");
+  const expected = E.briefing(lead.result_link, de);
+  const ctx = await open(env, "/rep.html?lang=de");
+  const { page, context } = ctx;
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.origin });
+  await paste(page, lead.result_link);
+  await waitBriefing(page);
+  const b = briefing(page);
+
+  // Who and how to reach them: a clickable email (this form asks no phone; a pasted code's
+  // phone is a tel: link, tested above).
+  assert.equal(await b.locator(`.rep-who a[href="mailto:${LEAD.email}"]`).count(), 1);
+  assert.equal(lead.contact.phone, "");
+  assert.equal(await b.locator('.rep-who a[href^="tel:"]').count(), 0);
+  assert.equal(await b.locator(".rep-no-contact").count(), 0);
+  assert.equal((await b.locator(".rep-itcq").textContent()).trim(), lead.summary.itcq.toFixed(1).replace(".", ","), "German decimals");
+  // The three weakest areas, each quoting what the prospect chose, as the engine has it.
+  const cards = b.locator(".rep-weak");
+  assert.equal(await cards.count(), 3);
+  for (const [i, w] of expected.weakest.entries()) {
+    assert.ok(w.quotes.length, `${w.id} has a quote`);
+    assert.equal((await cards.nth(i).locator(".rep-quote p").first().textContent()).trim(), `${de.texts["brief.told_us"]}: “${w.quotes[0].answer}”`);
+  }
+  assert.ok(expected.weakest.some((w) => w.name === expected.first_project.block), "the first project follows from the weakest areas");
+  assert.ok(expected.services.length <= 3);
+  assert.equal(await b.locator(".rep-agenda-list li").count(), expected.agenda.length);
+
+  // The follow-up email: in English, the prospect's language, as the engine writes it.
+  assert.equal(await page.locator("#rep-mail-lang").inputValue(), "en");
+  const english = E.briefing(lead.result_link).followup;
+  await until("the English follow-up", async () => (await page.locator("#rep-followup").getAttribute("href")) === english.mailto);
+  assert.ok(english.mailto.startsWith(`mailto:${LEAD.email}?subject=`));
+  const body = new URL(english.mailto).searchParams.get("body") ?? "";
+  assert.ok(body.startsWith(`Hello ${LEAD.name},`), body.slice(0, 60));
+  assert.ok(!body.includes(LEAD.email), "no contact details in the email's text");
+  const shared = body.match(/https?:\/\/\S+#itcq=[A-Za-z0-9_-]+/);
+  assert.ok(shared, "the email links to the results");
+  assert.equal(E.briefing(shared[0]).contact, null, "the link carries no contact details");
+  assert.equal(E.briefing(shared[0]).itcq, expected.itcq);
+  await page.locator("#rep-mail-lang").selectOption("es");
+  const spanish = E.briefing(lead.result_link, langFile("es")).followup.mailto;
+  await until("the Spanish follow-up", async () => (await page.locator("#rep-followup").getAttribute("href")) === spanish);
+
+  // Copy for a CRM: the engine's text and Markdown, to the clipboard.
+  await page.click("#rep-copy-text");
+  await page.locator("#rep-status").filter({ hasText: de.texts["rep.copied_text"] }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected.crm_text);
+  await page.click("#rep-copy-md");
+  await page.locator("#rep-status").filter({ hasText: de.texts["rep.copied_md"] }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected.crm_markdown);
+
+  // Notes: kept in this browser for this result, also when it comes by the share link.
+  await page.fill("#rep-notes-text", "Call Tuesday 10:00; ask about the backup contract.");
+  await page.locator("#rep-notes-status").filter({ hasText: de.texts["rep.notes_saved"] }).waitFor();
+  await shot(page, "rep-one-page-desktop.png");
+  await page.reload();
+  await paste(page, lead.share_link);
+  await waitBriefing(page);
+  assert.equal(await page.inputValue("#rep-notes-text"), "Call Tuesday 10:00; ask about the backup contract.");
+  // The share link carries no contact: the page says where it comes from.
+  assert.equal((await b.locator(".rep-no-contact").textContent()).trim(), de.texts["rep.contact_arrives"]);
+
+  // Print: at most two A4 pages, none near-empty, with the contact, the quotes and the notes.
+  await paste(page, lead.result_link);
+  await waitBriefing(page);
+  await page.emulateMedia({ media: "print" });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const pdf = join(ARTIFACTS, "rep-briefing-A4.pdf");
+  writeFileSync(pdf, await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true }));
+  await page.emulateMedia({ media: "screen" });
+  execFileSync("pdftoppm", ["-png", "-r", "60", pdf, join(ARTIFACTS, "rep-briefing-A4")]);
+  const pages = pdfPages(pdf);
+  console.log(`# rep briefing printed: ${pages.length} A4 page(s), words per page ${pages.map((p) => p.split(/\s+/).filter(Boolean).length).join(", ")}`);
+  assert.ok(pages.length <= 2, `${pages.length} pages`);
+  for (const [i, text] of pages.entries()) assert.ok(text.split(/\s+/).filter(Boolean).length >= 120, `page ${i + 1} is near-empty`);
+  const all = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " "); // in reading order
+  for (const s of [LEAD.email, LEAD.name, expected.weakest[0].quotes[0].answer.slice(0, 30), expected.first_project.name, "Call Tuesday 10:00"]) {
+    assert.ok(all.includes(s), `the printed briefing has ${s}`);
+  }
+  assert.ok(!all.includes(expected.unknowns.reveals[0]?.reveal?.slice(0, 40) ?? "\u0000"), "the folded findings are not printed");
+  await assertClean(ctx);
+  await ctx.close();
+});
+
+test("the one-page briefing on a phone and a desktop, in English, German and Spanish", { timeout: 120000 }, async () => {
+  const code = codeFor(1);
+  for (const lang of ["en", "de", "es"]) {
+    for (const [name, viewport] of [["phone", { width: 375, height: 740 }], ["desktop", { width: 1280, height: 900 }]]) {
+      const ctx = await open(env, `/rep.html?lang=${lang}#itcq=${code}`, { viewport, touch: name === "phone" });
+      const { page } = ctx;
+      await waitBriefing(page);
+      assert.equal(await page.locator("html").getAttribute("lang"), lang);
+      assert.ok((await overflowX(page)) <= 0, `${lang} ${name}: sideways scroll`);
+      const T = langFile(lang).texts;
+      assert.equal((await page.locator("#rep-agenda-h").innerText()).trim(), T["rep.agenda"]);
+      const one = await page.locator("#rep-one").boundingBox();
+      const agenda = await page.locator(".rep-agenda").boundingBox();
+      console.log(`# rep ${lang} ${name}: the briefing through its agenda is ${Math.round(agenda.y + agenda.height - one.y)} px, ${((agenda.y + agenda.height - one.y) / viewport.height).toFixed(1)} screens`);
+      await page.locator("#rep-briefing-h").scrollIntoViewIfNeeded();
+      await shot(page, `rep-${lang}-${name}.png`, name === "desktop");
+      await assertClean(ctx);
+      await ctx.close();
+    }
+  }
+});
+
+test("a portfolio merges a prospect's repeated results with their ITCq over time; filters; no sideways scroll at 1280 px; headers stay in view", { timeout: 90000 }, async () => {
+  // Alpha three times (the same email twice, then the company alone, spelled otherwise), Beta
+  // once, and 60 others so the table scrolls.
+  const alpha = (seed, day) => E.encodeCode(assessment(seed, "Alpha Dental Ltd"),
+    { name: "Ann Alpha", email: "ann@alpha.example", company: "Alpha Dental Ltd", phone: "" }, day);
+  const history = [alpha(0, "2026-01-10"), alpha(2, "2026-04-12"), E.encodeCode(assessment(4, "ALPHA DENTAL"), null, "2026-09-01")];
+  const beta = E.encodeCode(assessment(1, "Beta Law"), contact(1, "Beta Law"), "2026-05-05");
+  const day = (i) => `2026-0${1 + (i % 9)}-1${i % 10}`;
+  const others = Array.from({ length: 60 }, (_, i) => E.encodeCode(assessment(i % 5, `Other ${i} GmbH`), null, day(i)));
+  // Each prospect by their latest result, and its day.
+  const latest = [{ code: history[2], day: "2026-09-01" }, { code: beta, day: "2026-05-05" }, ...others.map((code, i) => ({ code, day: day(i) }))];
+  const ctx = await open(env, "/rep.html", { viewport: { width: 1280, height: 800 } });
+  const { page } = ctx;
+  await page.fill("#rep-input", [history[1], beta, history[0], ...others, history[2]].join("\n"));
+  await page.click("#rep-open");
+  const portfolio = page.locator("#rep-portfolio");
+  const rows = portfolio.locator("tbody tr");
+  await portfolio.locator("table").waitFor();
+  assert.equal(await rows.count(), 62, "64 results, 62 prospects");
+  assert.match(await portfolio.textContent(), /64 results from 62 prospects/);
+  const row = rows.filter({ has: page.locator('th button:text-is("ALPHA DENTAL")') });
+  assert.equal(await row.count(), 1, "the latest result names the prospect");
+  const steps = row.locator(".rep-history-step");
+  assert.deepEqual(await steps.allTextContents(), history.map((c) => E.briefing(c).itcq.toFixed(1)), "ITCq over time, oldest first");
+  // No sideways scroll at 1280 px, and no header cut.
+  assert.ok((await overflowX(page)) <= 0, "the page scrolls sideways");
+  const wrap = portfolio.locator(".rep-table-wrap");
+  assert.ok(await wrap.evaluate((e) => e.scrollWidth <= e.clientWidth), "the table scrolls sideways at 1280 px");
+  for (const th of await portfolio.locator("thead th").all()) {
+    assert.ok(await th.evaluate((e) => e.scrollWidth <= e.clientWidth + 1), `header cut: ${await th.textContent()}`);
+  }
+  // The headers stay in view while the rows scroll.
+  await wrap.evaluate((e) => { e.scrollTop = 600; });
+  const top = (await wrap.boundingBox()).y;
+  const thTop = (await portfolio.locator('thead th[data-key="itcq"]').boundingBox()).y;
+  assert.ok(Math.abs(thTop - top) <= 2, `the header moved away: ${thTop} vs ${top}`);
+  await wrap.evaluate((e) => { e.scrollTop = 0; });
+  await shot(page, "rep-portfolio-merged.png", false);
+  await shotOf(wrap, "rep-portfolio-merged-table.png");
+  // An older result opens its own briefing.
+  await steps.first().click();
+  await waitBriefing(page);
+  assert.equal((await briefing(page).locator(".rep-itcq").textContent()).trim(), E.briefing(history[0]).itcq.toFixed(1));
+  await page.click("#rep-back");
+  await portfolio.locator("table").waitFor({ state: "visible" });
+
+  // Filters, each against the engine's labels of the latest results.
+  const industry = E.briefing(beta).profile.industry;
+  await page.selectOption("#rep-filter-industry", industry);
+  assert.equal(await rows.count(), latest.filter((x) => E.briefing(x.code).profile.industry === industry).length);
+  await page.selectOption("#rep-filter-industry", "");
+  const band = E.briefing(beta).band;
+  await page.selectOption("#rep-filter-band", band);
+  assert.equal(await rows.count(), latest.filter((x) => E.briefing(x.code).band === band).length);
+  await page.selectOption("#rep-filter-band", "");
+  await page.fill("#rep-filter-from", "2026-09-01");
+  const since = latest.filter((x) => x.day >= "2026-09-01").length;
+  assert.equal(await rows.count(), since);
+  assert.equal((await page.locator("#rep-shown").textContent()).trim(), `Showing ${since} of 62 prospects.`);
+  const dates = await rows.locator("td.rep-nowrap").allTextContents();
+  assert.ok(dates.every((d) => d >= "2026-09-01"), `dates: ${dates}`);
   await assertClean(ctx);
   await ctx.close();
 });

@@ -1,6 +1,7 @@
 //! The engine's rules that the web pages need, written out for them so that no page
 //! states a rule of its own: the languages, the seat segments, the limits on what the pages
-//! read, the question weights, the lead form's fields.
+//! read, the question weights, the lead form's fields, the profile's choices and the full
+//! bank's answers.
 //!
 //! Two files carry them, both generated from here and checked by `tests/rules.rs`
 //! (`ITCQ_WRITE_RULES=1 cargo test --test rules` rewrites them):
@@ -8,9 +9,9 @@
 //! - a marked block inside `www/embed.js`, the loader, which is a classic script and loads
 //!   nothing before the widget.
 
-use itcq_core::bank::MAX_EXTRAS;
-use itcq_core::framework::Weight;
-use itcq_core::profile::{MAX_SEATS, Segment};
+use itcq_core::bank::{MAX_EXTRAS, Scale};
+use itcq_core::framework::{Goal, Weight};
+use itcq_core::profile::{Industry, ItManagement, MAX_SEATS, Segment};
 use itcq_core::report::NEAR_TARGET;
 use itcq_formats::lead::Required;
 use itcq_text::Lang;
@@ -46,6 +47,10 @@ pub fn page_rules() -> Value {
         "leadFields": itcq_msp::custom::fields::LEAD_FIELDS,
         "leadRequired": lead_required,
         "nearTarget": NEAR_TARGET,
+        "industries": Industry::ALL.map(Industry::as_str),
+        "itManagement": ItManagement::ALL.map(ItManagement::as_str),
+        "goals": Goal::ALL.map(Goal::as_str),
+        "inPlaceChoices": Scale::IN_PLACE_CHOICES,
     })
 }
 

@@ -4,6 +4,43 @@
 // is out of date, and another when a page states one of these rules itself.
 
 export const RULES = /** @type {import("./itcq").PageRules} */ (Object.freeze({
+  "goals": [
+    "grow_revenue",
+    "cut_costs",
+    "continuity",
+    "compliance",
+    "scale"
+  ],
+  "inPlaceChoices": [
+    4,
+    2,
+    0,
+    "dont_know",
+    "na"
+  ],
+  "industries": [
+    "professional_services",
+    "legal",
+    "finance",
+    "healthcare",
+    "manufacturing",
+    "construction",
+    "retail",
+    "hospitality",
+    "logistics",
+    "education",
+    "nonprofit",
+    "public_sector",
+    "technology",
+    "other",
+    "accounting"
+  ],
+  "itManagement": [
+    "executive_part_time",
+    "internal_admin",
+    "outsourced_msp",
+    "internal_department"
+  ],
   "langs": [
     {
       "code": "en",

@@ -86,6 +86,16 @@ pub enum Scale {
 }
 
 impl Scale {
+    /// The full bank's answers in the order a form offers them: in place, partly, not in
+    /// place, "Don't know", "Not applicable".
+    pub const IN_PLACE_CHOICES: [Answer; 5] = [
+        Answer::Level(4),
+        Answer::Level(2),
+        Answer::Level(0),
+        Answer::DontKnow,
+        Answer::NotApplicable,
+    ];
+
     /// Whether an answer is valid on this scale: levels 0–4 (quick) or 0, 2, 4 (full);
     /// "Don't know" always; "Not applicable" on the full bank's scale only.
     pub fn accepts(&self, answer: Answer) -> bool {

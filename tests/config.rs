@@ -71,8 +71,78 @@ fn the_example_files_are_valid() {
     good();
     let file = "www/itcq-config.example.json";
     let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap();
-    let (_, issues) = custom::read_json(&text);
+    let (custom, issues) = custom::read_json(&text);
     assert!(issues.is_empty(), "{file}: {issues:?}");
+    assert!(custom.warnings.is_empty(), "{file}: {:?}", custom.warnings);
+}
+
+/// Fields that are valid but cannot take effect are named, without making the file
+/// invalid: what only the lead form shows while it is off, the texts of another language
+/// than the one the widget always speaks, and a text given by language that lacks one the
+/// widget speaks (an own service's price shows in English instead; a built-in text, as
+/// ITCq wrote it).
+#[test]
+fn fields_that_cannot_take_effect_are_named_and_the_file_stays_valid() {
+    let warnings = |text: &str| {
+        let (c, issues) = custom::read_json(text);
+        assert!(issues.is_empty(), "{issues:?}");
+        c.warnings.iter().map(|w| w.to_string()).collect::<Vec<_>>()
+    };
+    let off = warnings(
+        r#"{"itcq_config": 1, "brand": {"thanks": "Thanks!"}, "lead": {"position": "off", "required": ["email"]}}"#,
+    );
+    assert_eq!(off.len(), 2, "{off:?}");
+    assert!(
+        off[0].starts_with("brand.thanks: the lead form is off"),
+        "{off:?}"
+    );
+    assert!(
+        off[1].starts_with("lead.required: the lead form is off"),
+        "{off:?}"
+    );
+    assert!(
+        warnings(
+            r#"{"itcq_config": 1, "brand": {"thanks": "Thanks!"}, "lead": {"position": "after"}}"#
+        )
+        .is_empty()
+    );
+
+    let price = warnings(
+        r#"{"itcq_config": 1, "catalogue": {"continuous.backup": {"name": "Backup Care", "price": {"en": "From $990", "es": "Desde 990 $"}}}}"#,
+    );
+    assert_eq!(
+        price,
+        [
+            r#"catalogue["continuous.backup"].price: no German text ("de"): German-speaking visitors see the English text"#
+        ]
+    );
+    let welcome =
+        warnings(r#"{"itcq_config": 1, "brand": {"welcome": {"en": "Hi", "de": "Hallo"}}}"#);
+    assert_eq!(
+        welcome,
+        [
+            r#"brand.welcome: no Spanish text ("es"): Spanish-speaking visitors see ITCq's own Spanish text"#
+        ]
+    );
+    // One language for every visitor: only its text counts, other languages' texts never show.
+    let fixed = warnings(
+        r#"{"itcq_config": 1, "lang": "de", "brand": {"welcome": {"en": "Hi"}}, "texts": {"en": {"ui.welcome.title": "Hello"}}}"#,
+    );
+    assert_eq!(fixed.len(), 2, "{fixed:?}");
+    assert!(
+        fixed
+            .iter()
+            .any(|w| w.starts_with("texts.en: the widget always speaks German")),
+        "{fixed:?}"
+    );
+    assert!(
+        fixed
+            .iter()
+            .any(|w| w.starts_with(r#"brand.welcome: no German text ("de")"#)),
+        "{fixed:?}"
+    );
+    // A plain text is the same in every language, by choice.
+    assert!(warnings(r#"{"itcq_config": 1, "brand": {"welcome": "Hi"}}"#).is_empty());
 }
 
 #[test]
@@ -272,7 +342,19 @@ fn a_browser_tree_and_a_parsed_file_read_the_same() {
     .unwrap();
     let node = Node::parse_json(&text).unwrap();
     let (a, _) = custom::read(&node, &custom::key_shape);
-    assert_eq!(a, good());
+    // What the widget applies is the same; only the check names what cannot take effect.
+    let checked = good();
+    assert!(
+        !checked.warnings.is_empty(),
+        "good.json has Spanish texts under lang \"de\""
+    );
+    assert_eq!(
+        a,
+        Custom {
+            warnings: Vec::new(),
+            ..checked
+        }
+    );
 }
 
 #[test]

@@ -298,7 +298,9 @@ fn read_for(text: &str, config: &WidgetConfig) -> Result<Scored, JsError> {
 }
 
 /// Checks an MSP configuration file's JSON text: `{valid, strict, issues: [{path, found,
-/// accepted, message}]}` (the configurator's validation).
+/// accepted, message}], warnings: [{path, message}]}` (the configurator's validation;
+/// warnings name fields that cannot take effect under the file's other settings and do
+/// not make it invalid).
 #[wasm_bindgen(js_name = checkConfig)]
 pub fn check_config(text: &str) -> Result<JsValue, JsError> {
     #[derive(Serialize)]
@@ -306,6 +308,12 @@ pub fn check_config(text: &str) -> Result<JsValue, JsError> {
         valid: bool,
         strict: bool,
         issues: Vec<IssueJs>,
+        warnings: Vec<WarningJs>,
+    }
+    #[derive(Serialize)]
+    struct WarningJs {
+        path: String,
+        message: String,
     }
     #[derive(Serialize)]
     struct IssueJs {
@@ -325,6 +333,14 @@ pub fn check_config(text: &str) -> Result<JsValue, JsError> {
                 path: i.path.clone(),
                 found: i.found.clone(),
                 accepted: i.accepted.clone(),
+            })
+            .collect(),
+        warnings: c
+            .warnings
+            .iter()
+            .map(|w| WarningJs {
+                path: w.path.clone(),
+                message: w.to_string(),
             })
             .collect(),
     })

@@ -173,6 +173,33 @@ impl fmt::Display for Issue {
     }
 }
 
+/// A field that is valid but cannot take effect under the file's other settings (a
+/// thank-you text with the lead form off, a text missing in a language the widget
+/// speaks). It does not make the file invalid: the configurator and `itcq config` show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// Where, as a JSON path.
+    pub path: String,
+    /// What will happen, and what to do.
+    pub message: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// A language in English, for the check's messages.
+#[cfg(not(feature = "external-texts"))]
+fn lang_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "English",
+        Lang::De => "German",
+        Lang::Es => "Spanish",
+    }
+}
+
 /// The typeface of the widget.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Font {
@@ -206,6 +233,8 @@ pub struct Custom {
     pub required: Required,
     /// Text overrides: language (`None` for every language), key, text.
     pub texts: Vec<(Option<Lang>, String, String)>,
+    /// Fields that cannot take effect under the file's other settings.
+    pub warnings: Vec<Warning>,
 }
 
 impl Default for Custom {
@@ -220,6 +249,7 @@ impl Default for Custom {
             offers: Vec::new(),
             required: Required::default(),
             texts: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 }
@@ -318,35 +348,63 @@ pub fn key_shape(key: &str) -> bool {
 /// configuration and every problem found; with problems and `strict`, the caller applies
 /// nothing of it (see [`Custom::strict`]).
 pub fn read(root: &Node, known_key: &dyn Fn(&str) -> bool) -> (Custom, Vec<Issue>) {
+    let r = reader(root, known_key);
+    (r.out, r.issues)
+}
+
+fn reader<'a>(root: &Node, known_key: &'a dyn Fn(&str) -> bool) -> Reader<'a> {
     let mut r = Reader {
         issues: Vec::new(),
         out: Custom::default(),
         known_key,
         pending: Vec::new(),
+        localized: Vec::new(),
+        lead_only: Vec::new(),
+        text_langs: Vec::new(),
     };
     r.root(root);
     r.settle();
-    (r.out, r.issues)
+    r
 }
 
 /// Reads a configuration file's JSON text, checking text keys against the English
-/// catalogue (native tools and the configurator: the exact check).
+/// catalogue (native tools and the configurator: the exact check), and names the fields
+/// that cannot take effect ([`Custom::warnings`]; the widget, which only applies a file,
+/// does not look for them).
 #[cfg(not(feature = "external-texts"))]
 pub fn read_json(text: &str) -> (Custom, Vec<Issue>) {
-    read_text(text, &|k| itcq_text::english().try_get(k).is_some())
+    let known = |k: &str| itcq_text::english().try_get(k).is_some();
+    match tree(text) {
+        Ok(node) => {
+            let mut r = reader(&node, &known);
+            r.warn();
+            (r.out, r.issues)
+        }
+        Err(refused) => refused,
+    }
 }
 
 /// Reads a configuration file's JSON text with `known_key` deciding which text keys exist
 /// (the engine bundle applies a file with the widget's own check, [`key_shape`], so both
 /// accept and refuse the same files).
 pub fn read_text(text: &str, known_key: &dyn Fn(&str) -> bool) -> (Custom, Vec<Issue>) {
+    match tree(text) {
+        Ok(node) => read(&node, known_key),
+        Err(refused) => refused,
+    }
+}
+
+/// A file's JSON text as a tree, or the file refused as a whole (too large, too deep, not
+/// JSON), as the readers return it.
+#[allow(clippy::result_large_err)] // built once per file, returned as is
+fn tree(text: &str) -> Result<Node, (Custom, Vec<Issue>)> {
     let fail = |accepted: String| {
         let issue = Issue {
             path: "(file)".into(),
             found: String::new(),
             accepted,
         };
-        (Custom::default(), vec![issue])
+        Err((Custom::default(), vec![issue]))
     };
     if text.len() > MAX_BYTES {
         return fail(format!(
@@ -359,7 +417,7 @@ pub fn read_text(text: &str, known_key: &dyn Fn(&str) -> bool) -> (Custom, Vec<I
         Ok(node) if depth(&node) > MAX_DEPTH => fail(format!(
             "the file is nested more than {MAX_DEPTH} levels deep; the schema uses four"
         )),
-        Ok(node) => read(&node, known_key),
+        Ok(node) => Ok(node),
         Err(e) => fail(e),
     }
 }
@@ -407,6 +465,16 @@ struct Reader<'a> {
     known_key: &'a dyn Fn(&str) -> bool,
     /// Settings shared with the attributes: dataset key, value, path, what was found.
     pending: Vec<(&'static str, String, String, String)>,
+    /// Texts given by language: path, key, the languages given (for the check's warnings,
+    /// which the widget's build does not make).
+    #[cfg_attr(feature = "external-texts", allow(dead_code))]
+    localized: Vec<(String, String, Vec<Lang>)>,
+    /// Fields that only show with the lead form: their paths.
+    #[cfg_attr(feature = "external-texts", allow(dead_code))]
+    lead_only: Vec<String>,
+    /// `texts.<lang>` objects: path, language.
+    #[cfg_attr(feature = "external-texts", allow(dead_code))]
+    text_langs: Vec<(String, Lang)>,
 }
 
 const FIVE_ANSWERS: &str =
@@ -549,6 +617,7 @@ impl Reader<'_> {
                 if entries.is_empty() {
                     self.issue(path, Some(node), "name at least one language");
                 }
+                let mut given = Vec::new();
                 for (code, v) in entries {
                     let p = join(path, code);
                     let Some(lang) = self.lang_code(&p, code) else {
@@ -556,7 +625,11 @@ impl Reader<'_> {
                     };
                     if let Some(s) = self.string(&p, v, max) {
                         self.out.texts.push((Some(lang), key.into(), s));
+                        given.push(lang);
                     }
+                }
+                if !given.is_empty() {
+                    self.localized.push((path.to_string(), key.to_string(), given));
                 }
             }
             _ => match text_of(node, max) {
@@ -568,6 +641,69 @@ impl Reader<'_> {
                 ),
             },
         }
+    }
+
+    /// What cannot take effect under the file's other settings: with the lead form off,
+    /// the fields only it shows; with one language set, the texts of the others; texts
+    /// given by language, in a language the widget speaks and they lack.
+    #[cfg(not(feature = "external-texts"))]
+    fn warn(&mut self) {
+        let setting = |key: &str| {
+            self.out
+                .settings
+                .iter()
+                .rev()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| v.as_str())
+        };
+        let mut warnings = Vec::new();
+        if setting("leadPosition") == Some("off") {
+            for path in &self.lead_only {
+                warnings.push(Warning {
+                    path: path.clone(),
+                    message: "the lead form is off (lead.position), so this never shows; choose another position or remove it".into(),
+                });
+            }
+        }
+        let fixed = setting("lang").and_then(Lang::parse);
+        for (path, lang) in &self.text_langs {
+            if let Some(only) = fixed.filter(|only| only != lang) {
+                warnings.push(Warning {
+                    path: path.clone(),
+                    message: format!(
+                        "the widget always speaks {} (lang), so these {} texts never show",
+                        lang_name(only),
+                        lang_name(*lang)
+                    ),
+                });
+            }
+        }
+        let spoken: Vec<Lang> = fixed.map_or_else(|| Lang::ALL.to_vec(), |l| vec![l]);
+        for (path, key, given) in &self.localized {
+            let own = self.out.own_text(key);
+            for lang in spoken.iter().filter(|l| !given.contains(l)) {
+                let instead = if own {
+                    let stand_in = if given.contains(&Lang::En) {
+                        Lang::En
+                    } else {
+                        given[0]
+                    };
+                    format!("the {} text", lang_name(stand_in))
+                } else {
+                    format!("ITCq's own {} text", lang_name(*lang))
+                };
+                warnings.push(Warning {
+                    path: path.clone(),
+                    message: format!(
+                        "no {} text (\"{}\"): {}-speaking visitors see {instead}",
+                        lang_name(*lang),
+                        lang.code(),
+                        lang_name(*lang)
+                    ),
+                });
+            }
+        }
+        self.out.warnings = warnings;
     }
 
     /// A widget setting the file shares with the script tag's attributes: checked later,
@@ -669,7 +805,10 @@ impl Reader<'_> {
                     }
                 }
                 "welcome" => self.local(&p, v, "ui.welcome.intro", MAX_PROSE),
-                "thanks" => self.local(&p, v, "ui.results.thanks", MAX_PROSE),
+                "thanks" => {
+                    self.lead_only.push(p.clone());
+                    self.local(&p, v, "ui.results.thanks", MAX_PROSE);
+                }
                 _ => {}
             }
         }
@@ -957,6 +1096,9 @@ impl Reader<'_> {
     fn lead(&mut self, node: &Node) {
         for (k, v) in self.object("lead", node, &fields::LEAD) {
             let p = join("lead", k);
+            if k != "position" {
+                self.lead_only.push(p.clone());
+            }
             match k {
                 "position" => self.setting(&p, "leadPosition", v),
                 "send_report" => {
@@ -1017,6 +1159,7 @@ impl Reader<'_> {
             let Some(lang) = self.lang_code(&p, code) else {
                 continue;
             };
+            self.text_langs.push((p.clone(), lang));
             let Node::Map(entries) = v else {
                 self.issue(
                     &p,

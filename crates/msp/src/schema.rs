@@ -115,7 +115,7 @@ pub fn schema() -> Value {
     let brand = object(fields_of(&fields::BRAND, |f| match f {
         "name" => string(MAX_TEXT),
         "logo" => json!({"type": "string", "maxLength": MAX_URL,
-            "pattern": "^\\s*(https?://[^/?#\\s]+[^\\s]*|/[^/\\s][^\\s]*|/)\\s*$"}),
+            "pattern": "^\\s*(https://[^/?#\\s]+[^\\s]*|/[^/\\s][^\\s]*|/)\\s*$"}),
         "color" => {
             json!({"type": "string", "pattern": "^\\s*#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})\\s*$"})
         }

@@ -233,7 +233,9 @@ pub fn parse(key: &str, v: &str) -> Result<Setting, Refused> {
             Some(t) => Setting::CtaLabel(t),
             None => return refuse("use a button label of 1 to 200 characters"),
         },
-        "logoUrl" if is_web_url(v) || is_root_relative(v) => Setting::LogoUrl(v.to_string()),
+        "logoUrl" if (v.starts_with("https://") && is_web_url(v)) || is_root_relative(v) => {
+            Setting::LogoUrl(v.to_string())
+        }
         "logoUrl" => return refuse("use an https:// address or a path starting with /"),
         "brandColor" => match Color::parse(v) {
             Some(col) => Setting::BrandColor(col),

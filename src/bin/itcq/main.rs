@@ -202,7 +202,7 @@ mod cli {
                 let input = read_input(&file)?;
                 let (custom, issues) = engine::custom::read_json(&input);
                 if issues.is_empty() {
-                    return Ok(format!(
+                    let mut out = format!(
                         "{file}: valid (schema version {}): {} settings, {} hidden questions, {} own questions, {} weights, {} target rows, {} services, {} texts\n",
                         engine::custom::VERSION,
                         custom.settings.len(),
@@ -212,8 +212,12 @@ mod cli {
                         custom.tuning.targets.len(),
                         custom.offers.len(),
                         custom.texts.len()
-                    )
-                    .into());
+                    );
+                    // Valid, but some fields cannot take effect: said, not refused.
+                    for w in &custom.warnings {
+                        out.push_str(&format!("{file}: note: {w}\n"));
+                    }
+                    return Ok(out.into());
                 }
                 Ok(Output {
                     stdout: String::new(),

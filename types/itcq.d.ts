@@ -287,6 +287,8 @@ export interface ConfigCheck {
   valid: boolean;
   strict: boolean;
   issues: Array<{ path: string; found: string; accepted: string; message: string }>;
+  /** Fields that cannot take effect under the file's other settings (the file stays valid). */
+  warnings: Array<{ path: string; message: string }>;
 }
 
 /** A language file (`lang/<code>.json` and its parts). */
@@ -349,6 +351,8 @@ export interface WidgetOptions {
   storageKey?: string;
   /** The MSP's configuration file, as an object, a URL, or `#id` of a JSON script. */
   config?: object | string;
+  /** `ITCq.mount` only, for previews (the configurator's): open a made-up journey at this point; "welcome" ignores saved progress. */
+  preview?: "welcome" | "question" | "lead" | "results";
 }
 
 /** What `ITCq.mount` returns. */

@@ -1,6 +1,9 @@
 // @ts-check
-// The configurator: forms that write an ITCq configuration file (schema itcq-config 1), a
-// live widget beside them, the engine's own check of the file, and the snippet to copy.
+// The configurator: forms in six steps (brand, contact and booking, questions, services,
+// languages, publish) that write an ITCq configuration file (schema itcq-config 1), a live
+// widget beside them shown at the welcome, a question, the lead form or the results, the
+// engine's own check of the file (problems, and fields that cannot take effect, counted per
+// step), and the snippet that works on its own first.
 // The file is the single source of truth: the forms are filled from it and collected into
 // it (configure/file.js); every rule about what is valid lives in the engine (checkConfig)
 // or comes from it (rules.js). The forms (configure/forms.js) and every word of the page
@@ -18,6 +21,9 @@ import { Forms } from "./configure/forms.js";
 /** Saved progress of the preview widget, kept apart from any real assessment. */
 const PREVIEW_KEY = "configurator-preview";
 
+/** The steps, in order. */
+const STEPS = ["brand", "contact", "questions", "services", "languages", "publish"];
+
 const w = new Words();
 const forms = new Forms(w, { changed, addExtra, removeExtra });
 /** What the page has open: the file as the forms last described it, and the preview. */
@@ -27,6 +33,7 @@ const page = {
   /** @type {import("./itcq").WidgetHandle | null} */
   widget: null,
   timer: 0,
+  step: "brand",
 };
 
 /** The forms' fill, with the forms' own helpers. @param {ConfigFile} file */
@@ -63,11 +70,75 @@ function siteBase() {
 }
 
 /**
- * Marks the fields an issue points at, with its message right below them.
- * @param {import("./itcq").ConfigCheck["issues"]} issues
+ * The step a path's field is on (publish for what the forms have no field for).
+ * @param {string} path
  */
-function markFields(issues) {
-  for (const e of document.querySelectorAll(".cfg-field-error")) e.remove();
+function stepOf(path) {
+  const input = inputsAt(path)[0];
+  const step = input ? /** @type {HTMLElement | null} */ (input.closest(".cfg-step")) : null;
+  return (step && step.dataset.step) || "publish";
+}
+
+/**
+ * Shows one step of the forms, and moves the focus to its heading.
+ * @param {string} name
+ * @param {boolean} [focus]
+ */
+function showStep(name, focus = true) {
+  page.step = name;
+  for (const s of document.querySelectorAll(".cfg-step")) /** @type {HTMLElement} */ (s).hidden = /** @type {HTMLElement} */ (s).dataset.step !== name;
+  for (const b of document.querySelectorAll("#cfg-steps button")) {
+    if (/** @type {HTMLElement} */ (b).dataset.step === name) b.setAttribute("aria-current", "step");
+    else b.removeAttribute("aria-current");
+  }
+  const i = STEPS.indexOf(name);
+  $("cfg-prev").hidden = i === 0;
+  $("cfg-next").hidden = i === STEPS.length - 1;
+  if (i < STEPS.length - 1) $("cfg-next").textContent = w.T("cfg.next", { step: w.T(`cfg.step_${STEPS[i + 1]}`) });
+  if (focus) {
+    const h = $(`cfg-step-${name}-h`);
+    h.tabIndex = -1;
+    h.focus();
+  }
+}
+
+/**
+ * Goes to a field an issue names: its step, then the field.
+ * @param {string} path
+ */
+function goTo(path) {
+  showStep(stepOf(path), false);
+  const input = inputsAt(path)[0];
+  if (input) {
+    input.closest("details")?.setAttribute("open", "");
+    input.focus();
+  }
+}
+
+/**
+ * The count of problems and of notes on each step's button.
+ * @param {import("./itcq").ConfigCheck} check
+ */
+function countSteps(check) {
+  /** @type {Record<string, [number, number]>} */
+  const n = Object.fromEntries(STEPS.map((s) => [s, [0, 0]]));
+  for (const i of check.issues) n[stepOf(i.path)][0] += 1;
+  for (const x of check.warnings || []) n[stepOf(x.path)][1] += 1;
+  for (const b of document.querySelectorAll("#cfg-steps button")) {
+    const [bad, notes] = n[/** @type {HTMLElement} */ (b).dataset.step || ""] || [0, 0];
+    const count = /** @type {HTMLElement} */ (b.querySelector(".cfg-step-count"));
+    count.className = `cfg-step-count${bad ? " cfg-count-bad" : notes ? " cfg-count-note" : ""}`;
+    count.textContent = bad ? w.plural(bad, "cfg.step_problems") : notes ? w.plural(notes, "cfg.step_notes") : "";
+  }
+}
+
+/**
+ * Marks the fields an issue or a note points at, with its message right below them.
+ * @param {import("./itcq").ConfigCheck["issues"]} issues
+ * @param {import("./itcq").ConfigCheck["warnings"]} [warnings]
+ */
+function markFields(issues, warnings = []) {
+  for (const e of document.querySelectorAll(".cfg-field-error, .cfg-field-note")) e.remove();
   for (const e of document.querySelectorAll("#cfg-form [aria-invalid]")) {
     e.removeAttribute("aria-invalid");
     const rest = (e.getAttribute("aria-describedby") || "").split(" ").filter((t) => t && t !== `${e.id}-error`);
@@ -88,6 +159,48 @@ function markFields(issues) {
       msg.append(el("span", null, issue.message), " ");
     }
   }
+  for (const note of warnings) {
+    const input = inputsAt(note.path)[0];
+    if (!input) continue;
+    const id = `${input.id}-note`;
+    let msg = document.getElementById(id);
+    if (!msg) {
+      msg = el("p", "cfg-field-note");
+      msg.id = id;
+      (input.nextElementSibling?.classList.contains("cfg-field-error") ? input.nextElementSibling : input).after(msg);
+    }
+    msg.append(el("span", null, note.message), " ");
+  }
+}
+
+/**
+ * A list of messages, each a button that goes to its field.
+ * @param {HTMLElement} list
+ * @param {Array<{ path: string, message: string }>} items
+ */
+function listWithLinks(list, items) {
+  list.replaceChildren(...items.map((i) => {
+    const b = el("button", "cfg-goto", i.message);
+    b.type = "button";
+    b.addEventListener("click", () => goTo(i.path));
+    const li = el("li");
+    li.append(b);
+    return li;
+  }));
+}
+
+/** The address the snippets load embed.js from: the one given, else this page's folder. */
+function filesBase() {
+  const given = $("cfg-files").value.trim();
+  try {
+    const u = new URL(given || siteBase());
+    if (u.protocol !== "https:" && u.protocol !== "http:") throw new Error(u.protocol);
+    $("cfg-files").removeAttribute("aria-invalid");
+    return u.href.endsWith("/") ? u.href : `${u.href}/`;
+  } catch {
+    $("cfg-files").setAttribute("aria-invalid", "true");
+    return siteBase();
+  }
 }
 
 /**
@@ -98,28 +211,47 @@ function markFields(issues) {
 function publish(file, check) {
   const text = JSON.stringify(file, null, 2);
   $("cfg-json").value = text;
-  const host = $("cfg-host").value.trim().replace(/&/g, "&amp;").replace(/"/g, "&quot;");
-  $("cfg-snippet").value = `<script src="${siteBase()}embed.js" data-config="${host}"></script>`;
-  $("cfg-inline").value = `<script src="${siteBase()}embed.js"></script>\n<script type="application/json">\n${text.replace(/</g, "\\u003c")}\n</script>`;
+  const attr = (/** @type {string} */ v) => v.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+  const src = attr(`${filesBase()}embed.js`);
+  // First the snippet that works on its own: the configuration inside it.
+  $("cfg-inline").value = `<script src="${src}"></script>\n<script type="application/json">\n${text.replace(/</g, "\\u003c")}\n</script>`;
+  const host = $("cfg-host").value.trim();
+  $("cfg-snippet").value = host ? `<script src="${src}" data-config="${attr(host)}"></script>` : w.T("cfg.host_first");
   const box = $("cfg-check");
-  const list = $("cfg-problems");
-  list.textContent = "";
+  const notes = check.warnings || [];
   box.className = `cfg-check-result ${check.valid ? "cfg-valid" : "cfg-invalid"}`;
   box.textContent = check.valid
-    ? w.T("cfg.valid")
+    ? `${w.T("cfg.valid")}${notes.length ? ` ${w.plural(notes.length, "cfg.notes")}` : ""}`
     : `${w.plural(check.issues.length, "cfg.problems")}${check.strict ? ` ${w.T("cfg.problems_strict")}` : ""}:`;
-  for (const i of check.issues) list.appendChild(el("li", null, i.message));
-  markFields(check.issues);
+  $("cfg-publish-summary").textContent = box.textContent;
+  listWithLinks($("cfg-problems"), check.issues);
+  listWithLinks($("cfg-warnings"), notes);
+  markFields(check.issues, notes);
+  countSteps(check);
 }
 
-/** The preview widget, in the language chosen beside it. @param {ConfigFile} file */
+/**
+ * The preview widget, in the language chosen beside it, at the point of a made-up journey
+ * chosen above it (the widget makes the journey: a sample company and answers).
+ * @param {ConfigFile} file
+ */
 function preview(file) {
   if (page.widget) page.widget.destroy();
   const box = $("cfg-preview");
   box.textContent = "";
+  const mode = /** @type {"welcome" | "question" | "lead" | "results"} */ (/** @type {HTMLInputElement | null} */ (document.querySelector("input[name=cfg-preview-mode]:checked"))?.value || "welcome");
+  const note = $("cfg-preview-note");
+  note.textContent = "";
   // The preview shows the language chosen beside it, not one the prospect saved earlier.
   try { localStorage.removeItem("itcq:v1:lang"); } catch { /* storage off */ }
-  page.widget = window.ITCq ? window.ITCq.mount(box, { config: file, lang: $("cfg-preview-lang").value, storageKey: PREVIEW_KEY }) : null;
+  page.widget = window.ITCq ? window.ITCq.mount(box, { config: file, lang: $("cfg-preview-lang").value, storageKey: PREVIEW_KEY, preview: mode }) : null;
+  // Asked for the lead form, shown the results: the form comes with them, or is off.
+  page.widget?.host?.addEventListener("itcq:step-viewed", (/** @type {Event} */ e) => {
+    const step = /** @type {CustomEvent} */ (e).detail?.step;
+    if (mode === "lead" && step === "results") {
+      note.textContent = w.T(getIn(file, ["lead", "position"]) === "off" ? "cfg.preview_lead_off" : "cfg.preview_lead_after");
+    }
+  });
 }
 
 function changed() {
@@ -151,7 +283,10 @@ function load(file, from) {
   const check = engine.checkConfig(JSON.stringify(f));
   status.textContent = check.valid ? w.T("cfg.opened", { from }) : w.T("cfg.opened_problems", { from });
   update();
-  if (!check.valid) publish(collect(), check);
+  if (!check.valid) {
+    publish(collect(), check);
+    showStep(stepOf(check.issues[0]?.path || ""), false);
+  }
 }
 
 // ---------------------------------------------------------------- language
@@ -193,18 +328,20 @@ async function chooseLang(code) {
 
 /** Builds every form in the language in use. @param {ReturnType<typeof engine.framework>} fw */
 function build(fw) {
-  for (const id of ["cfg-brand", "cfg-questions", "cfg-targets", "cfg-catalogue", "cfg-lead"]) {
+  for (const id of ["cfg-brand", "cfg-contact", "cfg-questions", "cfg-targets", "cfg-catalogue", "cfg-lead"]) {
     const box = $(id);
     for (const child of [...box.children]) if (!child.matches("legend, .cfg-hint")) child.remove();
   }
   forms.framework = fw;
   forms.buildBrand();
+  forms.buildContact();
   forms.buildQuestions(engine.questions("quick"));
   forms.buildTargets(fw.blocks);
   forms.buildCatalogue(fw.areas, fw.blocks);
   forms.buildLead();
   w.applyStatic();
   document.title = w.T("cfg.page_title");
+  showStep(page.step, false);
 }
 
 async function main() {
@@ -226,6 +363,13 @@ async function main() {
     fillForms(file);
     update();
   });
+  for (const b of document.querySelectorAll("#cfg-steps button")) {
+    b.addEventListener("click", () => showStep(/** @type {HTMLElement} */ (b).dataset.step || "brand"));
+  }
+  $("cfg-prev").addEventListener("click", () => showStep(STEPS[Math.max(0, STEPS.indexOf(page.step) - 1)]));
+  $("cfg-next").addEventListener("click", () => showStep(STEPS[Math.min(STEPS.length - 1, STEPS.indexOf(page.step) + 1)]));
+  for (const r of document.querySelectorAll("input[name=cfg-preview-mode]")) r.addEventListener("change", () => preview(page.current));
+  $("cfg-files").value = siteBase();
   $("cfg-add-extra").addEventListener("click", addExtra);
   const form = $("cfg-form");
   form.addEventListener("input", changed);

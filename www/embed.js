@@ -14,6 +14,8 @@
  *
  * JS API: ITCq.mount(element, options) -> { host, ready, destroy() }; `ready` resolves with the
  * handle once mounted (rejects if loading fails; an invalid element gives an inert handle).
+ * `options.preview` ('welcome', 'question', 'lead' or 'results') opens the widget at that
+ * point of a made-up journey, saved progress aside: the configurator's preview.
  * `#itcq=<code>` in the address opens those results in the first widget. pkg/itcq_engine.js
  * (exports, lead delivery) loads on the widget's first call.
  *
@@ -260,7 +262,8 @@
     // `place(host)` inserts the host into the page; `o` = raw options (dataset or API object).
     // `slot` names the widget stably on its page (script order, data-target, element id),
     // so saved progress survives reloads and a destroy + mount.
-    function widget(place, o, base, notice, slot) {
+    // `preview`: 'preview:<point>', a made-up journey to open at (the configurator's), API only.
+    function widget(place, o, base, notice, slot, preview) {
       const n = count++;
       const opts = strings(o);
       let showShared = false;
@@ -323,7 +326,7 @@
         linkCss();
         let code = null;
         // A shared result opens on the results: the whole widget at once.
-        const wasmLoad = load(base, opts.resultCode ? 'itcq_results' : 'itcq');
+        const wasmLoad = load(base, opts.resultCode || preview ? 'itcq_results' : 'itcq');
         configOf(opts.config).then((file) => {
           if (file !== undefined) opts.config = file;
           code = chosenLang(opts);
@@ -364,7 +367,7 @@
               root.appendChild(el('p', 'itcq-load-error', say[1])).setAttribute('role', 'alert');
             });
           };
-          wasm = got[0].mount(host, root, opts, engineCall, lang, switchLang, upgrade);
+          wasm = got[0].mount(host, root, opts, engineCall, lang, switchLang, upgrade, preview || undefined);
           more(base, code, 3).then((m) => {
             if (done || !wasm || lang.lang !== got[1].lang) return;
             lang = merged(got[1], m);
@@ -491,7 +494,10 @@
       mount (element, options) {
         try {
           if (!element || typeof element.appendChild !== 'function') throw new TypeError('element must be a DOM element');
-          return widget((host) => { element.appendChild(host); }, options || {}, baseOf(any), null, element.id || 'api');
+          const o = Object.assign({}, options || {});
+          const preview = typeof o.preview === 'string' ? 'preview:' + o.preview : null;
+          delete o.preview;
+          return widget((host) => { element.appendChild(host); }, o, baseOf(any), null, element.id || 'api', preview);
         } catch (e) {
           // Never break the calling page: log, and hand back an inert handle.
           fail('ITCq.mount(element, options) failed:', e);

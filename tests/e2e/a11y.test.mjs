@@ -168,9 +168,20 @@ test("axe: the rep page (empty, a briefing, a portfolio) and the configurator", 
   const conf = await open(env, "/configure.html");
   await conf.page.locator("body[data-ready=true]").waitFor();
   await audit(conf.page, "the configurator");
+  await conf.page.locator('#cfg-steps button[data-step="questions"]').click();
   await conf.page.locator("#cfg-add-extra").click();
   await conf.page.locator("#cfg-check.cfg-invalid").waitFor();
   await audit(conf.page, "the configurator with a question of the MSP's own and its problems");
+  // Every step, and the preview at each point of the journey.
+  for (const step of ["contact", "services", "languages", "publish"]) {
+    await conf.page.locator(`#cfg-steps button[data-step="${step}"]`).click();
+    await audit(conf.page, `the configurator's step ${step}`);
+  }
+  for (const mode of ["question", "lead", "results"]) {
+    await conf.page.locator(`input[name=cfg-preview-mode][value=${mode}]`).check();
+    await widget(conf.page).locator(`div.itcq[data-step="${mode === "question" ? "question" : mode}"]`).waitFor();
+    await audit(conf.page, `the configurator's preview of the ${mode === "question" ? "question" : mode} screen`);
+  }
   await assertClean(conf);
   await conf.close();
 });

@@ -32,6 +32,13 @@ async function configurator() {
   return ctx;
 }
 
+/** Shows one step of the configurator (its fields are hidden on the others). */
+async function go(page, step) {
+  await page.locator(`#cfg-steps button[data-step="${step}"]`).click();
+  await page.locator(`#cfg-step-${step}`).waitFor();
+  if (step === "publish") await page.locator("#cfg-hosted").evaluate((d) => { d.open = true; });
+}
+
 const fieldOf = (page, path, lang) =>
   page.locator(`[data-path='${JSON.stringify(path)}']${lang ? `[data-lang="${lang}"]` : ""}`);
 
@@ -59,17 +66,22 @@ test("the configurator's snippet in a blank page: brand, language, renamed quest
   const p = c.page;
   await fieldOf(p, ["brand", "name"]).fill("Configured IT GmbH");
   await fieldOf(p, ["brand", "color"]).fill("#7b2cbf");
+  await go(p, "languages");
   await p.locator("#cfg-lang").selectOption("de");
+  await go(p, "questions");
   const first = "backup_restore";
   await p.locator(`details[data-question="${first}"] summary`).click();
   const renamed = "Wann haben Sie zuletzt eine Datei aus Ihrer Sicherung zurückgeholt?";
   await fieldOf(p, ["assessment", "questions", first, "text"], "de").fill(renamed);
+  await go(p, "services");
   await p.locator('details[data-area="continuous.backup"] summary').click();
   await fieldOf(p, ["catalogue", "continuous.backup", "name"], "en").fill("Configured SafeBackup");
   await fieldOf(p, ["catalogue", "continuous.backup", "price"], "de").fill("ab 4 € pro Arbeitsplatz");
   await fieldOf(p, ["catalogue", "continuous.backup", "url"]).fill("https://configured.example/backup");
+  await go(p, "contact");
   await fieldOf(p, ["lead", "position"]).selectOption("off");
   const configUrl = `${env.origin}/hosted/itcq-config.json`;
+  await go(p, "publish");
   await p.locator("#cfg-host").fill(configUrl);
   await p.locator("#cfg-check.cfg-valid").waitFor();
   // The live preview already follows the forms.
@@ -151,7 +163,10 @@ test("the configurator opens an existing file, and lists a wrong file's problems
   // Each problem is also shown under its field.
   assert.equal(await fieldOf(p, ["brand", "color"]).getAttribute("aria-invalid"), "true");
   assert.match(await p.locator(".cfg-field-error").filter({ hasText: "brand.color" }).innerText(), /use a hex colour/);
+  // The steps bar counts the problems on the step that has their fields.
+  assert.match(await p.locator('#cfg-steps button[data-step="brand"] .cfg-step-count').innerText(), /^\d+ to fix$/);
   // Fixing the field clears its mark.
+  await go(p, "brand");
   await fieldOf(p, ["brand", "color"]).fill("#0a5");
   await p.locator(".cfg-field-error", { hasText: "brand.color" }).waitFor({ state: "detached" });
 
@@ -318,6 +333,7 @@ test("the configurator's Download gives the JSON file it shows", async () => {
   const { page } = ctx;
   await fieldOf(page, ["brand", "name"]).fill("Download IT");
   await page.waitForFunction(() => document.getElementById("cfg-json").value.includes("Download IT"));
+  await go(page, "publish");
   const [dl] = await Promise.all([page.waitForEvent("download"), page.click("#cfg-download")]);
   assert.equal(dl.suggestedFilename(), "itcq-config.json");
   const text = readFileSync(await dl.path(), "utf8");
@@ -331,6 +347,7 @@ test("the MSP's own question: written in the configurator, asked in its block, c
   const OWN = "Can your staff see where their IT requests stand?";
   const c = await configurator();
   const p = c.page;
+  await go(p, "questions");
   await p.locator("#cfg-add-extra").click();
   const at = (...rest) => ["assessment", "extra", 0, ...rest];
   // A wrong ID is named under its field, as the engine words it.
@@ -421,7 +438,9 @@ test("the MSP's own question: written in the configurator, asked in its block, c
   await rep.page.route(`${env.origin}/hosted/own.json`, (r) => r.fulfill({ contentType: "application/json", body: JSON.stringify(file) }));
   await goto(rep);
   await rep.page.locator(".rep-target").waitFor();
-  // The briefing names the question nobody could answer, and the area's project.
+  // The briefing names the question nobody could answer, and the area's project (in the
+  // folded parts, opened here).
+  for (const d of await rep.page.locator("#rep-briefing details").all()) await d.locator("summary").click();
   const briefing = await rep.page.locator("main").innerText();
   assert.ok(briefing.includes(OWN), briefing);
   assert.ok(briefing.includes(REP["brief.reveal_own"]), "the reveal for the MSP's own questions");
@@ -429,4 +448,97 @@ test("the MSP's own question: written in the configurator, asked in its block, c
   await shot(rep.page, "rep-own-question.png", false);
   await assertClean(rep);
   await rep.close();
+});
+
+/** The configurator's words in a language, as built. */
+const cfgWords = (lang) => ({ ...texts(`${lang}.json`), ...texts(`${lang}.more.json`), ...texts(`${lang}.rep.json`) });
+
+for (const lang of ["en", "de", "es"]) {
+  test(`in ${lang}: from an empty configurator, step by step, to a snippet that works pasted unchanged into a blank page; the preview at each point`, { timeout: 120000 }, async () => {
+    const T = cfgWords(lang);
+    const c = await open(env, `/configure.html?lang=${lang}`);
+    const p = c.page;
+    await p.locator("body[data-ready=true]").waitFor();
+    await p.locator("#cfg-reset").click();
+    await fieldOf(p, ["brand", "name"]).fill(`Stepwise IT ${lang}`);
+    // Next, Next, …: every step in turn, its heading in the configurator's language.
+    const steps = ["brand", "contact", "questions", "services", "languages", "publish"];
+    for (const [i, step] of steps.entries()) {
+      assert.equal((await p.locator(`#cfg-step-${step}-h`).innerText()).trim(), T[`cfg.step_${step}`]);
+      assert.equal(await p.locator(`#cfg-steps button[data-step="${step}"]`).getAttribute("aria-current"), "step");
+      if (i < steps.length - 1) {
+        assert.equal((await p.locator("#cfg-next").innerText()).trim(), T["cfg.next"].replace("{step}", T[`cfg.step_${steps[i + 1]}`]));
+        await p.locator("#cfg-next").click();
+      }
+    }
+    await p.locator("#cfg-check.cfg-valid").waitFor();
+    // The snippet that works on its own comes first; no placeholder address in it.
+    const inline = await p.locator("#cfg-inline").inputValue();
+    assert.ok(!/example\.com/.test(inline), inline);
+    assert.equal(await p.locator("#cfg-snippet").inputValue(), T["cfg.host_first"], "no file address yet: the short snippet waits for it");
+    // The preview at a question, the lead form and the results, from sample answers.
+    const preview = widget(p);
+    for (const mode of ["question", "lead", "results"]) {
+      await p.locator(`input[name=cfg-preview-mode][value=${mode}]`).check();
+      await preview.locator(`div.itcq[data-step="${mode}"]`).waitFor();
+    }
+    assert.match(await preview.locator(".itcq-score-value").first().innerText(), /^\d{1,3}[.,]\d$/);
+    assert.match(await preview.locator(".itcq-thanks").innerText(), /Alex Sample/);
+    await shot(p, `configurator-${lang}-results-preview.png`, false);
+    await assertClean(c);
+    await c.close();
+
+    const ctx = await blankPage(inline);
+    const w = widget(ctx.page);
+    await waitStep(w, "welcome");
+    assert.equal((await w.locator(".itcq-brand-name").innerText()).trim(), `Stepwise IT ${lang}`);
+    await assertClean(ctx);
+    await ctx.close();
+  });
+}
+
+test("fields that cannot take effect are flagged under them and counted on their step; an http:// logo is refused", { timeout: 60000 }, async () => {
+  const c = await configurator();
+  const p = c.page;
+  await fieldOf(p, ["brand", "logo"]).fill("http://logo.example/logo.png");
+  await p.locator(".cfg-field-error", { hasText: "brand.logo" }).waitFor();
+  assert.match(await p.locator(".cfg-field-error", { hasText: "brand.logo" }).innerText(), /https:\/\//);
+  await p.locator("#cfg-check.cfg-invalid").waitFor();
+  assert.equal((await p.locator('#cfg-steps button[data-step="brand"] .cfg-step-count').innerText()).trim(), "1 to fix");
+  await fieldOf(p, ["brand", "logo"]).fill("https://logo.example/logo.png");
+  await p.locator("#cfg-check.cfg-valid").waitFor();
+
+  // A thank-you text with the lead form off; a price in English only.
+  await go(p, "contact");
+  await fieldOf(p, ["brand", "thanks"], "en").fill("Thanks, we will call you.");
+  await fieldOf(p, ["lead", "position"]).selectOption("off");
+  await p.locator(".cfg-field-note", { hasText: "brand.thanks" }).first().waitFor();
+  assert.match(await p.locator(".cfg-field-note", { hasText: "brand.thanks: the lead form is off" }).first().innerText(), /never shows/);
+  await go(p, "services");
+  await p.locator('details[data-area="continuous.backup"] summary').click();
+  await fieldOf(p, ["catalogue", "continuous.backup", "name"], "en").fill("Backup Care");
+  await fieldOf(p, ["catalogue", "continuous.backup", "name"], "de").fill("Backup-Pflege");
+  await fieldOf(p, ["catalogue", "continuous.backup", "name"], "es").fill("Cuidado de copias");
+  await fieldOf(p, ["catalogue", "continuous.backup", "price"], "en").fill("From $990");
+  const price = p.locator(".cfg-field-note", { hasText: "catalogue[\"continuous.backup\"].price: no German text" });
+  await price.waitFor();
+  assert.match(await price.innerText(), /German-speaking visitors see the English text/);
+  // Still valid: notes, not problems; each step counts its own.
+  await p.locator("#cfg-check.cfg-valid").waitFor();
+  assert.match(await p.locator("#cfg-check").innerText(), /cannot take effect/);
+  assert.match(await p.locator('#cfg-steps button[data-step="services"] .cfg-step-count').innerText(), /^2 notes$/);
+  assert.match(await p.locator('#cfg-steps button[data-step="contact"] .cfg-step-count').innerText(), /notes?$/);
+  // The publish step lists them; each goes to its field.
+  await go(p, "publish");
+  const notes = await p.locator("#cfg-warnings li").allInnerTexts();
+  assert.ok(notes.some((n) => n.startsWith("brand.thanks")) && notes.some((n) => n.includes("price")), notes.join("\n"));
+  await p.locator("#cfg-warnings button", { hasText: "brand.thanks" }).first().click();
+  await p.locator("#cfg-step-contact").waitFor();
+  assert.equal(await p.evaluate(() => document.activeElement?.closest(".cfg-local, .cfg-field")?.querySelector("[data-path]")?.dataset.path), JSON.stringify(["brand", "thanks"]));
+  // The preview asked for the lead form shows the results and says why.
+  await p.locator("input[name=cfg-preview-mode][value=lead]").check();
+  await widget(p).locator('div.itcq[data-step="results"]').waitFor();
+  await p.locator("#cfg-preview-note", { hasText: "lead form is off" }).waitFor();
+  await assertClean(c);
+  await c.close();
 });

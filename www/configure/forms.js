@@ -120,11 +120,18 @@ export class Forms {
     this.field(f, T("cfg.brand_font"), ["brand", "font"], {
       options: [["", T("cfg.font_default")], ["system", T("cfg.font_system")], ["inherit", T("cfg.font_inherit")]],
     });
-    this.field(f, T("cfg.brand_privacy"), ["brand", "privacy_url"], { type: "url" });
+    this.local(f, T("cfg.welcome"), ["brand", "welcome"], { multiline: true });
+  }
+
+  /** How prospects reach the MSP: email, privacy page, the call to action and booking. */
+  buildContact() {
+    const T = (/** @type {string} */ k) => this.w.T(k);
+    const f = $("cfg-contact");
     this.field(f, T("cfg.brand_email"), ["brand", "contact_email"], { type: "email" });
+    this.field(f, T("cfg.brand_privacy"), ["brand", "privacy_url"], { type: "url" });
     this.local(f, T("cfg.cta_label"), ["brand", "cta", "label"]);
     this.field(f, T("cfg.cta_url"), ["brand", "cta", "url"], { type: "url" });
-    this.local(f, T("cfg.welcome"), ["brand", "welcome"], { multiline: true });
+    this.field(f, T("cfg.cta_booking"), ["brand", "cta", "booking"], { type: "url", placeholder: "https://calendly.com/your-team/it-review" });
     this.local(f, T("cfg.thanks"), ["brand", "thanks"], { multiline: true });
   }
 
@@ -226,7 +233,7 @@ export class Forms {
     const w = this.w;
     const f = $("cfg-lead");
     this.field(f, w.T("cfg.lead_position"), ["lead", "position"], {
-      options: [["", w.T("cfg.lead_default")], ["before", w.T("cfg.lead_before")], ["after", w.T("cfg.lead_after")], ["off", w.T("cfg.lead_off")]],
+      options: [["", w.T("cfg.lead_default")], ["start", w.T("cfg.lead_start")], ["before", w.T("cfg.lead_before")], ["after", w.T("cfg.lead_after")], ["off", w.T("cfg.lead_off")]],
     });
     const req = f.appendChild(el("fieldset", "cfg-required"));
     req.appendChild(el("legend", null, w.T("cfg.lead_required")));
@@ -239,6 +246,8 @@ export class Forms {
       label.append(` ${w.T(`cfg.field_${v}`)}`);
     }
     this.local(f, w.T("cfg.consent"), ["lead", "consent"], { multiline: true });
+    const report = this.field(f, w.T("cfg.send_report"), ["lead", "send_report"], { type: "checkbox", kind: "flag" });
+    report.parentElement?.classList.add("cfg-field-check");
   }
 
   /**

@@ -224,6 +224,56 @@ fn flag(s: &str, what: &'static str) -> Result<bool, RestoreError> {
 }
 
 impl Snapshot {
+    /// A made-up journey at `step`, for a preview (the configurator shows an MSP their
+    /// widget at a question, the lead form or the results without answering anything): a
+    /// 45-seat professional services company with an IT administrator of its own (so every
+    /// question is asked) and continuity as its goal; past the questions, every question
+    /// answered in a fixed pattern of levels with one "Don't know"; at the results, the
+    /// lead already sent by a sample contact, so the thank-you shows.
+    pub fn sample(bank: &BankRef, step: Step, now: u64) -> Snapshot {
+        let mut answers = Answers::empty(bank.clone());
+        let past_questions = matches!(step, Step::Lead | Step::Results);
+        if past_questions {
+            const LEVELS: [u8; 6] = [1, 2, 3, 2, 0, 4];
+            for i in 0..answers.as_slice().len() {
+                let a = if i == 5 {
+                    Answer::DontKnow
+                } else {
+                    Answer::Level(LEVELS[i % LEVELS.len()])
+                };
+                answers.answer(i, a);
+            }
+        }
+        let lead_sent = step == Step::Results;
+        let lead = if lead_sent {
+            Lead {
+                name: "Alex Sample".into(),
+                email: "alex@sample.example".into(),
+                company: "Sample Company Ltd".into(),
+                phone: String::new(),
+                consent: true,
+            }
+        } else {
+            Lead::default()
+        };
+        Snapshot {
+            step,
+            profile: ProfileDraft {
+                company: "Sample Company Ltd".into(),
+                seats: "45".into(),
+                industry: Some(Industry::ProfessionalServices),
+                it_management: Some(ItManagement::InternalAdmin),
+                goals: vec![Goal::Continuity],
+            },
+            answers,
+            lead,
+            lead_sent,
+            reported: [past_questions; 7],
+            completed: step == Step::Results,
+            saved_at: now,
+        }
+    }
+
     /// The stored text: the version line, then bank version (with the MSP's own questions,
     /// `<version>:<fingerprint>`, see [`Bank::extras_fingerprint`]), time saved, step (a
     /// question by its ID: `question:backup_restore`), company,
@@ -1222,6 +1272,35 @@ mod tests {
         assert_eq!(r.profile.goals, s.profile.goals);
         // Resuming raises no second "started".
         assert!(r.outbox.is_empty());
+    }
+
+    /// The configurator's preview opens the widget at a question, the lead form or the
+    /// results from a made-up snapshot: each reads back and resumes where it says, the
+    /// results with the lead sent, and nothing is delivered again.
+    #[test]
+    fn sample_snapshots_resume_at_their_step() {
+        let bank = BankRef::default();
+        for (at, position) in [
+            (Step::Question(0), LeadPosition::Before),
+            (Step::Lead, LeadPosition::Before),
+            (Step::Results, LeadPosition::After),
+        ] {
+            let sample = Snapshot::sample(&bank, at, NOW);
+            let text = sample.encode();
+            let restored = Snapshot::decode(&text, NOW, &bank).unwrap();
+            assert_eq!(restored, sample, "{at:?}");
+            let s = through_profile(position);
+            let r = State::new(s.config.clone(), Some(restored), None).apply(Action::Resume);
+            assert_eq!(r.step, at, "{at:?}");
+            assert!(r.outbox.is_empty(), "{at:?}: {:?}", r.outbox);
+            assert_eq!(r.lead_sent, at == Step::Results);
+            let answered = r.answers.answered();
+            if at == Step::Question(0) {
+                assert_eq!(answered, 0);
+            } else {
+                assert_eq!(answered, r.answers.as_slice().len());
+            }
+        }
     }
 
     #[test]

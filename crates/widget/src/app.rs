@@ -167,6 +167,41 @@ fn partial(s: &State, lead_id: &str) -> Option<String> {
     ))
 }
 
+/// What the loader hands over for a preview: `preview:` and the point of the journey.
+const PREVIEW: &str = "preview:";
+
+/// The configurator's preview at `at`: `question` (the first question), `lead` (the lead
+/// form; with the form after the results or off, the results), `results` (with the lead
+/// sent), each from the journey's made-up sample; anything else the welcome, without
+/// offering progress saved before.
+#[cfg(feature = "results")]
+fn preview(state: State, at: &str) -> State {
+    let step = match at {
+        "question" => Step::Question(0),
+        "lead"
+            if matches!(
+                state.config.lead_position,
+                LeadPosition::Before | LeadPosition::Start
+            ) =>
+        {
+            Step::Lead
+        }
+        "lead" | "results" => Step::Results,
+        _ => {
+            return State {
+                saved: None,
+                ..state
+            };
+        }
+    };
+    let sample = Snapshot::sample(&state.config.custom.bank, step, js_sys::Date::now() as u64);
+    State {
+        saved: Some(Rc::new(sample)),
+        ..state
+    }
+    .apply(Action::Resume)
+}
+
 /// The widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -188,6 +223,11 @@ pub fn App(props: &AppProps) -> Html {
             texts,
             ..State::new(config.clone(), saved, notice)
         };
+        // A preview (the configurator's): a made-up journey at the point asked for.
+        #[cfg(feature = "results")]
+        if let Some(at) = handover.as_deref().and_then(|h| h.strip_prefix(PREVIEW)) {
+            return Model(preview(state, at));
+        }
         // The journey handed over by the module without results: go on where it was.
         if let Some(snap) = handover.and_then(|h| Snapshot::decode(&h, 0, bank).ok()) {
             return Model(
@@ -383,8 +423,12 @@ pub fn App(props: &AppProps) -> Html {
     }
     {
         // Focus follows the step, but not on first render: the page keeps its focus
-        // (unless the journey was just handed over from the module without results).
-        let handed = props.handover.is_some();
+        // (unless the journey was just handed over from the module without results; a
+        // preview, which a page mounts again as its settings change, never takes it).
+        let handed = props
+            .handover
+            .as_deref()
+            .is_some_and(|h| !h.starts_with(PREVIEW));
         let first = use_mut_ref(move || !handed);
         let root = root.clone();
         use_effect_with(s.step, move |_| {

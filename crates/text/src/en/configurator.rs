@@ -2,6 +2,94 @@
 
 /// The configurator's texts by key.
 pub static CONFIGURATOR: &[(&str, &str)] = &[
+    ("cfg.publish", "Check"),
+    ("cfg.copy_snippet", "Copy the short snippet"),
+    ("cfg.snippet", "The short snippet, reading that file"),
+    ("cfg.copy_inline", "Copy the snippet"),
+    (
+        "cfg.inline",
+        "The snippet: paste it where the assessment should appear. It holds your configuration and works on its own.",
+    ),
+    (
+        "cfg.host_first",
+        "Enter the address of the file above, and the short snippet appears here.",
+    ),
+    (
+        "cfg.notes_many",
+        "{n} fields cannot take effect: see Publish.",
+    ),
+    ("cfg.notes_one", "1 field cannot take effect: see Publish."),
+    ("cfg.step_notes_many", "{n} notes"),
+    ("cfg.step_notes_one", "1 note"),
+    ("cfg.step_problems_many", "{n} to fix"),
+    ("cfg.step_problems_one", "1 to fix"),
+    ("cfg.lead_start", "Before the questions (contact first)"),
+    (
+        "cfg.send_report",
+        "Tell prospects their report comes by email (your automation sends it from the lead)",
+    ),
+    (
+        "cfg.cta_booking",
+        "Booking page (https://): Calendly, Cal.com, HubSpot Meetings or Microsoft Bookings",
+    ),
+    (
+        "cfg.preview_lead_off",
+        "Your lead form is off: the results show without it.",
+    ),
+    (
+        "cfg.preview_lead_after",
+        "Your lead form comes with the results, so the preview shows them.",
+    ),
+    ("cfg.preview_results", "Results"),
+    ("cfg.preview_lead", "Lead form"),
+    ("cfg.preview_question", "A question"),
+    ("cfg.preview_welcome", "Welcome"),
+    ("cfg.preview_show", "Show"),
+    ("cfg.next", "Next: {step}"),
+    ("cfg.prev", "Back"),
+    (
+        "cfg.guide_wp",
+        "WordPress: upload the folder by SFTP to wp-content/uploads/itcq/, put that address above, and paste the snippet into a Custom HTML block.",
+    ),
+    (
+        "cfg.guide_cors",
+        "If the files are on another domain than your pages (a CDN), that domain must send Access-Control-Allow-Origin for your site with each file.",
+    ),
+    (
+        "cfg.guide_mime",
+        "Your server must send .wasm files as application/wasm, .js as text/javascript and .json as application/json. Apache: AddType application/wasm .wasm; nginx: application/wasm wasm; in its types block.",
+    ),
+    (
+        "cfg.guide_copy",
+        "Copy the whole built folder (embed.js, itcq.css, pkg/ and lang/) to one folder of your site, such as /itcq/, and put its address above.",
+    ),
+    (
+        "cfg.files_hint",
+        "The snippets load embed.js from here. Keep this page's folder to use the files where they are now, or host them yourself:",
+    ),
+    (
+        "cfg.files",
+        "Address of the ITCq files (the folder holding embed.js)",
+    ),
+    ("cfg.hosting", "Where the widget's files live"),
+    (
+        "cfg.hosted",
+        "Or keep the configuration in a file on your site",
+    ),
+    ("cfg.snippets", "The snippet for your page"),
+    (
+        "cfg.lang_hint",
+        "With the prospect's browser language, every text you write needs English, German and Spanish: the check names each one that is missing.",
+    ),
+    ("cfg.languages", "Which language prospects see"),
+    ("cfg.contact", "How prospects reach you"),
+    ("cfg.step_publish", "Publish"),
+    ("cfg.step_languages", "Languages"),
+    ("cfg.step_services", "Services"),
+    ("cfg.step_questions", "Questions"),
+    ("cfg.step_contact", "Contact and booking"),
+    ("cfg.step_brand", "Brand"),
+    ("cfg.steps", "Steps"),
     ("cfg.and", "and"),
     ("cfg.brand", "Brand"),
     ("cfg.brand_color", "Brand color (hex, such as #1d4ed8)"),
@@ -21,8 +109,6 @@ pub static CONFIGURATOR: &[(&str, &str)] = &[
     ("cfg.consent", "Consent wording next to the checkbox"),
     ("cfg.copied", "Copied."),
     ("cfg.copy_file", "Copy the file"),
-    ("cfg.copy_inline", "Copy the snippet with the configuration"),
-    ("cfg.copy_snippet", "Copy the snippet"),
     (
         "cfg.copy_yourself",
         "Select and copy the text (Ctrl+C / ⌘C); the browser did not allow copying.",
@@ -87,10 +173,6 @@ pub static CONFIGURATOR: &[(&str, &str)] = &[
         "Upload the file below to this address on your own site.",
     ),
     (
-        "cfg.inline",
-        "Or, without hosting a file: the snippet with the configuration inside",
-    ),
-    (
         "cfg.intro",
         "Set your brand, the questions, the targets, your own services, the lead form and any text, in English, German and Spanish. The assessment on the right follows every change. When the check says the file is valid, copy the snippet and the file for your site. Everything stays in this browser.",
     ),
@@ -138,14 +220,12 @@ pub static CONFIGURATOR: &[(&str, &str)] = &[
         "cfg.problems_strict",
         "(a strict file with problems is not applied at all)",
     ),
-    ("cfg.publish", "Check and publish"),
     ("cfg.questions", "Questions"),
     (
         "cfg.questions_hint",
         "Hide questions that do not fit your market, change how much one counts (the framework uses 1 for low, 3 for medium and 5 for high priority), or say it your way.",
     ),
     ("cfg.seats", "Seats"),
-    ("cfg.snippet", "The snippet for your page"),
     ("cfg.start", "Start"),
     (
         "cfg.strict",

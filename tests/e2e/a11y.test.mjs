@@ -186,6 +186,24 @@ test("axe: the rep page (empty, a briefing, a portfolio) and the configurator", 
   await conf.close();
 });
 
+test("axe: the full assessment (services, a note open, the result)", { timeout: 120000 }, async () => {
+  const ctx = await open(env, "/assess.html");
+  const { page } = ctx;
+  await page.locator(".fa-row").first().waitFor();
+  await audit(page, "the full assessment");
+  await page.fill("#fa-seats", "40");
+  const first = page.locator(".fa-row").first();
+  await first.locator("input[type=radio]").first().focus();
+  await page.keyboard.press("n");
+  await page.keyboard.type("A note");
+  await audit(page, "the full assessment with a note open");
+  await page.click("#fa-see");
+  await page.locator("#fa-results h2").waitFor();
+  await audit(page, "the full assessment's result");
+  await assertClean(ctx);
+  await ctx.close();
+});
+
 test("200 % zoom: the whole journey fits the width, and every step's buttons can be reached", { timeout: 180000 }, async () => {
   // A 1280 × 900 screen at 200 %: the page lays out in 640 × 450 CSS pixels.
   const ctx = await open(env, "/", { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });

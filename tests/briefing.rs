@@ -192,7 +192,17 @@ fn the_follow_up_email_is_a_working_draft_without_contact_details_in_its_link() 
     let s = scored(a, Some(&lead()));
     let link = format!("https://msp.example/assess#itcq={}", s.code);
     let base = link_base(&link);
-    assert_eq!(base, Some("https://msp.example/assess"));
+    assert_eq!(base.as_deref(), Some("https://msp.example/assess"));
+    // The page's own query stays; ITCq's parameters (a code with contact) do not.
+    assert_eq!(
+        link_base(&format!(
+            "https://msp.example/?page_id=12&itcq={}&itcq-lang=de",
+            s.code
+        ))
+        .as_deref(),
+        Some("https://msp.example/?page_id=12")
+    );
+    let base = base.as_deref();
     let b = briefing::briefing(&s, english(), base);
     let share = b.share_link.as_deref().expect("a link");
     let shared = code::decode(share).expect("the share link reads");
@@ -213,6 +223,22 @@ fn the_follow_up_email_is_a_working_draft_without_contact_details_in_its_link() 
     }
     assert_eq!(b.tel.as_deref(), Some("tel:+15550107"));
     assert_eq!(b.mailto.as_deref(), Some("mailto:Pat@Example.com"));
+
+    // An address with `?` or `&` in it cannot add a header to the email.
+    let mut odd = lead();
+    odd.email = "a?bcc=x%40evil.example&@corp.example".into();
+    let b2 = briefing::briefing(&scored(a, Some(&odd)), english(), None);
+    if let Some(m) = &b2.mailto {
+        assert!(
+            !m.contains("bcc=") && !m["mailto:".len()..].contains('?'),
+            "{m}"
+        );
+        assert!(
+            b2.followup.mailto.matches('?').count() == 1,
+            "{}",
+            b2.followup.mailto
+        );
+    }
 
     // Without contact details: a draft with no recipient and no name.
     let b = briefing::briefing(&scored(a, None), english(), None);
@@ -256,6 +282,16 @@ fn the_notes_for_a_crm_say_the_same_in_text_and_markdown() {
     for g in &b.services {
         assert!(md.contains(&g.name) && text.contains(&g.name));
     }
+    // What the prospect typed shows as typed in a CRM that renders Markdown.
+    let mut evil = lead();
+    evil.name = "[Pay here](https://evil.example) <img src=x onerror=alert(1)>".into();
+    let e = briefing::briefing(&scored(&patterns()[2], Some(&evil)), t, None);
+    let md_e = crm(&e, t, Style::Markdown);
+    assert!(
+        md_e.contains(r"\[Pay here\]\(https://evil.example\) \<img"),
+        "{md_e}"
+    );
+    assert!(crm(&e, t, Style::Text).contains("[Pay here](https://evil.example) <img"));
     let with = serde_json::to_value(WithNotes::of(b, t)).unwrap();
     assert_eq!(with["crm_markdown"].as_str(), Some(md.as_str()));
     assert_eq!(with["crm_text"].as_str(), Some(text.as_str()));

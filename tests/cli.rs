@@ -843,6 +843,20 @@ fn assess_code_carries_the_day_it_is_given() {
     );
     assert_eq!(status, 2);
     assert!(stderr.contains("--taken-on"), "{stderr}");
+    // A day the code cannot carry is refused, not dropped.
+    let (status, _, stderr) = itcq(
+        &[
+            "assess",
+            "--answers",
+            "-",
+            "--code",
+            "--taken-on",
+            "2019-05-01",
+        ],
+        Some(&input),
+    );
+    assert_eq!(status, 2);
+    assert!(stderr.contains("use a day from 2020-01-01"), "{stderr}");
 }
 
 #[test]

@@ -469,7 +469,8 @@ document.addEventListener("drop", (e) => e.preventDefault());
 function openFromHash() {
   if (!location.hash.includes("itcq=")) return;
   const href = location.href;
-  openItems([{ label: w.T("rep.the_link"), text: href }], { fromText: true }).then(() => {
+  // Only the fragment: the rep page's own address is no link to send a prospect.
+  openItems([{ label: w.T("rep.the_link"), text: location.hash }], { fromText: true }).then(() => {
     if (!errorBox.hidden && !input.value) input.value = href;
   });
 }

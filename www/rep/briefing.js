@@ -287,12 +287,17 @@ export function renderBriefing(b, w, actions) {
   const mailStatus = el("p", "rep-hint");
   mailStatus.id = "rep-mail-status";
   mailStatus.setAttribute("role", "status");
+  // The latest choice wins: a slower language file arriving later is not used.
+  let asked = 0;
   const setMail = async () => {
+    const mine = ++asked;
     try {
-      mailLink.href = await actions.followup(mailLang.value);
+      const href = await actions.followup(mailLang.value);
+      if (mine !== asked) return;
+      mailLink.href = href;
       mailStatus.textContent = "";
     } catch (e) {
-      mailStatus.textContent = w.T("rep.mail_failed", { error: message(e) });
+      if (mine === asked) mailStatus.textContent = w.T("rep.mail_failed", { error: message(e) });
     }
   };
   mailLang.addEventListener("change", setMail);

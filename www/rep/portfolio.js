@@ -68,7 +68,12 @@ export function prospects(results) {
   return [...groups.values()].map((rs) => {
     rs.sort(byDate);
     const last = rs[rs.length - 1];
-    return { results: rs, row: last.row, index: Math.min(...rs.map((r) => r.index)), text: last.text };
+    // The contact of the latest result that has one (a later share link carries none).
+    const reached = [...rs].reverse().find((r) => r.row.email || r.row.contact_name);
+    const row = reached && reached !== last
+      ? { ...last.row, contact_name: reached.row.contact_name, email: reached.row.email, mailto: reached.row.mailto }
+      : last.row;
+    return { results: rs, row, index: Math.min(...rs.map((r) => r.index)), text: last.text };
   }).sort((a, b) => a.index - b.index);
 }
 

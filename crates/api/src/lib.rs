@@ -129,7 +129,12 @@ pub fn encode_code(
         )
     };
     let day = match taken_on.as_string() {
-        Some(s) => Some(Date::parse(&s).map_err(|e| JsError::new(&format!("takenOn: {e}")))?),
+        Some(s) => Some(
+            Date::parse(&s)
+                .map_err(|e| e.to_string())
+                .and_then(code::check_day)
+                .map_err(|e| JsError::new(&format!("takenOn: {e}")))?,
+        ),
         None => None,
     };
     Ok(code::encode(
@@ -187,7 +192,7 @@ pub fn with_overrides(lang: JsValue, config: Option<String>) -> Result<JsValue, 
 pub fn briefing(text: &str, lang: JsValue, config: Option<String>) -> Result<JsValue, JsError> {
     let (custom, t) = rep_config(config, &lang);
     let scored = export::read_tuned(text, &custom.bank, &custom.tuning).map_err(into_error)?;
-    let b = itcq_briefing::briefing(&scored, &t, itcq_briefing::link_base(text));
+    let b = itcq_briefing::briefing(&scored, &t, itcq_briefing::link_base(text).as_deref());
     to_js(&itcq_briefing::WithNotes::of(
         itcq_briefing::with_offers(b, &custom, &t),
         &t,

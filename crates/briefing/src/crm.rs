@@ -79,20 +79,56 @@ impl Doc {
     }
 }
 
+impl Doc {
+    /// A text the prospect typed (company, name, email, phone), as this style shows it: in
+    /// Markdown, characters that would make a link, markup or emphasis are escaped, so a
+    /// CRM that renders Markdown shows the text as typed.
+    fn typed(&self, text: &str) -> String {
+        match self.style {
+            Style::Text => text.to_string(),
+            Style::Markdown => {
+                let mut out = String::with_capacity(text.len());
+                for c in text.chars() {
+                    if matches!(
+                        c,
+                        '\\' | '`'
+                            | '*'
+                            | '_'
+                            | '['
+                            | ']'
+                            | '<'
+                            | '>'
+                            | '#'
+                            | '|'
+                            | '!'
+                            | '('
+                            | ')'
+                    ) {
+                        out.push('\\');
+                    }
+                    out.push(c);
+                }
+                out
+            }
+        }
+    }
+}
+
 /// The briefing as a note in `style`, in the language of `t`.
 pub fn crm(b: &Briefing, t: &Texts, style: Style) -> String {
     let mut d = Doc {
         style,
         out: String::new(),
     };
-    let company = b.company.as_deref().unwrap_or("—");
-    d.heading(1, &t.fmt("brief.md_title", &[("company", company)]));
+    let company = d.typed(b.company.as_deref().unwrap_or("—"));
+    d.heading(1, &t.fmt("brief.md_title", &[("company", &company)]));
     match &b.contact {
         Some(c) => {
-            let parts: Vec<&str> = [c.name.as_str(), c.email.as_str(), c.phone.as_str()]
+            let parts: Vec<String> = [c.name.as_str(), c.email.as_str(), c.phone.as_str()]
                 .into_iter()
                 .map(str::trim)
                 .filter(|x| !x.is_empty())
+                .map(|x| d.typed(x))
                 .collect();
             d.labelled(t.get("brief.md_contact"), &parts.join(", "));
         }

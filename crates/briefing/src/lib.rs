@@ -261,10 +261,29 @@ pub struct Reveal {
 
 /// The page a pasted link to a result points at (`https://msp.example/assess` of
 /// `https://msp.example/assess#itcq=…`), when the input is such a link.
-pub fn link_base(input: &str) -> Option<&str> {
+pub fn link_base(input: &str) -> Option<String> {
     let t = input.trim();
     let is_link = (t.starts_with("https://") || t.starts_with("http://")) && t.contains("itcq=");
-    is_link.then(|| t.split('#').next().unwrap_or(t))
+    if !is_link {
+        return None;
+    }
+    let page = t.split('#').next().unwrap_or(t);
+    // The page's own query stays (a WordPress page may need `?page_id=12`); ITCq's
+    // parameters go, so no code with contact details rides along.
+    Some(match page.split_once('?') {
+        Some((path, query)) => {
+            let kept: Vec<&str> = query
+                .split('&')
+                .filter(|p| !p.is_empty() && !p.starts_with("itcq"))
+                .collect();
+            if kept.is_empty() {
+                path.to_string()
+            } else {
+                format!("{path}?{}", kept.join("&"))
+            }
+        }
+        None => page.to_string(),
+    })
 }
 
 /// A briefing with its note for a CRM in both styles, as the rep page takes it.
@@ -761,8 +780,20 @@ pub struct RowBlock {
 
 /// A `mailto:` address for a contact's email, when it is a well-formed address.
 fn mailto(lead: Option<&Lead>) -> Option<String> {
-    lead.filter(|l| is_email(&l.email))
-        .map(|l| format!("mailto:{}", l.email.trim()))
+    lead.filter(|l| is_email(&l.email)).map(|l| {
+        // RFC 6068: the address percent-encoded, so `?`, `&` or `%` typed into it cannot
+        // add a header (a Bcc) to the email.
+        let (local, domain) = l
+            .email
+            .trim()
+            .rsplit_once('@')
+            .unwrap_or((l.email.trim(), ""));
+        format!(
+            "mailto:{}@{}",
+            itcq_msp::booking::encode(local),
+            itcq_msp::booking::encode(domain)
+        )
+    })
 }
 
 /// Legal forms left out when companies are compared ("Acme Ltd" is "ACME").

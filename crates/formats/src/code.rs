@@ -59,6 +59,26 @@ const MAX_TEXT_BYTES: usize = 1000;
 /// Day 0 of the "day taken" field is "unknown"; day 1 is 2020-01-01.
 const DAY_ZERO: i32 = 18_261; // 2019-12-31 as days since 1970-01-01
 
+/// The first and last day a result code can carry (2020-01-01 to 2199-06-05).
+pub fn day_range() -> (Date, Date) {
+    (
+        Date::from_days(DAY_ZERO + 1),
+        Date::from_days(DAY_ZERO + 0xFFFF),
+    )
+}
+
+/// Checks that a result code can carry `day`: the day, or what is accepted.
+pub fn check_day(day: Date) -> Result<Date, String> {
+    let (first, last) = day_range();
+    if (first..=last).contains(&day) {
+        Ok(day)
+    } else {
+        Err(format!(
+            "{day} cannot be carried by a result code; use a day from {first} to {last}"
+        ))
+    }
+}
+
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /// Everything a result code carries.

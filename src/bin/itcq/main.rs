@@ -244,9 +244,12 @@ mod cli {
                 taken_on,
             } => {
                 let day = match taken_on.as_deref() {
-                    Some(d) => {
-                        Some(engine::date::Date::parse(d).map_err(|e| format!("--taken-on: {e}"))?)
-                    }
+                    Some(d) => Some(
+                        engine::date::Date::parse(d)
+                            .map_err(|e| e.to_string())
+                            .and_then(code::check_day)
+                            .map_err(|e| format!("--taken-on: {e}"))?,
+                    ),
                     None => None,
                 };
                 let input = read_input(&answers)?;
@@ -262,7 +265,7 @@ mod cli {
                     format!("{result_code}\n")
                 } else {
                     match format {
-                        Format::Text => text::result(&report, english(), &result_code, None, None),
+                        Format::Text => text::result(&report, english(), &result_code, day, None),
                         Format::Json => json(&named::report(&report, english())),
                     }
                 }
@@ -297,7 +300,11 @@ mod cli {
             } => {
                 let (scored, texts, custom) = open_result(&input, config)?;
                 let b = itcq_briefing::with_offers(
-                    itcq_briefing::briefing(&scored, &texts, itcq_briefing::link_base(&input)),
+                    itcq_briefing::briefing(
+                        &scored,
+                        &texts,
+                        itcq_briefing::link_base(&input).as_deref(),
+                    ),
                     &custom,
                     &texts,
                 );

@@ -250,6 +250,7 @@ function choose(fs, c) {
   radios(fs)[c].checked = true;
   save();
   progress();
+  outdated();
 }
 
 /** @param {HTMLElement} fs @param {boolean} open */
@@ -328,7 +329,16 @@ function progress() {
 
 // ---------------------------------------------------------------- the result
 
-function seeResults() {
+/** Results shown for answers that have changed since are taken away, not left stale. */
+function outdated() {
+  if (results.hidden) return;
+  results.hidden = true;
+  results.replaceChildren();
+  announce(w.T("rep.full_changed"));
+}
+
+/** Scores the assessment and shows the result; `focus`: move the focus to it. */
+function seeResults(focus = true) {
   profileError.hidden = true;
   const a = assessment();
   const day = $("fa-date").value || null;
@@ -400,8 +410,10 @@ function seeResults() {
   }
   results.replaceChildren(h, score, target, el("p", "rep-muted", b.answered_line), put(el("div", "rep-table-wrap"), table), codeP, downloads, ...notes);
   results.hidden = false;
-  h.focus();
-  announce(w.T("rep.full_done", { company }));
+  if (focus) {
+    h.focus();
+    announce(w.T("rep.full_done", { company }));
+  }
 }
 
 /** The notes as Markdown, block by block. @param {string} company @param {string | null} day */
@@ -469,10 +481,10 @@ $("fa-lang").addEventListener("change", async () => {
   await useLang($("fa-lang").value);
   if (state.questions.length) {
     renderBank();
-    if (!results.hidden) seeResults();
+    if (!results.hidden) seeResults(false);
   }
 });
-profileForm.addEventListener("input", () => save());
-profileForm.addEventListener("change", () => save());
+profileForm.addEventListener("input", () => { save(); outdated(); });
+profileForm.addEventListener("change", () => { save(); outdated(); });
 profileForm.addEventListener("submit", (/** @type {Event} */ e) => e.preventDefault());
-$("fa-see").addEventListener("click", seeResults);
+$("fa-see").addEventListener("click", () => seeResults());

@@ -85,6 +85,7 @@ function stepOf(path) {
  * @param {boolean} [focus]
  */
 function showStep(name, focus = true) {
+  flush();
   page.step = name;
   for (const s of document.querySelectorAll(".cfg-step")) /** @type {HTMLElement} */ (s).hidden = /** @type {HTMLElement} */ (s).dataset.step !== name;
   for (const b of document.querySelectorAll("#cfg-steps button")) {
@@ -139,7 +140,14 @@ function countSteps(check) {
  */
 function markFields(issues, warnings = []) {
   for (const e of document.querySelectorAll(".cfg-field-error, .cfg-field-note")) e.remove();
+  for (const e of document.querySelectorAll("#cfg-form [aria-describedby]")) {
+    if (e.id === "cfg-files") continue; // its own check, in filesBase()
+    const rest = (e.getAttribute("aria-describedby") || "").split(" ").filter((t) => t && t !== `${e.id}-error` && t !== `${e.id}-note`);
+    if (rest.length) e.setAttribute("aria-describedby", rest.join(" "));
+    else e.removeAttribute("aria-describedby");
+  }
   for (const e of document.querySelectorAll("#cfg-form [aria-invalid]")) {
+    if (e.id === "cfg-files") continue;
     e.removeAttribute("aria-invalid");
     const rest = (e.getAttribute("aria-describedby") || "").split(" ").filter((t) => t && t !== `${e.id}-error`);
     if (rest.length) e.setAttribute("aria-describedby", rest.join(" "));
@@ -168,6 +176,8 @@ function markFields(issues, warnings = []) {
       msg = el("p", "cfg-field-note");
       msg.id = id;
       (input.nextElementSibling?.classList.contains("cfg-field-error") ? input.nextElementSibling : input).after(msg);
+      // Read out with the field, as its problems are.
+      input.setAttribute("aria-describedby", [input.getAttribute("aria-describedby"), id].filter(Boolean).join(" "));
     }
     msg.append(el("span", null, note.message), " ");
   }
@@ -189,16 +199,25 @@ function listWithLinks(list, items) {
   }));
 }
 
-/** The address the snippets load embed.js from: the one given, else this page's folder. */
+/**
+ * The address the snippets load embed.js from: the one given, else this page's folder. An
+ * address that is not a full http(s) one is named under the field, and the snippets keep
+ * this page's folder until it is fixed.
+ */
 function filesBase() {
-  const given = $("cfg-files").value.trim();
+  const field = $("cfg-files");
+  const given = field.value.trim();
+  const msg = $("cfg-files-error");
   try {
     const u = new URL(given || siteBase());
-    if (u.protocol !== "https:" && u.protocol !== "http:") throw new Error(u.protocol);
-    $("cfg-files").removeAttribute("aria-invalid");
+    if (!given.startsWith("https://") && !given.startsWith("http://") && given) throw new Error(given);
+    field.removeAttribute("aria-invalid");
+    msg.hidden = true;
     return u.href.endsWith("/") ? u.href : `${u.href}/`;
   } catch {
-    $("cfg-files").setAttribute("aria-invalid", "true");
+    field.setAttribute("aria-invalid", "true");
+    msg.textContent = w.T("cfg.files_bad", { found: given, here: siteBase() });
+    msg.hidden = false;
     return siteBase();
   }
 }
@@ -256,7 +275,18 @@ function preview(file) {
 
 function changed() {
   clearTimeout(page.timer);
-  page.timer = window.setTimeout(update, 250);
+  page.timer = window.setTimeout(() => {
+    page.timer = 0;
+    update();
+  }, 250);
+}
+
+/** Runs a change still waiting, so what is copied, downloaded or shown is current. */
+function flush() {
+  if (!page.timer) return;
+  clearTimeout(page.timer);
+  page.timer = 0;
+  update();
 }
 
 function update() {
@@ -277,6 +307,8 @@ function load(file, from) {
     return;
   }
   const f = /** @type {ConfigFile} */ (file);
+  clearTimeout(page.timer);
+  page.timer = 0;
   fillForms(f);
   if (typeof f.lang === "string") $("cfg-preview-lang").value = f.lang;
   // What the forms have no place for (or got wrong) still shows in the check.
@@ -372,8 +404,12 @@ async function main() {
   $("cfg-files").value = siteBase();
   $("cfg-add-extra").addEventListener("click", addExtra);
   const form = $("cfg-form");
-  form.addEventListener("input", changed);
-  form.addEventListener("change", changed);
+  // Choosing a file to open is no change of the forms: the file's own check stays shown.
+  const edited = (/** @type {Event} */ e) => {
+    if (/** @type {HTMLElement} */ (e.target).id !== "cfg-file") changed();
+  };
+  form.addEventListener("input", edited);
+  form.addEventListener("change", edited);
   form.addEventListener("submit", (/** @type {Event} */ e) => e.preventDefault());
   $("cfg-lang").addEventListener("change", () => {
     if ($("cfg-lang").value) $("cfg-preview-lang").value = $("cfg-lang").value;
@@ -408,6 +444,7 @@ async function main() {
   for (const b of document.querySelectorAll(".cfg-copy")) {
     const button = /** @type {HTMLButtonElement} */ (b);
     button.addEventListener("click", async () => {
+      flush();
       const box = $(button.dataset.copy || "");
       const text = box.value;
       try {
@@ -420,6 +457,7 @@ async function main() {
     });
   }
   $("cfg-download").addEventListener("click", () => {
+    flush();
     saveFile("itcq-config.json", [$("cfg-json").value + "\n"], "application/json");
   });
   update();

@@ -105,6 +105,15 @@ test("all services by keyboard, with a note: the same ITCq and code as itcq asse
   await page.click("#fa-see");
   await results.locator("h2").waitFor();
   assert.equal((await results.locator(".fa-code").textContent()).trim(), cliCode);
+  // A changed answer takes the result away (no stale score), and it comes back on request.
+  await row.locator("input[type=radio]").first().focus();
+  await page.keyboard.press(keyFor(10) === "1" ? "2" : "1");
+  await results.waitFor({ state: "hidden" });
+  await page.locator(".fa-row").nth(10).locator("input[type=radio]").first().focus();
+  await page.keyboard.press(keyFor(10));
+  await page.click("#fa-see");
+  await results.locator("h2").waitFor();
+  assert.equal((await results.locator(".fa-code").textContent()).trim(), cliCode);
 
   // The briefing of the result on the rep page.
   await page.click("#fa-open-briefing");

@@ -83,6 +83,7 @@ test("the configurator's snippet in a blank page: brand, language, renamed quest
   const configUrl = `${env.origin}/hosted/itcq-config.json`;
   await go(p, "publish");
   await p.locator("#cfg-host").fill(configUrl);
+  await p.waitForFunction(() => document.getElementById("cfg-snippet").value.includes("data-config"));
   await p.locator("#cfg-check.cfg-valid").waitFor();
   // The live preview already follows the forms.
   const preview = widget(p);
@@ -475,6 +476,7 @@ for (const lang of ["en", "de", "es"]) {
     // The snippet that works on its own comes first; no placeholder address in it.
     const inline = await p.locator("#cfg-inline").inputValue();
     assert.ok(!/example\.com/.test(inline), inline);
+    assert.ok(inline.includes(`"name": "Stepwise IT ${lang}"`), inline);
     assert.equal(await p.locator("#cfg-snippet").inputValue(), T["cfg.host_first"], "no file address yet: the short snippet waits for it");
     // The preview at a question, the lead form and the results, from sample answers.
     const preview = widget(p);
@@ -535,6 +537,19 @@ test("fields that cannot take effect are flagged under them and counted on their
   await p.locator("#cfg-warnings button", { hasText: "brand.thanks" }).first().click();
   await p.locator("#cfg-step-contact").waitFor();
   assert.equal(await p.evaluate(() => document.activeElement?.closest(".cfg-local, .cfg-field")?.querySelector("[data-path]")?.dataset.path), JSON.stringify(["brand", "thanks"]));
+  // An address of the files that is not a full one is named, and the snippets keep this
+  // page's folder meanwhile.
+  await go(p, "publish");
+  const before = await p.locator("#cfg-inline").inputValue();
+  await p.fill("#cfg-files", "www.site.example/itcq/");
+  await p.locator("#cfg-files-error").waitFor();
+  assert.match(await p.locator("#cfg-files-error").innerText(), /is not a full address/);
+  assert.equal(await p.locator("#cfg-files").getAttribute("aria-invalid"), "true");
+  await p.waitForTimeout(400);
+  assert.equal((await p.locator("#cfg-inline").inputValue()).split("\n")[0], before.split("\n")[0]);
+  await p.fill("#cfg-files", "https://www.site.example/itcq");
+  await p.locator("#cfg-files-error").waitFor({ state: "hidden" });
+  await p.waitForFunction(() => document.getElementById("cfg-inline").value.startsWith('<script src="https://www.site.example/itcq/embed.js">'));
   // The preview asked for the lead form shows the results and says why.
   await p.locator("input[name=cfg-preview-mode][value=lead]").check();
   await widget(p).locator('div.itcq[data-step="results"]').waitFor();

@@ -228,9 +228,10 @@ impl Snapshot {
     /// widget at a question, the lead form or the results without answering anything): a
     /// 45-seat professional services company with an IT administrator of its own (so every
     /// question is asked) and continuity as its goal; past the questions, every question
-    /// answered in a fixed pattern of levels with one "Don't know"; at the results, the
-    /// lead already sent by a sample contact, so the thank-you shows.
-    pub fn sample(bank: &BankRef, step: Step, now: u64) -> Snapshot {
+    /// answered in a fixed pattern of levels with one "Don't know"; with `lead_sent`, the
+    /// lead already sent by a sample contact, so the thank-you shows (else a lead form on
+    /// the results shows empty).
+    pub fn sample(bank: &BankRef, step: Step, lead_sent: bool, now: u64) -> Snapshot {
         let mut answers = Answers::empty(bank.clone());
         let past_questions = matches!(step, Step::Lead | Step::Results);
         if past_questions {
@@ -244,7 +245,7 @@ impl Snapshot {
                 answers.answer(i, a);
             }
         }
-        let lead_sent = step == Step::Results;
+        let lead_sent = lead_sent && past_questions;
         let lead = if lead_sent {
             Lead {
                 name: "Alex Sample".into(),
@@ -1280,12 +1281,13 @@ mod tests {
     #[test]
     fn sample_snapshots_resume_at_their_step() {
         let bank = BankRef::default();
-        for (at, position) in [
-            (Step::Question(0), LeadPosition::Before),
-            (Step::Lead, LeadPosition::Before),
-            (Step::Results, LeadPosition::After),
+        for (at, position, sent) in [
+            (Step::Question(0), LeadPosition::Before, false),
+            (Step::Lead, LeadPosition::Before, false),
+            (Step::Results, LeadPosition::After, true),
+            (Step::Results, LeadPosition::After, false),
         ] {
-            let sample = Snapshot::sample(&bank, at, NOW);
+            let sample = Snapshot::sample(&bank, at, sent, NOW);
             let text = sample.encode();
             let restored = Snapshot::decode(&text, NOW, &bank).unwrap();
             assert_eq!(restored, sample, "{at:?}");
@@ -1293,7 +1295,7 @@ mod tests {
             let r = State::new(s.config.clone(), Some(restored), None).apply(Action::Resume);
             assert_eq!(r.step, at, "{at:?}");
             assert!(r.outbox.is_empty(), "{at:?}: {:?}", r.outbox);
-            assert_eq!(r.lead_sent, at == Step::Results);
+            assert_eq!(r.lead_sent, sent);
             let answered = r.answers.answered();
             if at == Step::Question(0) {
                 assert_eq!(answered, 0);

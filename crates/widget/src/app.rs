@@ -171,22 +171,20 @@ fn partial(s: &State, lead_id: &str) -> Option<String> {
 const PREVIEW: &str = "preview:";
 
 /// The configurator's preview at `at`: `question` (the first question), `lead` (the lead
-/// form; with the form after the results or off, the results), `results` (with the lead
-/// sent), each from the journey's made-up sample; anything else the welcome, without
-/// offering progress saved before.
+/// form: before the results, or on them when it comes after them; with the form off, the
+/// results), `results` (with the lead sent when there is a form, so the thank-you shows),
+/// each from the journey's made-up sample; anything else the welcome, without offering
+/// progress saved before.
 #[cfg(feature = "results")]
 fn preview(state: State, at: &str) -> State {
-    let step = match at {
-        "question" => Step::Question(0),
-        "lead"
-            if matches!(
-                state.config.lead_position,
-                LeadPosition::Before | LeadPosition::Start
-            ) =>
-        {
-            Step::Lead
+    let position = state.config.lead_position;
+    let (step, sent) = match at {
+        "question" => (Step::Question(0), false),
+        "lead" if matches!(position, LeadPosition::Before | LeadPosition::Start) => {
+            (Step::Lead, false)
         }
-        "lead" | "results" => Step::Results,
+        "lead" => (Step::Results, false),
+        "results" => (Step::Results, position != LeadPosition::Off),
         _ => {
             return State {
                 saved: None,
@@ -194,7 +192,8 @@ fn preview(state: State, at: &str) -> State {
             };
         }
     };
-    let sample = Snapshot::sample(&state.config.custom.bank, step, js_sys::Date::now() as u64);
+    let now = js_sys::Date::now() as u64;
+    let sample = Snapshot::sample(&state.config.custom.bank, step, sent, now);
     State {
         saved: Some(Rc::new(sample)),
         ..state

@@ -2,6 +2,10 @@
 
 /// The configurator's texts by key.
 pub static CONFIGURATOR: &[(&str, &str)] = &[
+    (
+        "cfg.files_bad",
+        "\"{found}\" is not a full address: use one starting with https://, such as https://www.your-site.example/itcq/. Until then the snippets load the files from {here}.",
+    ),
     ("cfg.publish", "Check"),
     ("cfg.copy_snippet", "Copy the short snippet"),
     ("cfg.snippet", "The short snippet, reading that file"),
@@ -38,7 +42,7 @@ pub static CONFIGURATOR: &[(&str, &str)] = &[
     ),
     (
         "cfg.preview_lead_after",
-        "Your lead form comes with the results, so the preview shows them.",
+        "Your lead form comes with the results, so the preview shows it there.",
     ),
     ("cfg.preview_results", "Results"),
     ("cfg.preview_lead", "Lead form"),

@@ -679,6 +679,10 @@ pub static UI: &[(&str, &str)] = &[
     ("rep.full_notes", "Notes"),
     ("rep.full_done", "The result for {company} is ready."),
     (
+        "rep.full_changed",
+        "The answers changed: see the results again for the new score.",
+    ),
+    (
         "rep.full_ready",
         "{n} services to go through. Answers are saved in this browser as you go.",
     ),

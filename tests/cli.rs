@@ -812,17 +812,13 @@ fn assess_code_prints_only_the_code() {
 #[test]
 fn assess_code_carries_the_day_it_is_given() {
     let input = full_input();
-    let (status, stdout, stderr) = itcq(
-        &[
-            "assess",
-            "--answers",
-            "-",
-            "--code",
-            "--taken-on",
-            "2026-03-09",
-        ],
-        Some(&input),
-    );
+    let with_day = |day: &str| {
+        itcq(
+            &["assess", "--answers", "-", "--code", "--taken-on", day],
+            Some(&input),
+        )
+    };
+    let (status, stdout, stderr) = with_day("2026-03-09");
     assert_eq!(status, 0, "stderr: {stderr}");
     let decoded = code::decode(stdout.trim()).expect("a code");
     assert_eq!(
@@ -830,31 +826,11 @@ fn assess_code_carries_the_day_it_is_given() {
         Some("2026-03-09")
     );
     assert_eq!(stdout.trim(), code_of(&input, Some("2026-03-09"), None));
-    let (status, _, stderr) = itcq(
-        &[
-            "assess",
-            "--answers",
-            "-",
-            "--code",
-            "--taken-on",
-            "2026-02-30",
-        ],
-        Some(&input),
-    );
+    let (status, _, stderr) = with_day("2026-02-30");
     assert_eq!(status, 2);
     assert!(stderr.contains("--taken-on"), "{stderr}");
     // A day the code cannot carry is refused, not dropped.
-    let (status, _, stderr) = itcq(
-        &[
-            "assess",
-            "--answers",
-            "-",
-            "--code",
-            "--taken-on",
-            "2019-05-01",
-        ],
-        Some(&input),
-    );
+    let (status, _, stderr) = with_day("2019-05-01");
     assert_eq!(status, 2);
     assert!(stderr.contains("use a day from 2020-01-01"), "{stderr}");
 }

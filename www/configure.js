@@ -147,11 +147,7 @@ function markFields(issues, warnings = []) {
     else e.removeAttribute("aria-describedby");
   }
   for (const e of document.querySelectorAll("#cfg-form [aria-invalid]")) {
-    if (e.id === "cfg-files") continue;
-    e.removeAttribute("aria-invalid");
-    const rest = (e.getAttribute("aria-describedby") || "").split(" ").filter((t) => t && t !== `${e.id}-error`);
-    if (rest.length) e.setAttribute("aria-describedby", rest.join(" "));
-    else e.removeAttribute("aria-describedby");
+    if (e.id !== "cfg-files") e.removeAttribute("aria-invalid");
   }
   for (const issue of issues) {
     for (const input of inputsAt(issue.path)) {

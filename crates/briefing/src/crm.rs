@@ -138,15 +138,11 @@ pub fn crm(b: &Briefing, t: &Texts, style: Style) -> String {
         d.item(&t.date(day));
     }
     let p = &b.profile;
-    let seats = t.fmt(
-        if p.seats == 1 {
-            "rep.seats_one"
-        } else {
-            "rep.seats_many"
-        },
-        &[("n", &p.seats.to_string())],
-    );
-    let mut profile = vec![seats, p.industry.clone(), p.it_management.clone()];
+    let mut profile = vec![
+        crate::seats(t, p.seats),
+        p.industry.clone(),
+        p.it_management.clone(),
+    ];
     profile.extend(p.goals.iter().cloned());
     d.item(&profile.join(" · "));
     if let Some(link) = &b.share_link {

@@ -466,14 +466,7 @@ fn proposed<'a>(
 /// The call, step by step: confirm who they are, their answers in the weak blocks, the
 /// "Don't know" answers (when there are any), the first project and the next step.
 fn agenda(b: &Briefing, t: &Texts) -> Vec<AgendaItem> {
-    let mut profile = vec![t.fmt(
-        if b.profile.seats == 1 {
-            "rep.seats_one"
-        } else {
-            "rep.seats_many"
-        },
-        &[("n", &b.profile.seats.to_string())],
-    )];
+    let mut profile = vec![seats(t, b.profile.seats)];
     profile.push(b.profile.industry.clone());
     profile.extend(b.profile.goals.iter().cloned());
     let areas: Vec<&str> = b.weakest.iter().map(|w| w.name.as_str()).collect();
@@ -504,6 +497,18 @@ fn agenda(b: &Briefing, t: &Texts) -> Vec<AgendaItem> {
         text: t.get("brief.agenda_next").to_string(),
     });
     items
+}
+
+/// "45 seats" (or "1 seat") in the language of `t`.
+pub(crate) fn seats(t: &Texts, n: u32) -> String {
+    t.fmt(
+        if n == 1 {
+            "rep.seats_one"
+        } else {
+            "rep.seats_many"
+        },
+        &[("n", &n.to_string())],
+    )
 }
 
 /// A `tel:` address for a phone number as typed: its digits, with a leading `+` kept.
@@ -658,7 +663,7 @@ pub fn briefing(scored: &Scored, t: &Texts, link_base: Option<&str>) -> Briefing
         }
     }
     let d = &scored.decoded;
-    let result_id = itcq_formats::code::encode(&d.profile, &d.answers, d.taken_on, None);
+    let result_id = scored.public_code();
     let counts = &r.answers;
     let mut b = Briefing {
         code: scored.code.clone(),
@@ -826,10 +831,9 @@ pub fn prospect_keys(email: Option<&str>, company: Option<&str>) -> Vec<String> 
 pub fn row(scored: &Scored, t: &Texts) -> Row {
     let r = &scored.report;
     let lead = scored.decoded.lead.as_ref();
-    let d = &scored.decoded;
     Row {
         code: scored.code.clone(),
-        result_id: itcq_formats::code::encode(&d.profile, &d.answers, d.taken_on, None),
+        result_id: scored.public_code(),
         prospect: prospect_keys(lead.map(|l| l.email.as_str()), scored.company()),
         company: scored.company().map(str::to_string),
         contact_name: lead.map(|l| l.name.clone()).filter(|n| !n.is_empty()),

@@ -68,14 +68,21 @@ impl Scored {
     /// The same result without the contact details: what may be forwarded (the share
     /// link, the printed report the prospect receives).
     pub fn without_contact(&self) -> Scored {
+        let code = self.public_code();
         let mut decoded = self.decoded.clone();
         decoded.lead = None;
-        let code = code::encode(&decoded.profile, &decoded.answers, decoded.taken_on, None);
         Scored {
             decoded,
             code,
             report: self.report.clone(),
         }
+    }
+
+    /// The result code without the contact details: the same for every link to this
+    /// result, with or without them.
+    pub fn public_code(&self) -> String {
+        let d = &self.decoded;
+        code::encode(&d.profile, &d.answers, d.taken_on, None)
     }
 
     /// The company name: from the contact details, else from the profile.

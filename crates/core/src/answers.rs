@@ -109,8 +109,9 @@ impl Answers {
     ) -> Result<Answers, Error> {
         let bank = bank.into();
         let mut by_position = vec![None; bank.questions.len()];
+        let mut cursor = 0; // the map's IDs come in ascending order
         for (id, &answer) in answers {
-            let Some(pos) = bank.position(id) else {
+            let Some(pos) = bank.position_walking(id, &mut cursor) else {
                 return Err(Error::UnknownQuestion {
                     id: id.clone(),
                     bank: bank.id,

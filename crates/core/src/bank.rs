@@ -120,10 +120,11 @@ impl Scale {
 }
 
 /// A question's stable ID (quick: a slug; full: the service ID; an MSP's own question: the
-/// slug its configuration gives). Owned by its bank and freed with it, so reading many
-/// configurations keeps nothing behind.
+/// slug its configuration gives). Shared by its bank and the reports that name it (a copy
+/// costs no allocation) and freed with the last of them, so reading many configurations
+/// keeps nothing behind.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct QuestionId(Box<str>);
+pub struct QuestionId(Arc<str>);
 
 impl QuestionId {
     /// The ID of a question.
@@ -194,9 +195,76 @@ pub struct Question {
     pub scale: Scale,
     /// Which companies are asked it.
     pub applies: Applies,
+    /// Where the question sits in the framework, worked out once when its bank is built:
+    /// the scoring and the plan add up per area by index, never by comparing IDs.
+    #[serde(skip)]
+    pub index: QuestionIndex,
+}
+
+/// A question's place in the framework by position: its areas as indices into
+/// [`framework::AREAS`] (same order as [`Question::areas`]), and for each of its services
+/// every area of the question holding it with the service's position there.
+#[derive(Debug, Clone, Default)]
+pub struct QuestionIndex {
+    /// Per entry of [`Question::areas`], its index in [`framework::AREAS`].
+    pub areas: Vec<u8>,
+    /// `(k, area, position)`: service `k` of [`Question::services`] is service `position`
+    /// of the area with index `area` in [`framework::AREAS`].
+    pub services: Vec<(u8, u8, u8)>,
+}
+
+impl QuestionIndex {
+    /// The index of a question that covers `areas` and probes `services` (IDs unknown to
+    /// the framework are left out: the data tests catch them).
+    fn of(areas: &[&str], services: &[&str]) -> QuestionIndex {
+        let area_index: Vec<u8> = areas
+            .iter()
+            .filter_map(|id| framework::AREAS.iter().position(|a| a.id == *id))
+            .map(|i| i as u8)
+            .collect();
+        let mut slots = Vec::new();
+        for (k, id) in services.iter().enumerate() {
+            for &ai in &area_index {
+                let area = &framework::AREAS[usize::from(ai)];
+                if let Some(pos) = area.services.iter().position(|s| s.id == *id) {
+                    slots.push((k as u8, ai, pos as u8));
+                }
+            }
+        }
+        QuestionIndex {
+            areas: area_index,
+            services: slots,
+        }
+    }
 }
 
 impl Question {
+    /// A question with its [`QuestionIndex`] worked out.
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        id: QuestionId,
+        block: BlockId,
+        areas: Vec<&'static str>,
+        services: Vec<&'static str>,
+        in_place_from: Vec<u8>,
+        weight: Weight,
+        scale: Scale,
+        applies: Applies,
+    ) -> Question {
+        let index = QuestionIndex::of(&areas, &services);
+        Question {
+            id,
+            block,
+            areas,
+            services,
+            in_place_from,
+            weight,
+            scale,
+            applies,
+            index,
+        }
+    }
+
     /// The services an answer at `level` does not yet imply, in the question's order.
     pub fn missing_at(&self, level: u8) -> impl Iterator<Item = &'static str> + '_ {
         self.services
@@ -218,6 +286,10 @@ pub struct Bank {
     pub questions: Vec<Question>,
     /// How many of the last questions are the MSP's own (0 for the built-in banks).
     pub extras: usize,
+    /// Question positions in the order of their IDs, to find a question by ID in
+    /// logarithmic time.
+    #[serde(skip)]
+    by_id: Vec<u16>,
 }
 
 /// Shortest and longest ID of an MSP's own question.
@@ -303,6 +375,23 @@ pub const QUICK_VERSION: u32 = 2;
 pub const FULL_VERSION: u32 = 1;
 
 impl Bank {
+    /// A bank of these questions, with its index by ID.
+    fn new(id: BankId, version: u32, questions: Vec<Question>, extras: usize) -> Bank {
+        let mut by_id: Vec<u16> = (0..questions.len() as u16).collect();
+        by_id.sort_by(|a, b| {
+            questions[usize::from(*a)]
+                .id
+                .cmp(&questions[usize::from(*b)].id)
+        });
+        Bank {
+            id,
+            version,
+            questions,
+            extras,
+            by_id,
+        }
+    }
+
     /// The quick bank (built once).
     pub fn quick() -> &'static Bank {
         Bank::quick_shared()
@@ -311,12 +400,12 @@ impl Bank {
     fn quick_shared() -> &'static Arc<Bank> {
         static BANK: OnceLock<Arc<Bank>> = OnceLock::new();
         BANK.get_or_init(|| {
-            Arc::new(Bank {
-                id: BankId::Quick,
-                version: QUICK_VERSION,
-                questions: quick::QUICK.iter().map(quick_question).collect(),
-                extras: 0,
-            })
+            Arc::new(Bank::new(
+                BankId::Quick,
+                QUICK_VERSION,
+                quick::QUICK.iter().map(quick_question).collect(),
+                0,
+            ))
         })
     }
 
@@ -327,22 +416,24 @@ impl Bank {
             return BankRef::default();
         }
         let mut questions = Bank::quick().questions.clone();
-        questions.extend(extras.iter().map(|e| Question {
-            id: QuestionId::new(&e.id),
-            block: e.block,
-            areas: vec![e.area],
-            services: Vec::new(),
-            in_place_from: Vec::new(),
-            weight: Weight::Medium,
-            scale: Scale::Levels,
-            applies: Applies::Always,
+        questions.extend(extras.iter().map(|e| {
+            Question::new(
+                QuestionId::new(&e.id),
+                e.block,
+                vec![e.area],
+                Vec::new(),
+                Vec::new(),
+                Weight::Medium,
+                Scale::Levels,
+                Applies::Always,
+            )
         }));
-        BankRef(Arc::new(Bank {
-            id: BankId::Quick,
-            version: QUICK_VERSION,
+        BankRef(Arc::new(Bank::new(
+            BankId::Quick,
+            QUICK_VERSION,
             questions,
-            extras: extras.len(),
-        }))
+            extras.len(),
+        )))
     }
 
     /// The full bank: one question per framework service (built once).
@@ -353,23 +444,25 @@ impl Bank {
     fn full_shared() -> &'static Arc<Bank> {
         static BANK: OnceLock<Arc<Bank>> = OnceLock::new();
         BANK.get_or_init(|| {
-            Arc::new(Bank {
-                id: BankId::Full,
-                version: FULL_VERSION,
-                questions: framework::services()
-                    .map(|(area, s)| Question {
-                        id: QuestionId::new(s.id),
-                        block: area.block,
-                        areas: vec![area.id],
-                        services: vec![s.id],
-                        in_place_from: vec![TOP],
-                        weight: s.weight,
-                        scale: Scale::InPlace,
-                        applies: Applies::Always,
+            Arc::new(Bank::new(
+                BankId::Full,
+                FULL_VERSION,
+                framework::services()
+                    .map(|(area, s)| {
+                        Question::new(
+                            QuestionId::new(s.id),
+                            area.block,
+                            vec![area.id],
+                            vec![s.id],
+                            vec![TOP],
+                            s.weight,
+                            Scale::InPlace,
+                            Applies::Always,
+                        )
                     })
                     .collect(),
-                extras: 0,
-            })
+                0,
+            ))
         })
     }
 
@@ -400,7 +493,7 @@ impl Bank {
 
     /// Looks up a question by ID.
     pub fn question(&self, id: &str) -> Option<&Question> {
-        self.questions.iter().find(|q| q.id == id)
+        self.position(id).map(|i| &self.questions[i])
     }
 
     /// The question IDs of an earlier version of this bank, in that version's order, for
@@ -413,9 +506,26 @@ impl Bank {
         }
     }
 
+    /// The position of `id` for a caller walking IDs in ascending order: `cursor` (start
+    /// at 0) keeps where the walk stands in the bank's ID order, so finding every answer of
+    /// a sorted map takes one pass instead of one search each.
+    pub fn position_walking(&self, id: &str, cursor: &mut usize) -> Option<usize> {
+        while let Some(&i) = self.by_id.get(*cursor) {
+            match self.questions[usize::from(i)].id.as_str().cmp(id) {
+                std::cmp::Ordering::Less => *cursor += 1,
+                std::cmp::Ordering::Equal => return Some(usize::from(i)),
+                std::cmp::Ordering::Greater => return None,
+            }
+        }
+        None
+    }
+
     /// Position of a question by ID.
     pub fn position(&self, id: &str) -> Option<usize> {
-        self.questions.iter().position(|q| q.id == id)
+        self.by_id
+            .binary_search_by(|&i| self.questions[usize::from(i)].id.as_str().cmp(id))
+            .ok()
+            .map(|k| usize::from(self.by_id[k]))
     }
 }
 
@@ -431,14 +541,74 @@ fn quick_question(q: &'static QuickQuestion) -> Question {
         })
         .map(|a| a.id)
         .collect();
-    Question {
-        id: QuestionId::new(q.id),
-        block: q.block,
+    Question::new(
+        QuestionId::new(q.id),
+        q.block,
         areas,
-        services: q.services.iter().map(|x| x.0).collect(),
-        in_place_from: q.services.iter().map(|x| x.1.min(TOP)).collect(),
-        weight: q.weight,
-        scale: Scale::Levels,
-        applies: q.applies,
+        q.services.iter().map(|x| x.0).collect(),
+        q.services.iter().map(|x| x.1.min(TOP)).collect(),
+        q.weight,
+        Scale::Levels,
+        q.applies,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::framework::AREAS;
+
+    /// The index by ID and the index into the framework agree with the IDs they stand for,
+    /// in both banks and with an MSP's own questions.
+    #[test]
+    fn indices_agree_with_the_ids() {
+        let own = Bank::quick_with(&[Extra {
+            id: "aa_first_by_name".into(),
+            block: BlockId::Clear,
+            area: AREAS.iter().find(|a| a.block == BlockId::Clear).unwrap().id,
+        }]);
+        for bank in [Bank::quick(), Bank::full(), &own] {
+            for (i, q) in bank.questions.iter().enumerate() {
+                assert_eq!(bank.position(&q.id), Some(i), "{}", q.id);
+                let areas: Vec<&str> = q
+                    .index
+                    .areas
+                    .iter()
+                    .map(|&a| AREAS[usize::from(a)].id)
+                    .collect();
+                assert_eq!(areas, q.areas, "{}", q.id);
+                for &(k, a, pos) in &q.index.services {
+                    let area = &AREAS[usize::from(a)];
+                    assert_eq!(
+                        area.services[usize::from(pos)].id,
+                        q.services[usize::from(k)]
+                    );
+                    assert!(q.areas.contains(&area.id));
+                }
+                // Every service is found in one of the question's areas.
+                for k in 0..q.services.len() {
+                    assert!(
+                        q.index.services.iter().any(|s| usize::from(s.0) == k),
+                        "{}",
+                        q.id
+                    );
+                }
+            }
+            assert_eq!(bank.position("no_such_question"), None);
+            // Walking the IDs in ascending order finds each, and a missing one in between.
+            let mut ids: Vec<&str> = bank.questions.iter().map(|q| q.id.as_str()).collect();
+            ids.sort_unstable();
+            let mut cursor = 0;
+            for id in &ids {
+                assert_eq!(bank.position_walking(id, &mut cursor), bank.position(id));
+            }
+            let mut cursor = 0;
+            assert_eq!(bank.position_walking("a", &mut cursor), None);
+            assert_eq!(
+                bank.position_walking(ids[0], &mut cursor),
+                bank.position(ids[0])
+            );
+            assert_eq!(bank.position_walking("zzzz", &mut cursor), None);
+        }
     }
 }

@@ -34,7 +34,7 @@
 
 use crate::answers::{Answer, Answers, TOP_LEVEL};
 use crate::bank::{Question, QuestionId};
-use crate::framework::{AREAS, Area, BlockId, Effort, Goal, Role};
+use crate::framework::{AREAS, BlockId, Effort, Goal, Role};
 use crate::profile::Profile;
 use crate::score::{Scores, round1, weight};
 use crate::tuning::Tuning;
@@ -167,6 +167,17 @@ struct Candidate {
     action: Action,
 }
 
+/// What one area's answers leave open, added up in one pass over the answers.
+#[derive(Default)]
+struct AreaTally {
+    /// Σ (1 − credit) × weight/k over the area's questions below "in place".
+    shortfall: f64,
+    /// Per service of the area, whether some answer does not imply it.
+    open: [bool; MAX_AREA_SERVICES],
+    /// Positions of the questions the action would raise, in bank order.
+    questions: Vec<usize>,
+}
+
 /// The role that does the work for this company: the framework's, except that work for
 /// the company's own IT staff goes to an IT provider when it has none.
 pub fn role_for(role: Role, profile: &Profile) -> Role {
@@ -191,20 +202,22 @@ fn level(a: Option<Answer>) -> Option<u8> {
     }
 }
 
-/// Marks, in `open` (one flag per service of `area`), the services of `area` that question
-/// `q` probes and an answer at `level` does not imply; returns whether it marked any. An
-/// MSP's own question names no services: it probes its area as a whole, so below "in place"
-/// it marks all of the area's services.
-fn mark_open(q: &Question, level: u8, area: &Area, open: &mut [bool]) -> bool {
+/// Marks, in `open` (one flag per service of the area with index `area` in [`AREAS`]), the
+/// services of that area that question `q` probes and an answer at `level` does not imply;
+/// returns whether it marked any. An MSP's own question names no services: it probes its
+/// area as a whole, so below "in place" it marks all of the area's services.
+fn mark_open(q: &Question, level: u8, area: u8, open: &mut [bool]) -> bool {
+    if q.services.is_empty() {
+        let n = AREAS[usize::from(area)].services.len();
+        if level < TOP_LEVEL {
+            open[..n].fill(true);
+        }
+        return level < TOP_LEVEL && n > 0;
+    }
     let mut any = false;
-    for (k, s) in area.services.iter().enumerate() {
-        let missing = if q.services.is_empty() {
-            level < TOP_LEVEL
-        } else {
-            q.missing_at(level).any(|x| x == s.id)
-        };
-        if missing {
-            open[k] = true;
+    for &(k, a, pos) in &q.index.services {
+        if a == area && level < q.in_place_from[usize::from(k)] {
+            open[usize::from(pos)] = true;
             any = true;
         }
     }
@@ -221,40 +234,49 @@ pub fn plan(
 ) -> Plan {
     let bank = answers.bank();
     let scored_blocks = current.blocks.iter().flatten().count();
-    // Σ weight of the questions that count, per block: the block score's denominator.
+    // One pass over the answers: Σ weight of the questions that count, per block (the block
+    // score's denominator), and per area what its answers leave open.
     let mut block_weight = [0.0f64; 7];
-    for (q, a) in bank.questions.iter().zip(answers.as_slice()) {
-        if credit(*a).is_some() {
-            block_weight[q.block.index()] += weight(bank, q, tuning);
+    let mut tally: Vec<AreaTally> = AREAS.iter().map(|_| AreaTally::default()).collect();
+    for (pos, (q, a)) in bank.questions.iter().zip(answers.as_slice()).enumerate() {
+        let (Some(c), Some(l)) = (credit(*a), level(*a)) else {
+            continue;
+        };
+        let w = weight(bank, q, tuning);
+        block_weight[q.block.index()] += w;
+        if c >= 1.0 {
+            continue;
+        }
+        let share = (1.0 - c) * w / q.areas.len() as f64;
+        for &ai in &q.index.areas {
+            let t = &mut tally[usize::from(ai)];
+            if mark_open(q, l, ai, &mut t.open) {
+                t.shortfall += share;
+                t.questions.push(pos);
+            }
         }
     }
 
     let mut candidates: Vec<Candidate> = Vec::new();
-    for (area_index, area) in AREAS.iter().enumerate() {
+    for (area_index, (area, t)) in AREAS.iter().zip(tally).enumerate() {
         let b = area.block.index();
         let (Some(score_now), Some(_)) = (current.areas[area_index], current.blocks[b]) else {
             continue;
         };
-        let mut shortfall = 0.0;
-        let mut open = [false; MAX_AREA_SERVICES];
-        let mut questions = Vec::new();
-        for (q, a) in bank.questions.iter().zip(answers.as_slice()) {
-            let (Some(c), Some(l)) = (credit(*a), level(*a)) else {
-                continue;
-            };
-            if c < 1.0 && q.areas.contains(&area.id) && mark_open(q, l, area, &mut open) {
-                shortfall += (1.0 - c) * weight(bank, q, tuning) / q.areas.len() as f64;
-                questions.push(q.id.clone());
-            }
-        }
-        if questions.is_empty() || block_weight[b] <= 0.0 {
+        if t.questions.is_empty() || block_weight[b] <= 0.0 {
             continue;
         }
+        let shortfall = t.shortfall;
+        let questions: Vec<QuestionId> = t
+            .questions
+            .iter()
+            .map(|&i| bank.questions[i].id.clone())
+            .collect();
         // Framework order, each service once.
         let services: Vec<&'static str> = area
             .services
             .iter()
-            .zip(open)
+            .zip(t.open)
             .filter(|(_, o)| *o)
             .map(|(s, _)| s.id)
             .collect();
@@ -293,13 +315,19 @@ pub fn plan(
         });
     }
     let n = scored_blocks.max(1) as f64;
-    sort_small_by(&mut candidates, |a, b| {
-        b.action
-            .priority
-            .total_cmp(&a.action.priority)
-            .then(b.points.total_cmp(&a.points))
-            .then(a.area_index.cmp(&b.area_index))
+    // Rank order, sorting small keys rather than whole candidates.
+    let mut order: Vec<(f64, f64, usize, usize)> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.action.priority, c.points, c.area_index, i))
+        .collect();
+    sort_small_by(&mut order, |a, b| {
+        b.0.total_cmp(&a.0)
+            .then(b.1.total_cmp(&a.1))
+            .then(a.2.cmp(&b.2))
     });
+    let mut slots: Vec<Option<Candidate>> = candidates.into_iter().map(Some).collect();
+    let candidates = order.iter().filter_map(|o| slots[o.3].take());
 
     // Claim each block's gap in rank order.
     let mut left: [f64; 7] = std::array::from_fn(|b| match current.blocks[b] {
@@ -308,7 +336,7 @@ pub fn plan(
     });
     let mut in_plan = Vec::new();
     let mut beyond = Vec::new();
-    for (rank, mut c) in candidates.into_iter().enumerate() {
+    for (rank, mut c) in candidates.enumerate() {
         c.action.rank = rank as u32 + 1;
         let b = c.action.block.index();
         let claim = c.points.min(left[b]);

@@ -63,10 +63,8 @@ pub fn score_tuned(answers: &Answers, tuning: &Tuning) -> Scores {
         };
         let w = weight(bank, q, tuning);
         blocks[q.block.index()].add(credit, w);
-        for area in &q.areas {
-            if let Some(i) = AREAS.iter().position(|x| x.id == *area) {
-                areas[i].add(credit, w);
-            }
+        for &i in &q.index.areas {
+            areas[usize::from(i)].add(credit, w);
         }
     }
     let blocks = blocks.map(Tally::score);

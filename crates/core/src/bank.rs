@@ -120,11 +120,10 @@ impl Scale {
 }
 
 /// A question's stable ID (quick: a slug; full: the service ID; an MSP's own question: the
-/// slug its configuration gives). Shared by its bank and the reports that name it (a copy
-/// costs no allocation) and freed with the last of them, so reading many configurations
-/// keeps nothing behind.
+/// slug its configuration gives). Owned by its bank and freed with it, so reading many
+/// configurations keeps nothing behind.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct QuestionId(Arc<str>);
+pub struct QuestionId(Box<str>);
 
 impl QuestionId {
     /// The ID of a question.
@@ -378,7 +377,8 @@ impl Bank {
     /// A bank of these questions, with its index by ID.
     fn new(id: BankId, version: u32, questions: Vec<Question>, extras: usize) -> Bank {
         let mut by_id: Vec<u16> = (0..questions.len() as u16).collect();
-        by_id.sort_by(|a, b| {
+        // Once per bank, at most a few hundred IDs: the small sort keeps the wasm small.
+        crate::util::sort_small_by(&mut by_id, |a, b| {
             questions[usize::from(*a)]
                 .id
                 .cmp(&questions[usize::from(*b)].id)

@@ -36,6 +36,7 @@ pub fn page_rules() -> Value {
         "maxSeats": MAX_SEATS,
         "maxConfigBytes": itcq_msp::custom::MAX_BYTES,
         "maxExportBytes": itcq_formats::export::MAX_EXPORT_BYTES,
+        "exportHeadBytes": itcq_formats::export::EXPORT_HEAD_BYTES,
         "maxCodeChars": itcq_formats::code::MAX_INPUT,
         "maxPortfolio": itcq_briefing::MAX_PORTFOLIO,
         "maxOwnQuestions": MAX_EXTRAS,

@@ -398,6 +398,55 @@ fn the_first_character_is_the_format_version() {
     assert_eq!(FORMAT_VERSION, 2);
 }
 
+/// A JSON export is read as far as its result code: its first `EXPORT_HEAD_BYTES` (what the
+/// rep page reads of each of many files) read the same as the whole file, with the longest
+/// code a contact can make; an export cut before its code, or with its code after the
+/// report, is read whole and says what is wrong.
+#[test]
+fn an_export_reads_from_its_head() {
+    let long = "x".repeat(200);
+    let mut case = fixed(Bank::full(), Some(&long), true, Some("2026-11-30"));
+    if let Some(lead) = &mut case.lead {
+        lead.name = "N".repeat(200);
+        lead.email = format!("{}@example.com", "e".repeat(60));
+    }
+    let code = case.code();
+    let scored = export::read(&code).expect("a valid code");
+    let doc = export::json(
+        &scored,
+        Some("https://msp.example/check"),
+        itcq::engine::i18n::english(),
+    );
+    assert!(
+        doc.len() > export::EXPORT_HEAD_BYTES * 4,
+        "the report follows the code"
+    );
+    let head = &doc[..export::EXPORT_HEAD_BYTES];
+    let from_head = export::read(head).expect("the head holds the code");
+    assert_eq!(from_head.code, code);
+    assert_eq!(from_head.report, scored.report);
+
+    // Cut before the code ends: the whole-file reading names the damage.
+    let at = doc.find("\"result_code\"").expect("a code field") + 20;
+    assert!(matches!(export::read(&doc[..at]), Err(ReadError::Json(_))));
+    // The code after the report (an export edited by hand): still read, from the whole text.
+    let value: serde_json::Value = serde_json::from_str(&doc).unwrap();
+    let mut moved = serde_json::Map::new();
+    for (k, v) in value.as_object().unwrap() {
+        if k != "result_code" {
+            moved.insert(k.clone(), v.clone());
+        }
+    }
+    moved.insert("result_code".into(), value["result_code"].clone());
+    let moved = serde_json::to_string(&moved).unwrap();
+    assert!(moved.find("result_code") > moved.find("\"report\""));
+    assert_eq!(export::read(&moved).expect("read whole").code, code);
+    // Another format before the code is refused as before.
+    let other = doc.replacen("\"format\": \"itcq-export\"", "\"format\": \"other\"", 1);
+    assert_ne!(other, doc, "the export names its format");
+    assert!(matches!(export::read(&other), Err(ReadError::Json(m)) if m.contains("\"other\"")));
+}
+
 #[test]
 fn a_huge_text_is_refused_at_once() {
     for huge in [

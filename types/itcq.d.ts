@@ -307,6 +307,8 @@ export interface PageRules {
   maxSeats: number;
   maxConfigBytes: number;
   maxExportBytes: number;
+  /** The bytes at the start of a JSON export that hold its result code (the rep page reads only these of each of many files). */
+  exportHeadBytes: number;
   maxCodeChars: number;
   maxPortfolio: number;
   maxOwnQuestions: number;

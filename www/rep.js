@@ -198,9 +198,11 @@ async function openFiles(chosenList) {
   /** @type {Item[]} */
   const items = [];
   const say = progress(w, announce, "rep.reading", chosen.length);
+  // Of several files, a JSON export is read only as far as its result code.
+  const head = chosen.length > 1;
   for (let from = 0; from < chosen.length; from += CHUNK) {
     say(from);
-    items.push(...(await Promise.all(chosen.slice(from, from + CHUNK).map((f) => readFile(f, w)))));
+    items.push(...(await Promise.all(chosen.slice(from, from + CHUNK).map((f) => readFile(f, w, { head })))));
     if (run !== page.run) return; // something else was opened meanwhile
   }
   await openItems(items, { fromText: false }, run);
@@ -282,6 +284,30 @@ async function openMany(items, run = ++page.run) {
       await breather();
       if (run !== page.run) return; // other results were opened meanwhile
     }
+  }
+  // A file read only as far as an export's head that did not read (an export edited by
+  // hand, or no export at all) is read whole, for its result or the error that names why.
+  const retry = result.errors.filter((err) => items[positions[err.index]].cut);
+  if (retry.length) {
+    result.errors = result.errors.filter((err) => !items[positions[err.index]].cut);
+    for (const err of retry) {
+      const i = positions[err.index];
+      const whole = await readFile(/** @type {File} */ (items[i].cut), w);
+      if (run !== page.run) return;
+      items[i] = whole;
+      if (whole.error || whole.text === undefined) continue;
+      texts[err.index] = whole.text;
+      let part;
+      try {
+        part = engine.portfolio([whole.text], w.file, config);
+      } catch (e) {
+        showError(message(e));
+        return;
+      }
+      for (const row of part.rows) result.rows.push({ ...row, index: err.index });
+      for (const e of part.errors) result.errors.push({ index: err.index, message: e.message });
+    }
+    result.rows.sort((a, b) => a.index - b.index);
   }
   page.items = items;
   page.current = null;

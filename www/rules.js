@@ -4,6 +4,7 @@
 // is out of date, and another when a page states one of these rules itself.
 
 export const RULES = /** @type {import("./itcq").PageRules} */ (Object.freeze({
+  "exportHeadBytes": 8192,
   "goals": [
     "grow_revenue",
     "cut_costs",

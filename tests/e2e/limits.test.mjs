@@ -96,7 +96,14 @@ test("10,000 JSON exports dropped on the rep page open as one portfolio; 10,001 
     const paths = [];
     for (let i = 0; i < 10001; i++) {
       const p = join(dir, `result-${String(i).padStart(5, "0")}.json`);
-      writeFileSync(p, E.exportJson(codeOf(i), "https://msp.example/check"));
+      let doc = E.exportJson(codeOf(i), "https://msp.example/check");
+      if (i === 7) {
+        // One export edited by hand, its code moved after the report: the page reads only
+        // the head of each export, so this one is read again whole.
+        const { result_code, ...rest } = JSON.parse(doc);
+        doc = JSON.stringify({ ...rest, result_code });
+      }
+      writeFileSync(p, doc);
       paths.push(p);
     }
     const ctx = await open(env, "/rep.html");

@@ -6,7 +6,7 @@ import { RULES } from "../rules.js";
 import { message } from "../dom.js";
 
 /** @typedef {import("../words.js").Words} Words */
-/** @typedef {{ label: string, text?: string, error?: string }} Item */
+/** @typedef {{ label: string, text?: string, error?: string, cut?: File }} Item */
 
 /** Files read and results scored or exported per step. */
 export const CHUNK = 200;
@@ -53,17 +53,24 @@ export function tooManyFiles(count, w) {
 }
 
 /**
- * Reads one file as an item (its text, or why it could not be read).
+ * Reads one file as an item (its text, or why it could not be read). With `head`, a file
+ * longer than the head of a JSON export is read only that far (the engine reads an export as
+ * far as its result code); the item keeps the file as `cut`, to be read whole if its head
+ * does not read.
  * @param {File} file
  * @param {Words} w
+ * @param {{ head?: boolean }} [how]
  * @returns {Promise<Item>}
  */
-export async function readFile(file, w) {
+export async function readFile(file, w, { head = false } = {}) {
   if (file.size > RULES.maxExportBytes) {
     const size = mb(file.size) === mb(RULES.maxExportBytes) ? `${w.int(file.size)} bytes` : mb(file.size);
     return { label: file.name, error: w.T("rep.file_too_large", { size }) };
   }
   try {
+    if (head && file.size > RULES.exportHeadBytes) {
+      return { label: file.name, text: await file.slice(0, RULES.exportHeadBytes).text(), cut: file };
+    }
     return { label: file.name, text: await file.text() };
   } catch (e) {
     return { label: file.name, error: w.T("rep.file_unreadable", { error: message(e) }) };

@@ -121,10 +121,70 @@ struct ExportHead {
     result_code: String,
 }
 
+/// The bytes at the start of a JSON export that hold its `format`, `schema_version` and
+/// `result_code` when it is as ITCq writes it (those come first, and a code is at most
+/// [`code::MAX_INPUT`] characters): a reader of many exports needs to read only these.
+pub const EXPORT_HEAD_BYTES: usize = 8 * 1024;
+const _: () = assert!(EXPORT_HEAD_BYTES >= code::MAX_INPUT + 1024);
+
+/// The head of a JSON export read in document order, stopping at `result_code`: what
+/// follows it (the report, which is recomputed anyway) is not read. `None` when the text
+/// does not give `format` and then `result_code` before it ends or breaks; the caller then
+/// reads it whole, for the error that names what is wrong.
+fn head(text: &str) -> Option<ExportHead> {
+    use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+    struct Seed<'a>(&'a mut Option<ExportHead>);
+    /// The error that stops the reader once the code is in hand.
+    const STOP: &str = "stop";
+    impl<'de> DeserializeSeed<'de> for Seed<'_> {
+        type Value = ();
+        fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_map(self)
+        }
+    }
+    impl<'de> Visitor<'de> for Seed<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("an ITCq JSON export")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            let mut format = None;
+            let mut schema_version = None;
+            while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                match key.as_ref() {
+                    "format" if format.is_none() => format = Some(map.next_value::<String>()?),
+                    "schema_version" => schema_version = map.next_value::<Option<u32>>()?,
+                    "result_code" => {
+                        let result_code = map.next_value::<String>()?;
+                        if let Some(format) = format {
+                            *self.0 = Some(ExportHead {
+                                format,
+                                schema_version,
+                                result_code,
+                            });
+                        }
+                        return Err(de::Error::custom(STOP));
+                    }
+                    _ => {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+    let mut found = None;
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let _ = Seed(&mut found).deserialize(&mut reader);
+    found
+}
+
 /// Reads a result from a pasted code, a link holding one, or a JSON export's text.
 ///
 /// A JSON export is read through its `result_code` (the report inside it is recomputed,
-/// never trusted), so an edited export cannot show scores its answers do not give.
+/// never trusted), so an edited export cannot show scores its answers do not give. It is
+/// read as far as that code: an export cut off after it, such as its first
+/// [`EXPORT_HEAD_BYTES`], reads the same as the whole file.
 pub fn read(text: &str) -> Result<Scored, ReadError> {
     read_tuned(text, &BankRef::default(), &Tuning::default())
 }
@@ -143,8 +203,10 @@ pub fn read_tuned(text: &str, quick: &BankRef, tuning: &Tuning) -> Result<Scored
         if trimmed.len() > MAX_EXPORT_BYTES {
             return Err(ReadError::TooLarge(trimmed.len()));
         }
-        let head: ExportHead =
-            serde_json::from_str(trimmed).map_err(|e| ReadError::Json(e.to_string()))?;
+        let head: ExportHead = match head(trimmed) {
+            Some(h) => h,
+            None => serde_json::from_str(trimmed).map_err(|e| ReadError::Json(e.to_string()))?,
+        };
         if head.format != EXPORT_FORMAT {
             return Err(ReadError::Json(format!(
                 "format is \"{}\"; expected \"{EXPORT_FORMAT}\"",

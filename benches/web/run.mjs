@@ -3,7 +3,8 @@
 //
 //   make bench-web                      # builds target/site, then runs this
 //   node benches/web/run.mjs [--runs N] [--cpu 1,4] [--native] [--engine-calls N]
-//                            [--encoding auto|br|gzip|identity] [--strict]
+//                            [--encoding auto|br|gzip|identity] [--network loopback|fast4g|slow4g]
+//                            [--strict]
 //
 // Pages, served from 127.0.0.1 by a static server in this process (benches/web/pages/):
 //   empty        the host page alone (the baseline)
@@ -37,6 +38,13 @@ const KB = 1000;                // as the size budgets (docs/performance.md)
 // machine reaches no such host, and a third party's CDN would not measure the library anyway:
 // those requests are blocked (CDP Network.setBlockedURLs), listed, and not counted.
 const BLOCKED_HOSTS = ["fonts.gstatic.com", "fonts.googleapis.com"];
+// The network every page of a run is loaded over (CDP Network.emulateNetworkConditions):
+// the loopback as it is, or Chromium DevTools' throttling presets (bytes per second, ms).
+const NETWORKS = {
+  loopback: null,
+  fast4g: { label: "Fast 4G (DevTools preset: 8.1 Mbit/s down, 1.35 Mbit/s up, 165 ms latency)", downloadThroughput: (9e6 / 8) * 0.9, uploadThroughput: (1.5e6 / 8) * 0.9, latency: 60 * 2.75 },
+  slow4g: { label: "Slow 4G (DevTools preset: 1.44 Mbit/s down, 675 kbit/s up, 562.5 ms latency)", downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9, latency: 150 * 3.75 },
+};
 
 const PAGE_DEFS = [
   { id: "empty", path: "/bench/empty.html", label: "empty host page" },
@@ -51,12 +59,12 @@ const PAGE_DEFS = [
 function usage(msg) {
   if (msg) console.error(`bench-web: ${msg}`);
   console.error("usage: node benches/web/run.mjs [--runs N (default 20)] [--cpu 1,4] [--native] " +
-    "[--engine-calls N (default 2000)] [--encoding auto|br|gzip|identity] [--strict]");
+    "[--engine-calls N (default 2000)] [--encoding auto|br|gzip|identity] [--network loopback|fast4g|slow4g] [--strict]");
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const o = { runs: 20, cpu: [1, 4], native: false, engineCalls: 2000, encoding: "auto", strict: false };
+  const o = { runs: 20, cpu: [1, 4], native: false, engineCalls: 2000, encoding: "auto", network: "loopback", strict: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -78,6 +86,9 @@ function parseArgs(argv) {
     } else if (a.startsWith("--encoding")) {
       o.encoding = value();
       if (!["auto", "br", "gzip", "identity"].includes(o.encoding)) usage(`--encoding: "${o.encoding}" is not accepted; expected auto, br, gzip or identity`);
+    } else if (a.startsWith("--network")) {
+      o.network = value();
+      if (!(o.network in NETWORKS)) usage(`--network: "${o.network}" is not accepted; expected ${Object.keys(NETWORKS).join(", ")}`);
     } else if (a === "--native") o.native = true;
     else if (a === "--strict") o.strict = true;
     else usage(`unknown argument "${a}"`);
@@ -370,6 +381,12 @@ async function measure(env, def, cpu) {
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
     await cdp.send("Network.setBlockedURLs", { urls: BLOCKED_HOSTS.flatMap((h) => [`http://${h}/*`, `https://${h}/*`]) });
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpu });
+    const net = NETWORKS[env.network];
+    if (net) {
+      await cdp.send("Network.emulateNetworkConditions", {
+        offline: false, latency: net.latency, downloadThroughput: net.downloadThroughput, uploadThroughput: net.uploadThroughput,
+      });
+    }
     await page.addInitScript(benchInit, { kind: def.id, radios: 6 });
 
     const started = Date.now();
@@ -590,7 +607,7 @@ async function main() {
   let browser;
   try {
     browser = await launch();
-    const env = { browser, origin: server.origin, quick };
+    const env = { browser, origin: server.origin, quick, network: opts.network };
     const chromiumVersion = browser.version();
     const runs = [];
     const warmups = [];
@@ -666,6 +683,7 @@ function summarise({ opts, runs, warmups, engineRuns, native, assets, chromiumVe
   md.push("# ITCq widget vs SurveyJS: browser benchmark", "");
   md.push(`- date: ${date}`);
   md.push(`- Chromium ${chromiumVersion} (${CHROMIUM}, headless, flags ${LAUNCH_ARGS.join(" ")}), driven by playwright-core; Node ${process.version}`);
+  md.push(`- network: ${NETWORKS[opts.network]?.label ?? "loopback (127.0.0.1, no throttling)"} (\`--network ${opts.network}\`)`);
   md.push(`- CPU: ${model}, ${cores} cores; load average (1 min) ${load[0][0].toFixed(2)} at the start, ${load[1][0].toFixed(2)} at the end (the benchmark itself keeps about one core busy)`);
   md.push(`- ${opts.runs} runs per page and CPU setting (fresh browser context each, cache disabled, one discarded warm-up load per page first), viewport ${VIEWPORT.width}×${VIEWPORT.height}`);
   md.push(`- CPU settings: ${opts.cpu.map((c) => (c === 1 ? "1× (no throttling)" : `${c}× slower (CDP Emulation.setCPUThrottlingRate, standing for a mid-range phone)`)).join("; ")}`);

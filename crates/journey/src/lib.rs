@@ -982,8 +982,10 @@ impl State {
                 if let Some(k) = s.chosen.iter().position(|r| *r == rank) {
                     s.chosen.remove(k);
                 } else {
-                    s.chosen.push(rank);
-                    s.chosen.sort_unstable();
+                    // Kept in rank order: inserted at its place (a sort would cost the
+                    // widget's first module kilobytes of code).
+                    let at = s.chosen.iter().position(|r| *r > rank).unwrap_or(s.chosen.len());
+                    s.chosen.insert(at, rank);
                 }
             }
             Action::AskRestart => s.confirm_restart = true,

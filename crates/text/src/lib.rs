@@ -250,7 +250,8 @@ pub fn placeholders(text: &str) -> Vec<&str> {
         }
         rest = tail;
     }
-    names.sort_unstable();
+    // Few names per text: the small sort keeps the widget's wasm small.
+    itcq_core::util::sort_small_by(&mut names, |a, b| a.cmp(b));
     names.dedup();
     names
 }

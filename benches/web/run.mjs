@@ -3,7 +3,7 @@
 //
 //   make bench-web                      # builds target/site, then runs this
 //   node benches/web/run.mjs [--runs N] [--cpu 1,4] [--native] [--engine-calls N]
-//                            [--encoding auto|br|gzip|identity] [--network loopback|fast4g|slow4g]
+//                            [--encoding auto|br|gzip|identity] [--network loopback,fast4g,slow4g (all)]
 //                            [--strict]
 //
 // Pages, served from 127.0.0.1 by a static server in this process (benches/web/pages/):
@@ -13,6 +13,12 @@
 //                default theme survey-core.min.css, from node_modules) rendering the quick bank,
 //                generated here from the shipped engine (`questions("quick")`)
 //   loader       the same page with the embed below a 3000px spacer: only the loader's cost
+//   floor        the same page with the same screens as a static HTML form and no script at
+//                all (welcome, profile and the questions on one page, words from the widget's
+//                English language files): what any assessment costs at the least
+// ITCq and SurveyJS are timed twice: to their first screen (the welcome with its Start button;
+// SurveyJS is given the same start page and profile page) and to their first question
+// answerable, each driven the same way through Start and the profile (DRIVE).
 // Each run is a fresh browser context with the cache disabled; the pages take turns within
 // each round. Every run's numbers go to artifacts/bench/raw.json, the summary to
 // artifacts/bench/results.md and stdout. Any failure exits non-zero with nothing written.
@@ -23,6 +29,7 @@ import { spawnSync } from "node:child_process";
 import { cpus, availableParallelism, loadavg } from "node:os";
 import { gzipSync, brotliCompressSync, constants as zlib } from "node:zlib";
 import { CHROMIUM, LAUNCH_ARGS, launch, serveStatic, mimeOf } from "../../tests/e2e/chromium.mjs";
+import { RULES } from "../../www/rules.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SITE = join(ROOT, "target/site");
@@ -51,7 +58,11 @@ const PAGE_DEFS = [
   { id: "itcq", path: "/bench/itcq.html", label: "ITCq (one-line embed)" },
   { id: "surveyjs", path: "/bench/surveyjs.html", label: `SurveyJS ${SURVEY_VERSION}` },
   { id: "loader", path: "/bench/itcq-below-fold.html", label: "ITCq loader only (embed below the fold)" },
+  { id: "floor", path: "/bench/generated/floor.html", label: "the floor: the same screens as a static HTML form, no script" },
 ];
+// The profile both assessments are driven through to their first question, the same way in
+// every run (seats typed, industry chosen, who runs IT chosen, then Next).
+const DRIVE = { seats: "45", industry: "professional_services", it_management: "internal_admin" };
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -59,12 +70,12 @@ const PAGE_DEFS = [
 function usage(msg) {
   if (msg) console.error(`bench-web: ${msg}`);
   console.error("usage: node benches/web/run.mjs [--runs N (default 20)] [--cpu 1,4] [--native] " +
-    "[--engine-calls N (default 2000)] [--encoding auto|br|gzip|identity] [--network loopback|fast4g|slow4g] [--strict]");
+    "[--engine-calls N (default 2000)] [--encoding auto|br|gzip|identity] [--network loopback,fast4g,slow4g] [--strict]");
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const o = { runs: 20, cpu: [1, 4], native: false, engineCalls: 2000, encoding: "auto", network: "loopback", strict: false };
+  const o = { runs: 20, cpu: [1, 4], native: false, engineCalls: 2000, encoding: "auto", networks: Object.keys(NETWORKS), strict: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -87,8 +98,8 @@ function parseArgs(argv) {
       o.encoding = value();
       if (!["auto", "br", "gzip", "identity"].includes(o.encoding)) usage(`--encoding: "${o.encoding}" is not accepted; expected auto, br, gzip or identity`);
     } else if (a.startsWith("--network")) {
-      o.network = value();
-      if (!(o.network in NETWORKS)) usage(`--network: "${o.network}" is not accepted; expected ${Object.keys(NETWORKS).join(", ")}`);
+      o.networks = value().split(",").map((x) => x.trim());
+      for (const n of o.networks) if (!(n in NETWORKS)) usage(`--network: "${n}" is not accepted; expected one or more of ${Object.keys(NETWORKS).join(", ")}, separated by commas`);
     } else if (a === "--native") o.native = true;
     else if (a === "--strict") o.strict = true;
     else usage(`unknown argument "${a}"`);
@@ -148,7 +159,60 @@ function surveyJson(bank) {
       }],
     };
   });
-  return { title: "Acme IT: IT assessment", showProgressBar: true, pages };
+  // The same first screens as the widget: a start page with a Start button, then the profile.
+  const start = {
+    name: "start",
+    elements: [{ type: "html", name: "welcome", html: `<h3>${escapeHtml(en["ui.welcome.title"] ?? "How competitive is your IT?")}</h3><p>${escapeHtml(en["ui.welcome.intro"] ?? "")}</p>` }],
+  };
+  const profile = {
+    name: "profile",
+    elements: [
+      { type: "text", name: "seats", inputType: "number", title: en["ui.profile.seats"] ?? "Seats", isRequired: true, min: 1 },
+      { type: "radiogroup", name: "industry", title: en["ui.profile.industry"] ?? "Industry", isRequired: true,
+        choices: RULES.industries.map((id) => ({ value: id, text: en[`industry.${id}`] ?? id })) },
+      { type: "radiogroup", name: "it_management", title: en["ui.profile.it"] ?? "Who runs IT", isRequired: true,
+        choices: RULES.itManagement.map((id) => ({ value: id, text: en[`itm.${id}`] ?? id })) },
+    ],
+  };
+  return { title: "Acme IT: IT assessment", showProgressBar: true, firstPageIsStartPage: true, startSurveyText: en["ui.welcome.start"] ?? "Start", pages: [start, profile, ...pages] };
+}
+
+/** The widget's English words (lang/en.json and lang/en.more.json), read by main(). */
+let en = {};
+const readWords = () => Object.assign({}, ...["en.json", "en.more.json"].map((f) => {
+  const j = JSON.parse(readFileSync(join(SITE, "lang", f), "utf8"));
+  return j.texts ?? j;
+}));
+
+const escapeHtml = (t) => String(t).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+
+/**
+ * The floor: the host page with the same screens as a static HTML form and no script: the
+ * welcome, the profile and every quick-bank question (its five options and "Don't know") on
+ * one page, in the widget's English words.
+ */
+function floorHtml(bank) {
+  const host = readFileSync(join(PAGES, "empty.html"), "utf8");
+  const radios = (name, choices) => choices.map(([value, text]) =>
+    `<label><input type="radio" name="${name}" value="${value}" required> ${escapeHtml(text)}</label>`).join("\n");
+  const questions = bank.questions.map((q, i) => `<fieldset class="q" data-question="${q.id}"><legend>${i + 1}. ${escapeHtml(q.text)}</legend>
+<p>${escapeHtml(q.help ?? "")}</p>
+${radios(q.id, [...q.scale.options.map((t, l) => [l, t]), ["dont_know", "Don't know"]])}
+</fieldset>`).join("\n");
+  const form = `<form id="floor" method="post" action="#">
+<h3>${escapeHtml(en["ui.welcome.title"] ?? "")}</h3><p>${escapeHtml(en["ui.welcome.intro"] ?? "")}</p>
+<p><a class="start" href="#profile">${escapeHtml(en["ui.welcome.start"] ?? "Start")}</a></p>
+<fieldset id="profile"><legend>${escapeHtml(en["ui.profile.title"] ?? "")}</legend>
+<label>${escapeHtml(en["ui.profile.seats"] ?? "Seats")} <input type="number" name="seats" min="1" required></label>
+<label>${escapeHtml(en["ui.profile.industry"] ?? "Industry")} <select name="industry" required>${RULES.industries.map((id) => `<option value="${id}">${escapeHtml(en[`industry.${id}`] ?? id)}</option>`).join("")}</select></label>
+${radios("it_management", RULES.itManagement.map((id) => [id, en[`itm.${id}`] ?? id]))}
+</fieldset>
+${questions}
+<button type="submit">${escapeHtml(en["ui.see_results"] ?? "See results")}</button>
+</form>`;
+  const page = host.replace('href="host.css"', 'href="/bench/host.css"').replace("</h2>", `</h2>\n${form}`);
+  if (page === host) throw new Error("benches/web/pages/empty.html has no </h2> to put the floor's form after");
+  return page;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -211,8 +275,8 @@ function assetSizes(resolve, pathname) {
 // ---------------------------------------------------------------------------------------------
 // In the page (installed with addInitScript, so before any of the page's own scripts)
 
-function benchInit({ kind, radios }) {
-  const B = (window.__bench = { kind, longtasks: [], readyAt: null, checks: 0, notes: [] });
+function benchInit({ kind, radios, firstQuestion }) {
+  const B = (window.__bench = { kind, longtasks: [], readyAt: null, questionAt: null, checks: 0, notes: [] });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) B.longtasks.push({ start: e.startTime, duration: e.duration });
@@ -220,7 +284,7 @@ function benchInit({ kind, radios }) {
   } catch (e) {
     B.notes.push(`no longtask observer: ${e}`);
   }
-  if (kind !== "surveyjs" && kind !== "itcq") return;
+  if (kind !== "surveyjs" && kind !== "itcq" && kind !== "floor") return;
 
   // Rendered, laid out, not hidden by display, visibility or opacity.
   const shown = (el) => {
@@ -230,38 +294,59 @@ function benchInit({ kind, radios }) {
     return typeof el.checkVisibility !== "function" ||
       el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true });
   };
-  const ready = kind === "surveyjs"
-    // SurveyJS: the first question's radio inputs exist (all `radios` of them), are enabled,
-    // and their labels (what a person clicks; the inputs themselves are visually hidden) show.
-    ? () => {
-      const all = document.querySelectorAll("#surveyContainer input[type=radio]");
-      if (!all.length) return false;
-      const first = [...all].filter((r) => r.name === all[0].name);
-      return first.length === radios && first.every((r) => !r.disabled && shown(r.closest("label") || r.parentElement));
-    }
+  // A question is answerable when all `radios` of its options exist, are enabled, and their
+  // labels (what a person taps; the inputs themselves may be visually hidden) show.
+  const answerable = (inputs) => inputs.length === radios &&
+    inputs.every((r) => !r.disabled && shown(r.closest("label") || r.parentElement));
+  const widget = () => document.querySelector("itcq-widget")?.shadowRoot;
+  // The first screen and the first question, per page.
+  const conditions = {
+    surveyjs: {
+      // SurveyJS's start page: its Start button shows and is enabled.
+      readyAt: () => {
+        const b = document.querySelector("#surveyContainer .sd-navigation__start-btn");
+        return !!b && !b.disabled && shown(b);
+      },
+      questionAt: () => answerable([...document.querySelectorAll(`#surveyContainer [data-name="${firstQuestion}"] input[type=radio]`)]),
+    },
     // ITCq (a cross-check of the widget's own mark): the welcome step's Start button shows,
     // is enabled, and the widget's stylesheet has loaded.
-    : () => {
-      const s = document.querySelector("itcq-widget")?.shadowRoot;
-      const b = s?.querySelector('div.itcq[data-step="welcome"] button[data-action="start"]');
-      const link = s?.querySelector('link[rel="stylesheet"]');
-      return !!b && !b.disabled && shown(b) && !!link?.sheet;
-    };
+    itcq: {
+      readyAt: () => {
+        const s = widget();
+        const b = s?.querySelector('div.itcq[data-step="welcome"] button[data-action="start"]');
+        const link = s?.querySelector('link[rel="stylesheet"]');
+        return !!b && !b.disabled && shown(b) && !!link?.sheet;
+      },
+      questionAt: () => answerable([...(widget()?.querySelectorAll(`section.itcq-question-step[data-question="${firstQuestion}"] input[name="itcq-answer"]`) ?? [])]),
+    },
+    // The floor: everything is on its one page, so its first screen is its first question.
+    floor: {
+      readyAt: () => answerable([...document.querySelectorAll(`#floor [data-question="${firstQuestion}"] input[type=radio]`)]),
+      questionAt: () => answerable([...document.querySelectorAll(`#floor [data-question="${firstQuestion}"] input[type=radio]`)]),
+    },
+  }[kind];
+  const ready = () => {
+    const now = performance.now();
+    for (const [key, holds] of Object.entries(conditions)) if (B[key] === null && holds()) B[key] = now;
+    return Object.keys(conditions).every((k) => B[k] !== null);
+  };
 
   // Any DOM change (in the document or an open shadow root) schedules one check in the next
-  // animation frame; the first frame in which the condition holds is the "ready" moment.
+  // animation frame; the first frame in which a condition holds is its moment.
   let pending = false;
+  let done = false;
   const check = () => {
     pending = false;
-    if (B.readyAt !== null) return;
+    if (done) return;
     B.checks++;
     if (ready()) {
-      B.readyAt = performance.now();
+      done = true;
       observer.disconnect();
     }
   };
   const schedule = () => {
-    if (!pending && B.readyAt === null) {
+    if (!pending && !done) {
       pending = true;
       requestAnimationFrame(check);
     }
@@ -320,7 +405,7 @@ async function engineBench({ bank, calls, batches }) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-async function measure(env, def, cpu) {
+async function measure(env, def, cpu, network) {
   const context = await env.browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const problems = [];
   const consoleMessages = [];
@@ -381,13 +466,13 @@ async function measure(env, def, cpu) {
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
     await cdp.send("Network.setBlockedURLs", { urls: BLOCKED_HOSTS.flatMap((h) => [`http://${h}/*`, `https://${h}/*`]) });
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpu });
-    const net = NETWORKS[env.network];
+    const net = NETWORKS[network];
     if (net) {
       await cdp.send("Network.emulateNetworkConditions", {
         offline: false, latency: net.latency, downloadThroughput: net.downloadThroughput, uploadThroughput: net.uploadThroughput,
       });
     }
-    await page.addInitScript(benchInit, { kind: def.id, radios: 6 });
+    await page.addInitScript(benchInit, { kind: def.id, radios: 6, firstQuestion: env.quick.questions[0].id });
 
     const started = Date.now();
     const remaining = () => Math.max(1, READY_TIMEOUT - (Date.now() - started));
@@ -406,8 +491,25 @@ async function measure(env, def, cpu) {
       await waitFor(() => performance.getEntriesByName("itcq:ready").length > 0,
         'the widget\'s performance mark "itcq:ready" never appeared (is the widget built with it?)');
       await waitFor(() => window.__bench.readyAt !== null, "the widget's Start button never became visible and enabled");
+      // Driven to the first question the same way in every run: Start, the profile, Next.
+      const w = page.locator("itcq-widget");
+      await w.locator('button[data-action="start"]').click({ timeout: remaining() });
+      await w.locator("#itcq-seats").fill(DRIVE.seats, { timeout: remaining() });
+      await w.locator("#itcq-industry").selectOption(DRIVE.industry, { timeout: remaining() });
+      await w.locator(`input[name="itcq-it-management"][value="${DRIVE.it_management}"]`).check({ timeout: remaining() });
+      await w.locator('button[data-action="next"]').click({ timeout: remaining() });
+      await waitFor(() => window.__bench.questionAt !== null, "the widget's first question never became answerable");
     } else if (def.id === "surveyjs") {
-      await waitFor(() => window.__bench.readyAt !== null, "SurveyJS's first question never became visible and enabled");
+      await waitFor(() => window.__bench.readyAt !== null, "SurveyJS's Start button never became visible and enabled");
+      const c = page.locator("#surveyContainer");
+      await c.locator(".sd-navigation__start-btn").click({ timeout: remaining() });
+      await c.locator('[data-name="seats"] input').fill(DRIVE.seats, { timeout: remaining() });
+      await c.locator(`[data-name="industry"] input[value="${DRIVE.industry}"]`).check({ force: true, timeout: remaining() });
+      await c.locator(`[data-name="it_management"] input[value="${DRIVE.it_management}"]`).check({ force: true, timeout: remaining() });
+      await c.locator(".sd-navigation__next-btn").click({ timeout: remaining() });
+      await waitFor(() => window.__bench.questionAt !== null, "SurveyJS's first question never became answerable");
+    } else if (def.id === "floor") {
+      await waitFor(() => window.__bench.questionAt !== null, "the static form's first question never showed");
     }
 
     // Let the network settle so late requests are counted.
@@ -418,7 +520,7 @@ async function measure(env, def, cpu) {
     }
 
     const list = [...requests.values()];
-    const seen = await page.evaluate((quickTitle) => {
+    const seen = await page.evaluate(([quickTitle, firstId]) => {
       const nav = performance.getEntriesByType("navigation")[0];
       const s = window.__survey;
       const host = document.querySelector("itcq-widget");
@@ -432,12 +534,13 @@ async function measure(env, def, cpu) {
         survey: s ? {
           pages: s.pageCount,
           progressBar: s.showProgressBar,
-          firstTitle: s.getAllQuestions()[0]?.title,
-          titleMatches: s.getAllQuestions()[0]?.title === quickTitle,
+          firstTitle: s.getQuestionByName(firstId)?.title,
+          titleMatches: s.getQuestionByName(firstId)?.title === quickTitle,
+          onQuestion: s.currentPage?.questions?.[0]?.name === firstId,
         } : null,
         widget: host ? { step: host.shadowRoot?.querySelector("div.itcq[data-step]")?.getAttribute("data-step") ?? null } : null,
       };
-    }, env.quick.questions[0].text);
+    }, [env.quick.questions[0].text, env.quick.questions[0].id]);
 
     // JS heap after a full GC, and (ITCq) the wasm module's linear memory, which lives outside it.
     await cdp.send("HeapProfiler.collectGarbage");
@@ -457,15 +560,16 @@ async function measure(env, def, cpu) {
 
     // What each page must have shown, so a number never stands for a broken page.
     if (def.id === "itcq") {
-      if (seen.widget?.step !== "welcome") throw new Error(`the widget shows step "${seen.widget?.step}", expected the welcome step`);
+      if (seen.widget?.step !== "question") throw new Error(`the widget shows step "${seen.widget?.step}", expected its first question`);
       const wasm = list.filter((r) => r.path === "/pkg/itcq_bg.wasm").length;
       if (wasm !== 1) throw new Error(`the widget's wasm was requested ${wasm} times, expected once`);
     }
     if (def.id === "surveyjs") {
       if (!seen.survey) throw new Error("the SurveyJS model is missing (window.__survey)");
-      if (seen.survey.pages !== env.quick.questions.length) throw new Error(`SurveyJS has ${seen.survey.pages} pages, expected ${env.quick.questions.length}`);
+      if (seen.survey.pages !== env.quick.questions.length + 2) throw new Error(`SurveyJS has ${seen.survey.pages} pages, expected a start page, a profile page and ${env.quick.questions.length} questions`);
       if (!seen.survey.titleMatches) throw new Error(`SurveyJS's first question is "${seen.survey.firstTitle}", expected the quick bank's first`);
       if (!seen.survey.progressBar) throw new Error("SurveyJS shows no progress bar");
+      if (!seen.survey.onQuestion) throw new Error("SurveyJS is not on the quick bank's first question");
     }
     if (def.id === "loader") {
       const lazy = list.filter((r) => r.path.startsWith("/pkg/"));
@@ -474,7 +578,7 @@ async function measure(env, def, cpu) {
     }
     if (seen.bench.notes.length) throw new Error(seen.bench.notes.join("; "));
 
-    const ready = def.id === "itcq" ? seen.marks[0] : def.id === "surveyjs" ? seen.bench.readyAt : null;
+    const ready = def.id === "itcq" ? seen.marks[0] : ["surveyjs", "floor"].includes(def.id) ? seen.bench.readyAt : null;
     return {
       page: def.id,
       cpu,
@@ -483,6 +587,11 @@ async function measure(env, def, cpu) {
       blocked,
       requestCount: list.length,
       readyMs: ready,
+      questionMs: seen.bench.questionAt,
+      // What had arrived by the first screen: the page itself, and every resource whose
+      // response ended by then (Resource Timing, matched by path).
+      bytesFirstScreen: ready == null ? null : list.filter((r) => r.type === "Document" ||
+        seen.timeline.some((t) => t.path === r.path && t.responseEnd <= ready)).reduce((a, r) => a + r.bytes, 0),
       startVisibleMs: def.id === "itcq" ? seen.bench.readyAt : null,
       readyMarks: seen.marks.length,
       loadMs: seen.load,
@@ -598,46 +707,56 @@ async function main() {
   const loadBefore = loadavg();
   const engine = await loadEngine();
   const quick = engine.questions("quick");
+  en = readWords();
   const survey = surveyJson(quick);
   const surveyJs = Buffer.from(`window.ITCQ_SURVEY_JSON = ${JSON.stringify(survey)};\n`);
-  const generated = { "/bench/generated/survey-quick.js": { body: surveyJs, type: "text/javascript; charset=utf-8" } };
+  const generated = {
+    "/bench/generated/survey-quick.js": { body: surveyJs, type: "text/javascript; charset=utf-8" },
+    "/bench/generated/floor.html": { body: Buffer.from(floorHtml(quick)), type: "text/html; charset=utf-8" },
+  };
   const encodings = new Set();
   const { resolve, server: serverPromise } = startServer(generated, opts.encoding, encodings);
   const server = await serverPromise;
   let browser;
   try {
     browser = await launch();
-    const env = { browser, origin: server.origin, quick, network: opts.network };
+    const env = { browser, origin: server.origin, quick };
     const chromiumVersion = browser.version();
     const runs = [];
     const warmups = [];
     const engineRuns = {};
     const order = PAGE_DEFS;
-    for (const cpu of opts.cpu) {
-      // One discarded warm-up load of each page (server compression caches, Chromium's disk
-      // state), then the measured rounds; the pages rotate so none always goes first.
-      for (const def of order) {
-        console.error(`[bench] ${cpu}× CPU: warm-up ${def.id}`);
-        warmups.push(await measure(env, def, cpu).catch((e) => { throw new Error(`${def.label}, ${cpu}× CPU, warm-up: ${e.message}`); }));
-      }
-      for (let round = 0; round < opts.runs; round++) {
-        const ids = [];
-        for (let k = 0; k < order.length; k++) {
-          const def = order[(round + k) % order.length];
-          let r;
-          try {
-            r = await measure(env, def, cpu);
-          } catch (e) {
-            throw new Error(`${def.label}, ${cpu}× CPU, run ${round + 1} of ${opts.runs}: ${e.message}`);
-          }
-          runs.push({ ...r, round });
-          ids.push(`${def.id} ${fmtKB(r.bytes)} KB${r.readyMs != null ? ` ${fmtMs(r.readyMs)} ms` : ""}`);
+    for (const network of opts.networks) {
+      for (const cpu of opts.cpu) {
+        const at = `${network}, ${cpu}× CPU`;
+        // One discarded warm-up load of each page (server compression caches, Chromium's disk
+        // state), then the measured rounds; the pages rotate so none always goes first.
+        for (const def of order) {
+          console.error(`[bench] ${at}: warm-up ${def.id}`);
+          warmups.push(await measure(env, def, cpu, network).catch((e) => { throw new Error(`${def.label}, ${at}, warm-up: ${e.message}`); }));
         }
-        console.error(`[bench] ${cpu}× CPU, round ${round + 1}/${opts.runs}: ${ids.join(" · ")}`);
+        for (let round = 0; round < opts.runs; round++) {
+          const ids = [];
+          for (let k = 0; k < order.length; k++) {
+            const def = order[(round + k) % order.length];
+            let r;
+            try {
+              r = await measure(env, def, cpu, network);
+            } catch (e) {
+              throw new Error(`${def.label}, ${at}, run ${round + 1} of ${opts.runs}: ${e.message}`);
+            }
+            runs.push({ ...r, network, round });
+            ids.push(`${def.id} ${fmtKB(r.bytes)} KB${r.readyMs != null ? ` ${fmtMs(r.readyMs)}/${fmtMs(r.questionMs)} ms` : ""}`);
+          }
+          console.error(`[bench] ${at}, round ${round + 1}/${opts.runs}: ${ids.join(" · ")}`);
+        }
+        // The engine's speed does not depend on the network: measured once per CPU setting.
+        if (!engineRuns[cpu]) {
+          console.error(`[bench] ${cpu}× CPU: engine speed (${opts.engineCalls} calls × 5 batches per bank)`);
+          engineRuns[cpu] = await measureEngine(env, cpu, opts.engineCalls)
+            .catch((e) => { throw new Error(`engine speed, ${cpu}× CPU: ${e.message}`); });
+        }
       }
-      console.error(`[bench] ${cpu}× CPU: engine speed (${opts.engineCalls} calls × 5 batches per bank)`);
-      engineRuns[cpu] = await measureEngine(env, cpu, opts.engineCalls)
-        .catch((e) => { throw new Error(`engine speed, ${cpu}× CPU: ${e.message}`); });
     }
     const native = nativeEstimates(opts.native);
 
@@ -683,19 +802,27 @@ function summarise({ opts, runs, warmups, engineRuns, native, assets, chromiumVe
   md.push("# ITCq widget vs SurveyJS: browser benchmark", "");
   md.push(`- date: ${date}`);
   md.push(`- Chromium ${chromiumVersion} (${CHROMIUM}, headless, flags ${LAUNCH_ARGS.join(" ")}), driven by playwright-core; Node ${process.version}`);
-  md.push(`- network: ${NETWORKS[opts.network]?.label ?? "loopback (127.0.0.1, no throttling)"} (\`--network ${opts.network}\`)`);
+  md.push(`- networks: ${opts.networks.map((n) => `${n}: ${NETWORKS[n]?.label ?? "127.0.0.1, not throttled"}`).join("; ")} (CDP \`Network.emulateNetworkConditions\`)`);
   md.push(`- CPU: ${model}, ${cores} cores; load average (1 min) ${load[0][0].toFixed(2)} at the start, ${load[1][0].toFixed(2)} at the end (the benchmark itself keeps about one core busy)`);
   md.push(`- ${opts.runs} runs per page and CPU setting (fresh browser context each, cache disabled, one discarded warm-up load per page first), viewport ${VIEWPORT.width}×${VIEWPORT.height}`);
   md.push(`- CPU settings: ${opts.cpu.map((c) => (c === 1 ? "1× (no throttling)" : `${c}× slower (CDP Emulation.setCPUThrottlingRate, standing for a mid-range phone)`)).join("; ")}`);
-  md.push(`- served from 127.0.0.1, compressed as a CDN would at maximum levels (encoding option \`${opts.encoding}\`; Content-Encoding sent: ${sent}); the network itself is not throttled`);
+  md.push(`- served from 127.0.0.1, compressed as a CDN would at maximum levels (encoding option \`${opts.encoding}\`; Content-Encoding sent: ${sent})`);
   md.push(`- SurveyJS: survey-core ${SURVEY_VERSION} (survey.core.min.js) + survey-js-ui ${SURVEY_VERSION} (survey-js-ui.min.js) UMD bundles and the default theme survey-core.min.css; the quick bank (${quick.questions.length} questions, bank version ${quick.version}) as one radiogroup per page with a progress bar, generated from the shipped engine (${fmtKB(surveyBytes)} KB raw, artifacts/bench/surveyjs-quick.json)`);
   md.push("- figures: median (min–max, p90) over the runs; ratios are of medians; KB = 1000 bytes");
   if (opts.runs < 20) md.push(`- **${opts.runs} runs only: indicative, not a reference result (use at least 20)**`);
   md.push("");
 
   const summaries = {};
-  const pick = (cpu, page) => runs.filter((r) => r.cpu === cpu && r.page === page);
-  for (const cpu of opts.cpu) {
+  // The like-for-like table first: one row per network and CPU setting, filled below.
+  const headline = [
+    "## Like for like: first screen, first question, bytes", "",
+    "Medians; ms after navigation start; KB transferred to the first question (whole page). ITCq and SurveyJS are driven the same way through Start and the profile; the floor is the same screens as a static HTML form (no script).", "",
+    "| network | CPU | first screen ITCq / SurveyJS / floor (ms) | first question ITCq / SurveyJS / floor (ms) | ITCq ÷ SurveyJS, first question | ITCq ÷ floor, first question | KB ITCq / SurveyJS / floor | ITCq ÷ SurveyJS, KB |",
+    "|---|---|---|---|---|---|---|---|",
+  ];
+  const headlineAt = md.length;
+  for (const network of opts.networks) for (const cpu of opts.cpu) {
+    const pick = (c, page) => runs.filter((r) => r.network === network && r.cpu === c && r.page === page);
     const empty = pick(cpu, "empty");
     const emptyByRound = new Map(empty.map((r) => [r.round, r]));
     // Added cost: each run minus the empty page's run of the same round.
@@ -705,9 +832,11 @@ function summarise({ opts, runs, warmups, engineRuns, native, assets, chromiumVe
       const rs = pick(cpu, def.id);
       S[def.id] = {
         bytes: stats(rs.map((r) => r.bytes)),
+        bytesFirstScreen: stats(rs.map((r) => r.bytesFirstScreen)),
         bytesAdded: def.id === "empty" ? null : stats(added(rs, "bytes")),
         requests: stats(rs.map((r) => r.requestCount)),
         ready: stats(rs.map((r) => r.readyMs)),
+        question: stats(rs.map((r) => r.questionMs)),
         startVisible: stats(rs.map((r) => r.startVisibleMs)),
         load: stats(rs.map((r) => r.loadMs)),
         longTaskCount: stats(rs.map((r) => r.longTaskCount)),
@@ -718,24 +847,31 @@ function summarise({ opts, runs, warmups, engineRuns, native, assets, chromiumVe
         wasmMemory: stats(rs.map((r) => r.wasmMemory)),
       };
     }
-    summaries[cpu] = S;
-    const { empty: E, itcq: I, surveyjs: V, loader: L } = S;
-    md.push(`## ${cpu === 1 ? "1× CPU (no throttling)" : `${cpu}× CPU throttling`}`, "");
-    md.push(`| figure | empty host page | ITCq | SurveyJS | ITCq ÷ SurveyJS |`, "|---|---|---|---|---|");
+    summaries[`${network}/${cpu}`] = S;
+    {
+      const { itcq: I, surveyjs: V, floor: F } = S;
+      const m = (x, f) => (x ? f(x.median) : "—");
+      headline.push(`| ${network} | ${cpu}× | ${m(I.ready, fmtMs)} / ${m(V.ready, fmtMs)} / ${m(F.ready, fmtMs)} | ${m(I.question, fmtMs)} / ${m(V.question, fmtMs)} / ${m(F.question, fmtMs)} | ${ratio(I.question, V.question)} | ${ratio(I.question, F.question)} | ${m(I.bytes, fmtKB)} / ${m(V.bytes, fmtKB)} / ${m(F.bytes, fmtKB)} | ${ratio(I.bytes, V.bytes)} |`);
+    }
+    const { empty: E, itcq: I, surveyjs: V, loader: L, floor: F } = S;
+    md.push(`## ${network}, ${cpu === 1 ? "1× CPU (no throttling)" : `${cpu}× CPU throttling`}`, "");
+    md.push(`| figure | empty host page | ITCq | SurveyJS | the floor (static form) | ITCq ÷ SurveyJS | ITCq ÷ floor | SurveyJS ÷ floor |`, "|---|---|---|---|---|---|---|---|");
     const row = (name, key, f, withEmpty = true) =>
-      md.push(`| ${name} | ${withEmpty ? cell(E[key], f) : "—"} | ${cell(I[key], f)} | ${cell(V[key], f)} | ${ratio(I[key], V[key])} |`);
-    row("transfer, whole page (KB)", "bytes", fmtKB);
+      md.push(`| ${name} | ${withEmpty ? cell(E[key], f) : "—"} | ${cell(I[key], f)} | ${cell(V[key], f)} | ${cell(F[key], f)} | ${ratio(I[key], V[key])} | ${ratio(I[key], F[key])} | ${ratio(V[key], F[key])} |`);
+    row("first screen: the welcome's Start button, the floor's form (ms after navigation start) ¹", "ready", fmtMs, false);
+    row("first question answerable, driven through Start and the profile (ms) ¹", "question", fmtMs, false);
+    row("transfer by the first screen, whole page (KB)", "bytesFirstScreen", fmtKB, false);
+    row("transfer, whole page to the first question (KB)", "bytes", fmtKB);
     row("transfer added over the empty page (KB)", "bytesAdded", fmtKB, false);
     row("requests", "requests", fmtInt);
-    row("ready (ms after navigation start) ¹", "ready", fmtMs, false);
-    md.push(`| ITCq Start button painted, SurveyJS's check (ms) ² | — | ${cell(I.startVisible, fmtMs)} | — | ${ratio(I.startVisible, V.ready)} |`);
+    md.push(`| ITCq Start button painted, SurveyJS's check (ms) ² | — | ${cell(I.startVisible, fmtMs)} | — | — | ${ratio(I.startVisible, V.ready)} | — | — |`);
     row("load event end (ms)", "load", fmtMs);
     row("long tasks ³ (count)", "longTaskCount", fmtInt);
     row("long tasks ³ (total ms)", "longTaskMs", fmtMs);
     row("JS heap used after ready ⁴ (MB)", "heap", fmtMB);
     row("JS heap added over the empty page (MB)", "heapAdded", fmtMB, false);
     if (I.backing || V.backing) row("ArrayBuffer and wasm backing stores ⁴ (MB)", "backing", fmtMB);
-    md.push(`| wasm linear memory ⁴ (MB) | — | ${cell(I.wasmMemory, fmtMB)} | — | — |`, "");
+    md.push(`| wasm linear memory ⁴ (MB) | — | ${cell(I.wasmMemory, fmtMB)} | — | — | — | — | — |`, "");
     md.push(`Loader only, before the prospect engages (the embed below a 3000px spacer; the widget is not fetched):`, "");
     md.push("| figure | empty host page | ITCq loader only |", "|---|---|---|");
     md.push(`| transfer, whole page (KB) | ${cell(E.bytes, fmtKB)} | ${cell(L.bytes, fmtKB)} |`);
@@ -746,20 +882,20 @@ function summarise({ opts, runs, warmups, engineRuns, native, assets, chromiumVe
     md.push(`| JS heap added over the empty page (MB) | — | ${cell(L.heapAdded, fmtMB)} |`, "");
 
     // Budgets.
-    const label = cpu === 1 ? "1× CPU" : `${cpu}× CPU`;
+    const label = `${network}, ${cpu === 1 ? "1× CPU" : `${cpu}× CPU`}`;
     const budget = (ok, text) => {
       if (!ok) misses++;
       budgetLines.push(`${ok ? "PASS" : "MISS"}  [${label}] ${text}`);
     };
     {
       const ours = I.bytesAdded.median, limit = V.bytesAdded.median / 3, margin = limit - ours;
-      budget(ours <= limit, `whole widget transfer ≤ 1/3 of SurveyJS's: ${fmtKB(ours)} KB vs limit ${fmtKB(limit)} KB ` +
+      budget(ours <= limit, `whole widget transfer (to the first question, both modules) ≤ 1/3 of SurveyJS's: ${fmtKB(ours)} KB vs limit ${fmtKB(limit)} KB ` +
         `(1/3 × ${fmtKB(V.bytesAdded.median)} KB; added over the empty page, medians) — margin ${margin >= 0 ? "" : "−"}${fmtKB(Math.abs(margin))} KB (${((100 * margin) / limit).toFixed(0)}%)`);
     }
     {
-      const ours = I.ready.median, limit = V.ready.median / 2, margin = limit - ours;
-      budget(ours <= limit, `ready ≤ half SurveyJS's time: ${fmtMs(ours)} ms vs limit ${fmtMs(limit)} ms ` +
-        `(½ × ${fmtMs(V.ready.median)} ms; medians) — margin ${margin >= 0 ? "" : "−"}${fmtMs(Math.abs(margin))} ms (${((100 * margin) / limit).toFixed(0)}%)`);
+      const ours = I.question.median, limit = V.question.median * 0.4, margin = limit - ours;
+      budget(ours <= limit, `first question answerable ≤ 0.4× SurveyJS's time: ${fmtMs(ours)} ms vs limit ${fmtMs(limit)} ms ` +
+        `(0.4 × ${fmtMs(V.question.median)} ms; medians) — margin ${margin >= 0 ? "" : "−"}${fmtMs(Math.abs(margin))} ms (${((100 * margin) / limit).toFixed(0)}%)`);
     }
     {
       const ours = L.bytesAdded.median, limit = 5 * KB, margin = limit - ours;
@@ -771,6 +907,7 @@ function summarise({ opts, runs, warmups, engineRuns, native, assets, chromiumVe
     }
   }
 
+  md.splice(headlineAt, 0, ...headline, "");
   md.push("## Assets each page loaded (first measured run)", "");
   md.push("| page | asset | sent as | transferred (B) ⁵ | raw (B) | gzip -9 (B) | brotli 11 (B) |", "|---|---|---|---|---|---|---|");
   for (const def of PAGE_DEFS) {
@@ -811,17 +948,19 @@ function summarise({ opts, runs, warmups, engineRuns, native, assets, chromiumVe
     const q = engineRuns[opts.cpu[0]][bank].questions;
     md.push(`| \`assess\`, ${bank} bank (${q} answers) | ${opts.cpu.map((c) => cell(stats(engineRuns[c][bank].perCall), fmtUs)).join(" | ")} | ${nat} |`);
   }
-  md.push(`| result-code decoding | ${opts.cpu.map(() => "not measured").join(" | ")} | not measured (result codes do not exist yet) |`, "");
+  md.push(`| result-code decoding | ${opts.cpu.map(() => "not measured").join(" | ")} | not measured here (\`make bench\`: code-decode and code-decode+report) |`, "");
   const nativeDates = native.filter((x) => x.measured).map((x) => x.measured.slice(0, 10));
   md.push(`Native figures: ${native.every((x) => x.status === "not run") ? "not run (no target/criterion estimates; pass --native to run `cargo bench --bench assess`)" : `${opts.native ? "measured by this run" : "criterion's latest estimates in target/criterion, not re-run (pass --native)"}, dated ${[...new Set(nativeDates)].join(", ")}`}.`, "");
 
   md.push("## What the figures mean", "");
-  md.push("1. **ready**, ITCq: the `startTime` of the widget's `performance.mark(\"itcq:ready\")`, which the widget sets once its first step (the welcome screen with its Start button) has rendered and is interactive; " +
-    "SurveyJS: `performance.now()` in the first animation frame in which its first question's radio inputs (all six) exist and are enabled and their labels are laid out and not hidden (by display, visibility or opacity) — checked by a MutationObserver (installed before navigation) that schedules a `requestAnimationFrame` check on each DOM change. " +
-    "Both are milliseconds after navigation start (the page's time origin), on a page whose only work is the host content and the assessment. " +
-    "Note the screens differ: ours is a welcome screen (the first question comes after a profile step), SurveyJS's is its first question.");
-  md.push("2. The same visual check as SurveyJS's, applied to ITCq (the welcome step's Start button laid out, visible, enabled, and the widget's stylesheet loaded; the observer also watches the open shadow root): a cross-check of the mark, and the like-for-like figure.");
-  md.push("3. Main-thread long tasks (PerformanceObserver `longtask`, buffered, installed before navigation) from navigation start until the page has settled (ready, then no network request for 500 ms).");
+  md.push("1. **first screen**, ITCq: the `startTime` of the widget's `performance.mark(\"itcq:ready\")`, which the widget sets once its welcome step (with its Start button) has rendered and is interactive; " +
+    "SurveyJS (given the same start page and profile page): `performance.now()` in the first animation frame in which its start page's Start button is laid out, visible and enabled; the floor: its first question's six radio inputs. " +
+    "**first question answerable**: each is driven the same way, by the benchmark, through Start and the profile (seats typed, industry and who runs IT chosen, Next; ITCq's industry is a select, SurveyJS's a radio group), then the first animation frame in which the quick bank's first question's radio inputs (all six) exist, are enabled and their labels are laid out and not hidden (by display, visibility or opacity). The driving's own round trips are in both figures alike. " +
+    "The floor has no script, so its one page holds every screen: its first question is answerable when its form is. " +
+    "Checks run in a MutationObserver (installed before navigation) that schedules a `requestAnimationFrame` check on each DOM change. " +
+    "All are milliseconds after navigation start (the page's time origin), on a page whose only work is the host content and the assessment.");
+  md.push("2. The same visual check as SurveyJS's Start button, applied to ITCq (the welcome step's Start button laid out, visible, enabled, and the widget's stylesheet loaded; the observer also watches the open shadow root): a cross-check of the mark.");
+  md.push("3. Main-thread long tasks (PerformanceObserver `longtask`, buffered, installed before navigation) from navigation start until the page has settled (the first question answerable, then no network request for 500 ms).");
   md.push("4. `JSHeapUsedSize` from CDP `Performance.getMetrics` after two `HeapProfiler.collectGarbage`, once settled. The wasm module's linear memory is an ArrayBuffer outside the JS heap, so it is not in that figure; it is listed separately (the widget module's `memory.buffer.byteLength`), and so are all ArrayBuffer backing stores (CDP `Runtime.getHeapUsage`, when Chromium reports it).");
   md.push("5. `encodedDataLength` of CDP `Network.loadingFinished`: the bytes received for the request, response headers included. The page's transfer is the sum over its requests until settled.");
   md.push(`6. In headless Chromium, through the shipped \`pkg/itcq_engine.js\`: a full mixed answer set per bank (as benches/assess.rs builds it), max(50, calls ÷ 10) warm-up calls first, then 5 batches of ${opts.engineCalls} calls timed with \`performance.now()\`; median of the 5 batches (min–max, p90). Each call includes the JS↔wasm conversion (input serialised to JSON text and parsed, report converted back to a JS object), so it compares with the native \`parse JSON + assess\` more than with \`assess\` alone.`);

@@ -9,7 +9,7 @@ import { saveFile } from "./save.js";
 import { $, el, message } from "./dom.js";
 import { RULES } from "./rules.js";
 import { Words } from "./words.js";
-import { CHUNK, breather, checkConfigSize, fetchConfig, pastedItems, progress, readFile, tooManyFiles } from "./rep/inputs.js";
+import { CHUNK, breather, checkConfigSize, fetchConfig, pastedItems, progress, readFile, readFiles, tooManyFiles } from "./rep/inputs.js";
 import { list, renderBriefing } from "./rep/briefing.js";
 import { Portfolio } from "./rep/portfolio.js";
 
@@ -193,18 +193,15 @@ async function openFiles(chosenList) {
     showError(refused);
     return;
   }
-  // Read a chunk of files at a time, in parallel; the items keep the files' order.
+  // Read off the page's main thread; the items keep the files' order. Of several files, a
+  // JSON export is read only as far as its result code.
   const run = ++page.run;
-  /** @type {Item[]} */
-  const items = [];
-  const say = progress(w, announce, "rep.reading", chosen.length);
-  // Of several files, a JSON export is read only as far as its result code.
-  const head = chosen.length > 1;
-  for (let from = 0; from < chosen.length; from += CHUNK) {
-    say(from);
-    items.push(...(await Promise.all(chosen.slice(from, from + CHUNK).map((f) => readFile(f, w, { head })))));
-    if (run !== page.run) return; // something else was opened meanwhile
-  }
+  const items = await readFiles(chosen, w, {
+    head: chosen.length > 1,
+    say: progress(w, announce, "rep.reading", chosen.length),
+    stale: () => run !== page.run,
+  });
+  if (!items || run !== page.run) return; // something else was opened meanwhile
   await openItems(items, { fromText: false }, run);
 }
 

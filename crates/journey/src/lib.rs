@@ -984,7 +984,11 @@ impl State {
                 } else {
                     // Kept in rank order: inserted at its place (a sort would cost the
                     // widget's first module kilobytes of code).
-                    let at = s.chosen.iter().position(|r| *r > rank).unwrap_or(s.chosen.len());
+                    let at = s
+                        .chosen
+                        .iter()
+                        .position(|r| *r > rank)
+                        .unwrap_or(s.chosen.len());
                     s.chosen.insert(at, rank);
                 }
             }

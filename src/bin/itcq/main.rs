@@ -331,7 +331,12 @@ mod cli {
                     ));
                 }
                 let base = link_base.as_deref().map(str::trim);
-                let mut batch = Batch::default();
+                let mut batch = Batch {
+                    format,
+                    base,
+                    written: Vec::new(),
+                    problems: Vec::new(),
+                };
                 let mut stdin_read = false;
                 for input in &inputs {
                     if input == "-" {
@@ -349,20 +354,14 @@ mod cli {
                         }
                     } else {
                         match export::read(input) {
-                            Ok(s) => batch.results.push(s),
+                            Ok(s) => batch.push(&s),
                             Err(e) => batch.problems.push(not_a_file(input, &e)),
                         }
                     }
                 }
                 let stdout = match format {
-                    BatchFormat::Csv => export::csv(&batch.results, base, english()),
-                    BatchFormat::Json => json_array(
-                        batch
-                            .results
-                            .iter()
-                            .map(|s| export::json(s, base, english()))
-                            .collect(),
-                    ),
+                    BatchFormat::Csv => export::csv_header() + &batch.written.concat(),
+                    BatchFormat::Json => json_array(batch.written),
                 };
                 Ok(Output {
                     stdout,
@@ -372,14 +371,25 @@ mod cli {
         }
     }
 
-    /// The results and the problems of a batch so far.
-    #[derive(Default)]
-    struct Batch {
-        results: Vec<Scored>,
+    /// The results and the problems of a batch so far. Each result is written out as it
+    /// is read (a CSV line or an export document), so 100,000 results keep their lines in
+    /// memory, not their reports.
+    struct Batch<'a> {
+        format: BatchFormat,
+        base: Option<&'a str>,
+        written: Vec<String>,
         problems: Vec<String>,
     }
 
-    impl Batch {
+    impl Batch<'_> {
+        /// Writes one result out.
+        fn push(&mut self, s: &Scored) {
+            self.written.push(match self.format {
+                BatchFormat::Csv => export::csv_row(s, self.base, english()),
+                BatchFormat::Json => export::json(s, self.base, english()),
+            });
+        }
+
         /// Reads one file's text: a JSON export, a JSON array of exports, or one code or
         /// link per line (blank lines skipped).
         fn file(&mut self, name: &str, text: &str) {
@@ -387,7 +397,7 @@ mod cli {
             let trimmed = text.trim();
             if trimmed.starts_with('{') {
                 match export::read(trimmed) {
-                    Ok(s) => self.results.push(s),
+                    Ok(s) => self.push(&s),
                     Err(e) => self.problems.push(format!("{name}: {e}")),
                 }
                 return;
@@ -412,23 +422,23 @@ mod cli {
                         ))
                     };
                     match read {
-                        Ok(s) => self.results.push(s),
+                        Ok(s) => self.push(&s),
                         Err(e) => self.problems.push(format!("{name}: item {}: {e}", i + 1)),
                     }
                 }
                 return;
             }
-            let before = self.results.len() + self.problems.len();
+            let before = self.written.len() + self.problems.len();
             for (i, line) in text.lines().enumerate() {
                 if line.trim().is_empty() {
                     continue;
                 }
                 match export::read(line) {
-                    Ok(s) => self.results.push(s),
+                    Ok(s) => self.push(&s),
                     Err(e) => self.problems.push(format!("{name}: line {}: {e}", i + 1)),
                 }
             }
-            if self.results.len() + self.problems.len() == before {
+            if self.written.len() + self.problems.len() == before {
                 self.problems.push(format!(
                     "{name}: the file is empty; expected a JSON export, an array of them, or one result code or link per line"
                 ));

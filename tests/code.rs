@@ -441,6 +441,23 @@ fn an_export_reads_from_its_head() {
     let moved = serde_json::to_string(&moved).unwrap();
     assert!(moved.find("result_code") > moved.find("\"report\""));
     assert_eq!(export::read(&moved).expect("read whole").code, code);
+    // Keys in another order (sorted, as `jq -S` writes them): whole, a newer schema is
+    // refused; cut after the code but before `schema_version`, the head does not read.
+    let mut sorted: std::collections::BTreeMap<String, serde_json::Value> =
+        serde_json::from_value(value.clone()).unwrap();
+    sorted.insert("schema_version".into(), serde_json::json!(99));
+    let sorted = serde_json::to_string(&sorted).unwrap();
+    // (The report holds a `schema_version` of its own; the export's comes last.)
+    let version_at = sorted.rfind("\"schema_version\"").unwrap();
+    assert!(sorted.find("\"result_code\"").unwrap() < version_at);
+    assert!(matches!(export::read(&sorted), Err(ReadError::Json(m)) if m.contains("newer")));
+    let cut = &sorted[..version_at];
+    assert!(matches!(export::read(cut), Err(ReadError::Json(_))));
+    // A whole text is read whole: two exports one after the other are refused, not read as
+    // the first.
+    assert!(
+        matches!(export::read(&format!("{doc}\n{doc}")), Err(ReadError::Json(m)) if m.contains("trailing"))
+    );
     // Another format before the code is refused as before.
     let other = doc.replacen("\"format\": \"itcq-export\"", "\"format\": \"other\"", 1);
     assert_ne!(other, doc, "the export names its format");

@@ -279,7 +279,8 @@ export interface PortfolioRow {
 /** What `portfolio` returns: the rows read, and the inputs that were not, with why. */
 export interface Portfolio {
   rows: PortfolioRow[];
-  errors: Array<{ index: number; message: string }>;
+  /** `kind`: "json" (not an export it can read, such as a cut-off file whose head does not hold the code), "code" (the result code) or "too_large". */
+  errors: Array<{ index: number; message: string; kind: "json" | "code" | "too_large" }>;
 }
 
 /** A configuration file's check (`checkConfig`). */

@@ -222,6 +222,8 @@ struct IndexedRow {
 struct InputError {
     index: usize,
     message: String,
+    /// `ReadError::kind`: the rep page reads a cut-off file whole again on `"json"` only.
+    kind: &'static str,
 }
 
 /// Portfolio rows for many inputs, each with its input's `index`; the ones that cannot be
@@ -246,6 +248,7 @@ pub fn portfolio(
             Err(e) => out.errors.push(InputError {
                 index,
                 message: e.to_string(),
+                kind: e.kind(),
             }),
         }
     }

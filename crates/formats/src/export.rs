@@ -113,6 +113,19 @@ pub enum ReadError {
     TooLarge(usize),
 }
 
+impl ReadError {
+    /// What kind of problem it is, as a stable ID: `"json"` (the text is not an export it
+    /// can read, such as a cut-off file whose head does not hold the code), `"code"` (the
+    /// result code itself) or `"too_large"`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ReadError::Code(_) => "code",
+            ReadError::Json(_) => "json",
+            ReadError::TooLarge(_) => "too_large",
+        }
+    }
+}
+
 #[derive(Deserialize)]
 struct ExportHead {
     format: String,
@@ -127,10 +140,10 @@ struct ExportHead {
 pub const EXPORT_HEAD_BYTES: usize = 8 * 1024;
 const _: () = assert!(EXPORT_HEAD_BYTES >= code::MAX_INPUT + 1024);
 
-/// The head of a JSON export read in document order, stopping at `result_code`: what
-/// follows it (the report, which is recomputed anyway) is not read. `None` when the text
-/// does not give `format` and then `result_code` before it ends or breaks; the caller then
-/// reads it whole, for the error that names what is wrong.
+/// The head of a JSON export cut off after its code (such as its first
+/// [`EXPORT_HEAD_BYTES`]), read in document order as far as `result_code` with `format`
+/// and `schema_version` (once all three are in hand, the rest is not read). `None` when the
+/// text does not give all three before it ends or breaks.
 fn head(text: &str) -> Option<ExportHead> {
     use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
     struct Seed<'a>(&'a mut Option<ExportHead>);
@@ -150,24 +163,23 @@ fn head(text: &str) -> Option<ExportHead> {
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
             let mut format = None;
             let mut schema_version = None;
+            let mut result_code = None;
             while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
                 match key.as_ref() {
-                    "format" if format.is_none() => format = Some(map.next_value::<String>()?),
-                    "schema_version" => schema_version = map.next_value::<Option<u32>>()?,
-                    "result_code" => {
-                        let result_code = map.next_value::<String>()?;
-                        if let Some(format) = format {
-                            *self.0 = Some(ExportHead {
-                                format,
-                                schema_version,
-                                result_code,
-                            });
-                        }
-                        return Err(de::Error::custom(STOP));
-                    }
+                    "format" => format = Some(map.next_value::<String>()?),
+                    "schema_version" => schema_version = Some(map.next_value::<Option<u32>>()?),
+                    "result_code" => result_code = Some(map.next_value::<String>()?),
                     _ => {
                         map.next_value::<IgnoredAny>()?;
                     }
+                }
+                if let (Some(f), Some(v), Some(c)) = (&format, &schema_version, &result_code) {
+                    *self.0 = Some(ExportHead {
+                        format: f.clone(),
+                        schema_version: *v,
+                        result_code: c.clone(),
+                    });
+                    return Err(de::Error::custom(STOP));
                 }
             }
             Ok(())
@@ -182,9 +194,10 @@ fn head(text: &str) -> Option<ExportHead> {
 /// Reads a result from a pasted code, a link holding one, or a JSON export's text.
 ///
 /// A JSON export is read through its `result_code` (the report inside it is recomputed,
-/// never trusted), so an edited export cannot show scores its answers do not give. It is
-/// read as far as that code: an export cut off after it, such as its first
-/// [`EXPORT_HEAD_BYTES`], reads the same as the whole file.
+/// never trusted), so an edited export cannot show scores its answers do not give. An
+/// export cut off after its `format`, `schema_version` and `result_code`, such as its first
+/// [`EXPORT_HEAD_BYTES`] as ITCq writes it, reads the same as the whole file; a whole text
+/// is read whole, so anything wrong after the code is still named.
 pub fn read(text: &str) -> Result<Scored, ReadError> {
     read_tuned(text, &BankRef::default(), &Tuning::default())
 }
@@ -203,9 +216,13 @@ pub fn read_tuned(text: &str, quick: &BankRef, tuning: &Tuning) -> Result<Scored
         if trimmed.len() > MAX_EXPORT_BYTES {
             return Err(ReadError::TooLarge(trimmed.len()));
         }
-        let head: ExportHead = match head(trimmed) {
-            Some(h) => h,
-            None => serde_json::from_str(trimmed).map_err(|e| ReadError::Json(e.to_string()))?,
+        let head: ExportHead = match serde_json::from_str(trimmed) {
+            Ok(h) => h,
+            // Cut off: its head may still hold the code.
+            Err(e) => match head(trimmed).filter(|_| e.is_eof()) {
+                Some(h) => h,
+                None => return Err(ReadError::Json(e.to_string())),
+            },
         };
         if head.format != EXPORT_FORMAT {
             return Err(ReadError::Json(format!(

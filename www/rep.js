@@ -9,7 +9,7 @@ import { saveFile } from "./save.js";
 import { $, el, message } from "./dom.js";
 import { RULES } from "./rules.js";
 import { Words } from "./words.js";
-import { CHUNK, breather, checkConfigSize, fetchConfig, pastedItems, progress, readFile, readFiles, tooManyFiles } from "./rep/inputs.js";
+import { CHUNK, breather, checkConfigSize, fetchConfig, pastedItems, progress, readFiles, tooManyFiles } from "./rep/inputs.js";
 import { list, renderBriefing } from "./rep/briefing.js";
 import { Portfolio } from "./rep/portfolio.js";
 
@@ -249,6 +249,38 @@ function openOne(item, fromText) {
   showBriefing(b, false, item.text);
 }
 
+/**
+ * Scores texts a chunk at a time, letting the page breathe between chunks; each row and
+ * error names its text's index in `texts`. Null when other results were opened meanwhile,
+ * or the engine failed (the error box then says why).
+ * @param {string[]} texts
+ * @param {string | undefined} config
+ * @param {number} run
+ * @returns {Promise<import("./itcq").Portfolio | null>}
+ */
+async function scoreAll(texts, config, run) {
+  /** @type {import("./itcq").Portfolio} */
+  const result = { rows: [], errors: [] };
+  const say = progress(w, announce, "rep.scoring", texts.length);
+  for (let from = 0; from < texts.length; from += CHUNK) {
+    say(from);
+    let part;
+    try {
+      part = engine.portfolio(texts.slice(from, from + CHUNK), w.file, config);
+    } catch (e) {
+      showError(message(e));
+      return null;
+    }
+    for (const row of part.rows) result.rows.push({ ...row, index: row.index + from });
+    for (const err of part.errors) result.errors.push({ ...err, index: err.index + from });
+    if (texts.length > CHUNK) {
+      await breather();
+      if (run !== page.run) return null; // other results were opened meanwhile
+    }
+  }
+  return result;
+}
+
 /** @param {Item[]} items */
 async function openMany(items, run = ++page.run) {
   /** @type {string[]} */
@@ -261,49 +293,37 @@ async function openMany(items, run = ++page.run) {
       positions.push(i);
     }
   });
-  /** @type {import("./itcq").Portfolio} */
-  const result = { rows: [], errors: [] };
   const config = page.config ?? undefined; // one configuration for every chunk
-  const say = progress(w, announce, "rep.scoring", texts.length);
-  for (let from = 0; from < texts.length; from += CHUNK) {
-    say(from);
-    let part;
-    try {
-      part = engine.portfolio(texts.slice(from, from + CHUNK), w.file, config);
-    } catch (e) {
-      showError(message(e));
-      return;
-    }
-    // Each row and error names the position of its input in the chunk.
-    for (const row of part.rows) result.rows.push({ ...row, index: row.index + from });
-    for (const err of part.errors) result.errors.push({ index: err.index + from, message: err.message });
-    if (texts.length > CHUNK) {
-      await breather();
-      if (run !== page.run) return; // other results were opened meanwhile
-    }
-  }
-  // A file read only as far as an export's head that did not read (an export edited by
-  // hand, or no export at all) is read whole, for its result or the error that names why.
-  const retry = result.errors.filter((err) => items[positions[err.index]].cut);
+  const result = await scoreAll(texts, config, run);
+  if (!result) return;
+  // A file read only as far as an export's head that did not read as one (an export edited
+  // by hand, or no export at all) is read whole, for its result or the error that names why.
+  const retry = result.errors.filter((err) => err.kind === "json" && items[positions[err.index]].cut);
   if (retry.length) {
-    result.errors = result.errors.filter((err) => !items[positions[err.index]].cut);
-    for (const err of retry) {
-      const i = positions[err.index];
-      const whole = await readFile(/** @type {File} */ (items[i].cut), w);
-      if (run !== page.run) return;
-      items[i] = whole;
-      if (whole.error || whole.text === undefined) continue;
-      texts[err.index] = whole.text;
-      let part;
-      try {
-        part = engine.portfolio([whole.text], w.file, config);
-      } catch (e) {
-        showError(message(e));
-        return;
+    const again = await readFiles(retry.map((err) => /** @type {File} */ (items[positions[err.index]].cut)), w, {
+      say: progress(w, announce, "rep.reading", retry.length),
+      stale: () => run !== page.run,
+    });
+    if (!again || run !== page.run) return;
+    const redo = new Set(retry.map((err) => err.index));
+    result.errors = result.errors.filter((err) => !redo.has(err.index));
+    /** @type {string[]} */
+    const wholeTexts = [];
+    /** @type {number[]} the index in `texts` of each whole text */
+    const wholeAt = [];
+    again.forEach((it, k) => {
+      const at = retry[k].index;
+      items[positions[at]] = it;
+      if (!it.error && it.text !== undefined) {
+        texts[at] = it.text;
+        wholeTexts.push(it.text);
+        wholeAt.push(at);
       }
-      for (const row of part.rows) result.rows.push({ ...row, index: err.index });
-      for (const e of part.errors) result.errors.push({ index: err.index, message: e.message });
-    }
+    });
+    const part = await scoreAll(wholeTexts, config, run);
+    if (!part) return;
+    for (const row of part.rows) result.rows.push({ ...row, index: wholeAt[row.index] });
+    for (const err of part.errors) result.errors.push({ ...err, index: wholeAt[err.index] });
     result.rows.sort((a, b) => a.index - b.index);
   }
   page.items = items;

@@ -127,6 +127,7 @@ test("10,000 JSON exports dropped on the rep page open as one portfolio; 10,001 
     const ms = Date.now() - t0;
     const longest = await stall(page);
     console.log(`# rep page: 10,000 files to a portfolio in ${ms} ms; the page answered in ${answered} ms while reading; longest stall ${longest} ms`);
+    assert.ok(ctx.requests.some((u) => new URL(u).pathname === "/rep/reader.js"), "the files were read in a worker");
     // A page of rows at a time, with the whole portfolio behind it.
     const rows = page.locator("#rep-portfolio tbody tr");
     const pager = page.locator("#rep-portfolio .rep-pager");

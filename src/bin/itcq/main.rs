@@ -334,7 +334,9 @@ mod cli {
                 let mut batch = Batch {
                     format,
                     base,
-                    written: Vec::new(),
+                    csv: export::csv_header(),
+                    docs: Vec::new(),
+                    read: 0,
                     problems: Vec::new(),
                 };
                 let mut stdin_read = false;
@@ -360,8 +362,8 @@ mod cli {
                     }
                 }
                 let stdout = match format {
-                    BatchFormat::Csv => export::csv_header() + &batch.written.concat(),
-                    BatchFormat::Json => json_array(batch.written),
+                    BatchFormat::Csv => batch.csv,
+                    BatchFormat::Json => json_array(batch.docs),
                 };
                 Ok(Output {
                     stdout,
@@ -371,23 +373,29 @@ mod cli {
         }
     }
 
-    /// The results and the problems of a batch so far. Each result is written out as it
-    /// is read (a CSV line or an export document), so 100,000 results keep their lines in
+    /// The results and the problems of a batch so far. Each result is formatted as it is
+    /// read (a CSV line or an export document), so 100,000 results keep their lines in
     /// memory, not their reports.
     struct Batch<'a> {
         format: BatchFormat,
         base: Option<&'a str>,
-        written: Vec<String>,
+        /// The CSV sheet so far (its header first).
+        csv: String,
+        /// The export documents so far (JSON).
+        docs: Vec<String>,
+        /// Results read.
+        read: usize,
         problems: Vec<String>,
     }
 
     impl Batch<'_> {
-        /// Writes one result out.
+        /// Formats one result.
         fn push(&mut self, s: &Scored) {
-            self.written.push(match self.format {
-                BatchFormat::Csv => export::csv_row(s, self.base, english()),
-                BatchFormat::Json => export::json(s, self.base, english()),
-            });
+            self.read += 1;
+            match self.format {
+                BatchFormat::Csv => self.csv.push_str(&export::csv_row(s, self.base, english())),
+                BatchFormat::Json => self.docs.push(export::json(s, self.base, english())),
+            }
         }
 
         /// Reads one file's text: a JSON export, a JSON array of exports, or one code or
@@ -428,7 +436,7 @@ mod cli {
                 }
                 return;
             }
-            let before = self.written.len() + self.problems.len();
+            let before = self.read + self.problems.len();
             for (i, line) in text.lines().enumerate() {
                 if line.trim().is_empty() {
                     continue;
@@ -438,7 +446,7 @@ mod cli {
                     Err(e) => self.problems.push(format!("{name}: line {}: {e}", i + 1)),
                 }
             }
-            if self.written.len() + self.problems.len() == before {
+            if self.read + self.problems.len() == before {
                 self.problems.push(format!(
                     "{name}: the file is empty; expected a JSON export, an array of them, or one result code or link per line"
                 ));

@@ -643,7 +643,10 @@ async function measureEngine(env, cpu, calls) {
 // ---------------------------------------------------------------------------------------------
 // Native figures (criterion)
 
-const NATIVE = [["assess_quick", "quick", "assess"], ["assess_full", "full", "assess"], ["parse+assess_quick", "quick", "parse JSON + assess"]];
+const NATIVE = [["assess_quick", "quick", "assess"], ["assess_full", "full", "assess"], ["parse+assess_quick", "quick", "parse JSON + assess"],
+  // The same work as the engine API's `assess` in the browser: JSON text in, the report with
+  // its words out as JSON text.
+  ["api-assess_quick", "quick", "the API's assess"], ["api-assess_full", "full", "the API's assess"]];
 
 function nativeEstimates(run) {
   if (run) {
@@ -940,15 +943,17 @@ function summarise({ opts, runs, warmups, engineRuns, native, assets, chromiumVe
 
   md.push("## Engine speed", "");
   const cpuCols = opts.cpu.map((c) => `browser, ${c}× CPU (µs/call) ⁶`);
-  md.push(`| figure | ${cpuCols.join(" | ")} | native (criterion median, µs) ⁷ |`, `|---|${cpuCols.map(() => "---|").join("")}---|`);
+  md.push(`| figure | ${cpuCols.join(" | ")} | native (criterion median, µs) ⁷ | browser at 1× ÷ native, the same work |`, `|---|${cpuCols.map(() => "---|").join("")}---|---|`);
   for (const bank of ["quick", "full"]) {
-    const n = native.find((x) => x.bank === bank && x.what === "assess");
-    const pj = native.find((x) => x.bank === bank && x.what !== "assess");
-    const nat = [n, pj].filter(Boolean).map((x) => (x.status === "not run" ? `${x.what}: not run` : `${x.what}: ${fmtUs(x.medianUs)} (${fmtUs(x.lowUs)}–${fmtUs(x.highUs)})`)).join("; ");
+    const mine = native.filter((x) => x.bank === bank);
+    const nat = mine.map((x) => (x.status === "not run" ? `${x.what}: not run` : `${x.what}: ${fmtUs(x.medianUs)} (${fmtUs(x.lowUs)}–${fmtUs(x.highUs)})`)).join("; ");
     const q = engineRuns[opts.cpu[0]][bank].questions;
-    md.push(`| \`assess\`, ${bank} bank (${q} answers) | ${opts.cpu.map((c) => cell(stats(engineRuns[c][bank].perCall), fmtUs)).join(" | ")} | ${nat} |`);
+    const api = mine.find((x) => x.what === "the API's assess" && x.medianUs);
+    const browser = stats(engineRuns[1]?.[bank]?.perCall ?? []);
+    const same = api && browser ? `${(browser.median / api.medianUs).toFixed(1)}×` : "—";
+    md.push(`| \`assess\`, ${bank} bank (${q} answers) | ${opts.cpu.map((c) => cell(stats(engineRuns[c][bank].perCall), fmtUs)).join(" | ")} | ${nat} | ${same} |`);
   }
-  md.push(`| result-code decoding | ${opts.cpu.map(() => "not measured").join(" | ")} | not measured here (\`make bench\`: code-decode and code-decode+report) |`, "");
+  md.push(`| result-code decoding | ${opts.cpu.map(() => "not measured").join(" | ")} | not measured here (\`make bench\`: code-decode and code-decode+report) | — |`, "");
   const nativeDates = native.filter((x) => x.measured).map((x) => x.measured.slice(0, 10));
   md.push(`Native figures: ${native.every((x) => x.status === "not run") ? "not run (no target/criterion estimates; pass --native to run `cargo bench --bench assess`)" : `${opts.native ? "measured by this run" : "criterion's latest estimates in target/criterion, not re-run (pass --native)"}, dated ${[...new Set(nativeDates)].join(", ")}`}.`, "");
 
@@ -963,7 +968,7 @@ function summarise({ opts, runs, warmups, engineRuns, native, assets, chromiumVe
   md.push("3. Main-thread long tasks (PerformanceObserver `longtask`, buffered, installed before navigation) from navigation start until the page has settled (the first question answerable, then no network request for 500 ms).");
   md.push("4. `JSHeapUsedSize` from CDP `Performance.getMetrics` after two `HeapProfiler.collectGarbage`, once settled. The wasm module's linear memory is an ArrayBuffer outside the JS heap, so it is not in that figure; it is listed separately (the widget module's `memory.buffer.byteLength`), and so are all ArrayBuffer backing stores (CDP `Runtime.getHeapUsage`, when Chromium reports it).");
   md.push("5. `encodedDataLength` of CDP `Network.loadingFinished`: the bytes received for the request, response headers included. The page's transfer is the sum over its requests until settled.");
-  md.push(`6. In headless Chromium, through the shipped \`pkg/itcq_engine.js\`: a full mixed answer set per bank (as benches/assess.rs builds it), max(50, calls ÷ 10) warm-up calls first, then 5 batches of ${opts.engineCalls} calls timed with \`performance.now()\`; median of the 5 batches (min–max, p90). Each call includes the JS↔wasm conversion (input serialised to JSON text and parsed, report converted back to a JS object), so it compares with the native \`parse JSON + assess\` more than with \`assess\` alone.`);
+  md.push(`6. In headless Chromium, through the shipped \`pkg/itcq_engine.js\`: a full mixed answer set per bank (as benches/assess.rs builds it), max(50, calls ÷ 10) warm-up calls first, then 5 batches of ${opts.engineCalls} calls timed with \`performance.now()\`; median of the 5 batches (min–max, p90). Each call includes the JS↔wasm conversion (input serialised to JSON text and parsed, report converted back to a JS object), so it compares with the native \`api-assess\` (the same work: JSON text in, the report with its words out as JSON text), not with \`assess\` alone.`);
   md.push("7. `cargo bench --bench assess` (criterion, native release build): median estimate with its confidence interval.", "");
 
   md.push("## Budgets", "", "```", ...budgetLines, "```", "");

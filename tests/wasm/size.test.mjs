@@ -3,8 +3,8 @@
 // - the loader alone (what every page view of the MSP's site pays): at most 5 KB;
 // - the first-interaction payload in every language (loader + stylesheet + JS glue + wasm
 //   + that language's first file, lang/<code>.json): at most 142 KB. The questions and
-//   results (lang/<code>.more.json) follow once the widget is up; other languages are
-//   never fetched unless the prospect switches;
+//   results (lang/<code>.more.json) download alongside, but the welcome does not wait for
+//   them; other languages are never fetched unless the prospect switches;
 // - the module with the results (pkg/itcq_results*), fetched while the prospect answers:
 //   at most 161.5 KB.
 // KB = 1000 bytes. Figures are printed by `make size` (.ci/size-report.mjs).

@@ -4,10 +4,11 @@ use std::cmp::Ordering;
 
 /// Sorts a short slice in place by `cmp`, keeping equal elements in order.
 ///
-/// The engine only sorts short lists (at most the 27 delivery areas), and every sort
-/// key it uses ends in an explicit tie-break. An insertion sort is as fast as the
-/// standard library's sorts at these lengths, and it compiles to a few hundred bytes of
-/// wasm where each `sort_by` instantiation costs several kilobytes.
+/// The engine sorts short lists (the delivery areas, a result's weak answers; once per bank,
+/// the full bank's 139 question IDs), and every sort key it uses ends in an explicit
+/// tie-break. An insertion sort is as fast as the standard library's sorts at these
+/// lengths, and it compiles to a few hundred bytes of wasm where each `sort_by`
+/// instantiation costs several kilobytes.
 pub fn sort_small_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
     for i in 1..v.len() {
         let mut j = i;

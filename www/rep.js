@@ -281,8 +281,11 @@ async function scoreAll(texts, config, run) {
   return result;
 }
 
-/** @param {Item[]} items */
-async function openMany(items, run = ++page.run) {
+/**
+ * The texts of the items that were read, with each one's position among the items.
+ * @param {Item[]} items
+ */
+function readable(items) {
   /** @type {string[]} */
   const texts = [];
   /** @type {number[]} */
@@ -293,6 +296,12 @@ async function openMany(items, run = ++page.run) {
       positions.push(i);
     }
   });
+  return { texts, positions };
+}
+
+/** @param {Item[]} items */
+async function openMany(items, run = ++page.run) {
+  const { texts, positions } = readable(items);
   const config = page.config ?? undefined; // one configuration for every chunk
   const result = await scoreAll(texts, config, run);
   if (!result) return;
@@ -307,23 +316,15 @@ async function openMany(items, run = ++page.run) {
     if (!again || run !== page.run) return;
     const redo = new Set(retry.map((err) => err.index));
     result.errors = result.errors.filter((err) => !redo.has(err.index));
-    /** @type {string[]} */
-    const wholeTexts = [];
-    /** @type {number[]} the index in `texts` of each whole text */
-    const wholeAt = [];
-    again.forEach((it, k) => {
-      const at = retry[k].index;
-      items[positions[at]] = it;
-      if (!it.error && it.text !== undefined) {
-        texts[at] = it.text;
-        wholeTexts.push(it.text);
-        wholeAt.push(at);
-      }
-    });
-    const part = await scoreAll(wholeTexts, config, run);
+    again.forEach((it, k) => { items[positions[retry[k].index]] = it; });
+    const whole = readable(again);
+    // The index in `texts` of each whole text.
+    const at = whole.positions.map((k) => retry[k].index);
+    whole.texts.forEach((text, k) => { texts[at[k]] = text; });
+    const part = await scoreAll(whole.texts, config, run);
     if (!part) return;
-    for (const row of part.rows) result.rows.push({ ...row, index: wholeAt[row.index] });
-    for (const err of part.errors) result.errors.push({ ...err, index: wholeAt[err.index] });
+    for (const row of part.rows) result.rows.push({ ...row, index: at[row.index] });
+    for (const err of part.errors) result.errors.push({ ...err, index: at[err.index] });
     result.rows.sort((a, b) => a.index - b.index);
   }
   page.items = items;

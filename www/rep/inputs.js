@@ -1,6 +1,7 @@
 // @ts-check
 // What the rep opens: pasted text (one JSON export, or codes and links one per line), files
-// (read in a worker, so thousands never freeze the page) and the MSP's configuration file. Every limit is the engine's (rules.js).
+// (read in a worker, so thousands never freeze the page) and the MSP's configuration file.
+// Every limit is the engine's (rules.js).
 import { RULES } from "../rules.js";
 import { readText } from "./read.js";
 
@@ -71,24 +72,14 @@ function itemOf(file, read, w) {
 }
 
 /**
- * Reads one file as an item (its text, or why it could not be read). With `head`, a file
- * longer than the head of a JSON export is read only that far (the engine reads an export as
- * far as its result code); the item keeps the file as `cut`, to be read whole if its head
- * does not read.
- * @param {File} file
- * @param {Words} w
- * @param {{ head?: boolean }} [how]
- * @returns {Promise<Item>}
- */
-export async function readFile(file, w, { head = false } = {}) {
-  return itemOf(file, await readText(file, head ? RULES.exportHeadBytes : 0, RULES.maxExportBytes), w);
-}
-
-/**
- * Reads files as items, in their order: more than a handful in a worker (rep/reader.js), so
- * the page keeps answering while thousands are read; in the page a chunk at a time when no
- * worker can start (a site policy that forbids workers, say). `say(i)` hears how far it is;
- * `stale()` says something else was opened meanwhile (then the answer is null).
+ * Reads files as items (each its text, or why it could not be read), in their order: more
+ * than a handful in a worker (rep/reader.js), so the page keeps answering while thousands
+ * are read; in the page a chunk at a time otherwise, or when no worker can start (a site
+ * policy that forbids workers, say). With `head`, a file longer than the head of a JSON
+ * export is read only that far (the engine reads an export as far as its result code); its
+ * item keeps the file as `cut`, to be read whole if its head does not read. `say(i)` hears
+ * how far it is; `stale()` says something else was opened meanwhile (then the answer is
+ * null).
  * @param {File[]} files
  * @param {Words} w
  * @param {{ head?: boolean, say?: (i: number) => void, stale?: () => boolean }} [how]
@@ -97,6 +88,7 @@ export async function readFile(file, w, { head = false } = {}) {
 export async function readFiles(files, w, { head = false, say = () => {}, stale = () => false } = {}) {
   /** @type {Item[]} */
   const items = new Array(files.length);
+  const headBytes = head ? RULES.exportHeadBytes : 0;
   /** @type {Worker | null} */
   let worker = null;
   if (files.length > HANDOVER) {
@@ -127,7 +119,7 @@ export async function readFiles(files, w, { head = false, say = () => {}, stale 
     // Handed over a few at a time, with a breath between: handing a file over costs the page
     // about half a millisecond (measured in Chromium: 90 ms for 200), so 50 keep each step short.
     for (let from = 0; from < files.length; from += HANDOVER) {
-      w0.postMessage({ from, files: files.slice(from, from + HANDOVER), head: head ? RULES.exportHeadBytes : 0, max: RULES.maxExportBytes });
+      w0.postMessage({ from, files: files.slice(from, from + HANDOVER), head: headBytes, max: RULES.maxExportBytes });
       await breather();
       if (stale()) {
         settle(false);
@@ -141,8 +133,8 @@ export async function readFiles(files, w, { head = false, say = () => {}, stale 
   }
   for (let from = 0; from < files.length; from += CHUNK) {
     say(from);
-    const part = await Promise.all(files.slice(from, from + CHUNK).map((f) => readFile(f, w, { head })));
-    part.forEach((it, k) => { items[from + k] = it; });
+    const part = await Promise.all(files.slice(from, from + CHUNK).map((f) => readText(f, headBytes, RULES.maxExportBytes)));
+    part.forEach((r, k) => { items[from + k] = itemOf(files[from + k], r, w); });
     if (stale()) return null;
   }
   return items;

@@ -105,7 +105,7 @@ langSelect.addEventListener("change", () => {
 });
 
 const ready = Promise.all([langReady, init({ module_or_path: new URL("./pkg/itcq_engine_bg.wasm", import.meta.url) })]).then(() => {
-  const missing = ["briefing", "portfolio", "portfolioCsv"].filter((f) => typeof (/** @type {any} */ (engine))[f] !== "function");
+  const missing = ["briefing", "portfolio", "portfolioCsv", "chartNode"].filter((f) => typeof (/** @type {any} */ (engine))[f] !== "function");
   if (missing.length) throw new Error(`this engine build has no ${missing.join(", ")}`);
   announce(w.T("rep.ready"));
 });
@@ -426,6 +426,7 @@ function showBriefing(b, fromPortfolio, text) {
     notes,
     langs: RULES.langs,
     mailLang: prospectLang(text),
+    chart: engine.chartNode,
     followup: async (lang) => {
       const file = lang === (w.file ? w.file.lang : "en") ? w.file : await w.load(lang);
       // The email in that language: the engine writes it from the same input, with the

@@ -318,8 +318,8 @@ test("markup and script in every configurable text stay text; javascript: addres
   await ctx.close();
 });
 
-test("the configurator works under a strict Content-Security-Policy", async () => {
-  const ctx = await open(env, "/configure.html?csp");
+for (const path of ["/configure.html?csp", "/configure.html?csp&tt"]) test(`the configurator works under ${path}`, async () => {
+  const ctx = await open(env, path);
   await ctx.page.locator("body[data-ready=true]").waitFor();
   await ctx.page.locator("#cfg-example").click();
   await ctx.page.locator("#cfg-check.cfg-valid").waitFor();

@@ -2,7 +2,9 @@
 // docs/security.md gives (`?csp`: no inline scripts or styles, wasm allowed, nothing from elsewhere) and
 // a nonce-based one (`?nonce`: only tags carrying the page's nonce run or style). A whole
 // journey and every export must cause no violation, and the printed report, which shares
-// the page's policy, must still be styled.
+// the page's policy, must still be styled. With `&tt` the page also enforces Trusted Types with no
+// policy allowed (`require-trusted-types-for 'script'; trusted-types 'none'`): nothing may
+// hand a string to an HTML or script sink.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -12,7 +14,7 @@ const env = await setup();
 
 const violations = async (ctx) => [
   ...(await ctx.page.evaluate(() => window.__csp)),
-  ...ctx.console.filter((m) => /Content Security Policy/i.test(m.text)).map((m) => m.text),
+  ...ctx.console.filter((m) => /Content Security Policy|TrustedHTML|TrustedScript|Trusted Type/i.test(m.text)).map((m) => m.text),
 ];
 
 /** Copies the link, downloads JSON and CSV, opens the printed report; checks each worked. */
@@ -41,12 +43,12 @@ async function exportsWork(ctx, w) {
   assert.equal(look.adopted, 1, "the report's styles are adopted");
   assert.equal(look.glance, "collapse", "the report is styled");
   await shot(tab, `csp-report-${ctx.label}.png`);
-  assert.deepEqual(tabConsole.filter((m) => /Content Security Policy/i.test(m)), [], "no violation in the report tab");
+  assert.deepEqual(tabConsole.filter((m) => /Content Security Policy|Trusted/i.test(m)), [], "no violation in the report tab");
   await tab.close();
   ctx.context.off("console", listen);
 }
 
-for (const path of ["/index.html?csp", "/popup.html?csp", "/index.html?nonce"]) {
+for (const path of ["/index.html?csp", "/popup.html?csp", "/index.html?nonce", "/index.html?csp&tt", "/popup.html?nonce&tt"]) {
   test(`no CSP violation under ${path}: journey and every export`, { timeout: 120000 }, async () => {
     const ctx = await open(env, path);
     ctx.label = path.replace(/\W+/g, "-").replace(/^-|-$/g, "");

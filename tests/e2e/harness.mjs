@@ -6,8 +6,10 @@
 //   /test/             tests/e2e/pages        (test-only pages, never shipped)
 //   /vendor/bootstrap/ node_modules/bootstrap/dist
 //   /broken/           target/site without pkg/ (404s: the loader's failure path)
+//   /tampered/         target/tampered        (copies of the release that tests change)
 //   any HTML with ?csp in its URL is served with a strict Content-Security-Policy (CSP), and
-//   with ?nonce with a nonce-based one, the nonce added to its <script> and <link> tags.
+//   with ?nonce with a nonce-based one, the nonce added to its <script> and <link> tags; ?tt
+//   adds Trusted Types enforcement (TRUSTED_TYPES) to either, or sends it alone.
 import { after } from "node:test";
 import { createServer } from "node:http";
 import { randomBytes } from "node:crypto";
@@ -25,6 +27,8 @@ export const SITE = join(ROOT, "target/site");
 export const PAGES = join(ROOT, "tests/e2e/pages");
 export const BOOTSTRAP = join(ROOT, "node_modules/bootstrap/dist");
 export const ARTIFACTS = join(ROOT, "artifacts/e2e");
+/** Where tests put copies of the release to change (served as /tampered/). */
+export const TAMPERED = join(ROOT, "target/tampered");
 /** The strict policy of docs/security.md, sent with any HTML requested with `?csp`. */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
   "img-src 'self' data:; connect-src 'self'";
@@ -34,9 +38,12 @@ export const NONCE = randomBytes(16).toString("base64");
 export const NONCE_CSP = `default-src 'self'; script-src 'nonce-${NONCE}' 'strict-dynamic' 'wasm-unsafe-eval'; ` +
   `style-src 'nonce-${NONCE}'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'`;
 
+/** Trusted Types enforced with no policy allowed (`?tt`): no string reaches an HTML, script or script-URL sink. */
+export const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types 'none'";
+
 /** Maps a URL path to a file, or null (404). Never leaves the mounted folders. */
 function resolve(path) {
-  const mounts = [["/test/", PAGES], ["/vendor/bootstrap/", BOOTSTRAP], ["/broken/", SITE], ["/", SITE]];
+  const mounts = [["/test/", PAGES], ["/vendor/bootstrap/", BOOTSTRAP], ["/broken/", SITE], ["/tampered/", TAMPERED], ["/", SITE]];
   for (const [prefix, dir] of mounts) {
     if (!path.startsWith(prefix)) continue;
     const rest = path.slice(prefix.length);
@@ -60,8 +67,10 @@ export async function startServer() {
     resolve,
     headers: (url, type) => {
       if (!type.startsWith("text/html")) return {};
-      if (url.searchParams.has("nonce")) return { "content-security-policy": NONCE_CSP };
-      return url.searchParams.has("csp") ? { "content-security-policy": CSP } : {};
+      const q = url.searchParams;
+      const policy = [q.has("nonce") ? NONCE_CSP : q.has("csp") ? CSP : null, q.has("tt") ? TRUSTED_TYPES : null]
+        .filter(Boolean).join("; ");
+      return policy ? { "content-security-policy": policy } : {};
     },
     encode: (req, { body, type }) => {
       if (!type.startsWith("text/html") || !new URL(req.url, "http://x").searchParams.has("nonce")) return null;

@@ -56,7 +56,7 @@ async function waitBriefing(page) {
 async function noViolations(ctx) {
   return [
     ...(await ctx.page.evaluate(() => window.__csp)),
-    ...ctx.console.filter((m) => /Content Security Policy/i.test(m.text)).map((m) => m.text),
+    ...ctx.console.filter((m) => /Content Security Policy|Trusted/i.test(m.text)).map((m) => m.text),
   ];
 }
 
@@ -341,12 +341,20 @@ test("at 320 px: no sideways page scroll; the portfolio scrolls in its own box",
   await ctx.close();
 });
 
-test("no CSP violation under rep.html?csp", { timeout: 60000 }, async () => {
-  const ctx = await open(env, "/rep.html?csp");
+for (const path of ["/rep.html?csp", "/rep.html?csp&tt"]) test(`no CSP violation under ${path}`, { timeout: 60000 }, async () => {
+  const ctx = await open(env, path);
   const { page } = ctx;
   await paste(page, codeFor(4));
   await waitBriefing(page);
   await briefing(page).locator("svg").waitFor({ state: "attached" }); // in the folded part
+  // The engine's chart, rebuilt element by element: seven bars, their targets, the label.
+  const chart = await briefing(page).locator("svg.rep-chart-svg").evaluate((svg) => ({
+    rects: svg.querySelectorAll("rect").length, lines: svg.querySelectorAll("line").length,
+    label: svg.getAttribute("aria-label"), title: svg.querySelector("title").textContent,
+  }));
+  assert.deepEqual({ rects: chart.rects, lines: chart.lines }, { rects: 14, lines: 7 });
+  assert.match(chart.label, /^Block scores against/);
+  assert.equal(chart.title, chart.label);
   assert.equal((await briefing(page).locator(".rep-itcq").textContent()).trim(), itcqOf(4));
   await page.fill("#rep-input", [3, 4].map(codeFor).join("\n"));
   await page.click("#rep-open");
@@ -354,6 +362,29 @@ test("no CSP violation under rep.html?csp", { timeout: 60000 }, async () => {
   await page.locator('#rep-portfolio thead th[data-key="itcq"] button').click();
   assert.deepEqual(await noViolations(ctx), []);
   await assertClean(ctx);
+  await ctx.close();
+});
+
+test("the chart is built only from the engine's chart elements", { timeout: 30000 }, async () => {
+  const ctx = await open(env, "/rep.html?csp&tt");
+  const read = (svg) => ctx.page.evaluate(async (text) => {
+    const E = await import("/pkg/itcq_engine.js");
+    await E.default({ module_or_path: "/pkg/itcq_engine_bg.wasm" });
+    const node = E.chartNode(text);
+    return node ? node.outerHTML : null;
+  }, svg);
+  const NS = 'xmlns="http://www.w3.org/2000/svg"';
+  // Escaped text comes back as text; event handlers, styles and script addresses are dropped.
+  assert.equal(await read(`<svg ${NS} viewBox="0 0 10 10" onload="window.__pwned=1" style="x"><title>A &amp; B &lt;C&gt; &#39;D&#39;</title>` +
+    `<a href="javascript:window.__pwned=1"><rect x="1" y="2" width="3" height="4" fill="#fff"/></a></svg>`),
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>A &amp; B &lt;C&gt; 'D'</title><a><rect x="1" y="2" width="3" height="4" fill="#fff"></rect></a></svg>`);
+  // Anything active, unfinished or not one <svg> gives no chart at all.
+  for (const bad of [`<svg ${NS}><script>window.__pwned=1</script></svg>`, `<svg ${NS}><foreignObject><p>x</p></foreignObject></svg>`,
+    `<div>x</div>`, `<svg ${NS}><rect></svg>`, `<svg ${NS}></svg><svg ${NS}></svg>`, `<svg ${NS}><rect x='1'/></svg>`, "<svg", ""]) {
+    assert.equal(await read(bad), null, bad);
+  }
+  assert.equal(await ctx.page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(await noViolations(ctx), []);
   await ctx.close();
 });
 

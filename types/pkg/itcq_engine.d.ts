@@ -53,6 +53,8 @@ export function framework(): {
 };
 /** The result code of an assessment, with the contact details (or null) and the day taken. */
 export function encodeCode(assessment: Assessment, contact: Lead | null, takenOn: string | null): string;
+/** A briefing's block chart (`chart_svg`) as an `<svg>` element of this page, built node by node (no HTML parser, so Trusted Types allow it); undefined if the text is not the engine's chart. */
+export function chartNode(svg: string): SVGSVGElement | undefined;
 /** The rep briefing of a code, link or JSON export, in `lang`'s words, with the MSP's file. */
 export function briefing(text: string, lang: LangFile | null | undefined, config?: string): Briefing;
 /** Portfolio rows for many inputs (at most `RULES.maxPortfolio`). */

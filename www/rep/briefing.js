@@ -11,33 +11,8 @@ import { human } from "../words.js";
 /** @typedef {import("../words.js").Words} Words */
 /** @typedef {import("../itcq").Briefing} Briefing */
 
-const SVG_NS = "http://www.w3.org/2000/svg";
-
 /** Services named per proposed area on the one page. */
 const SHOWN_SERVICES = 4;
-
-/**
- * The chart: the only markup taken from the engine. Parsed as SVG (never as HTML), used only
- * if the root is <svg>, and cleaned of anything active or styled inline before it is imported.
- * @param {unknown} svg
- * @returns {Element | null}
- */
-export function chartNode(svg) {
-  if (typeof svg !== "string" || !svg.trim()) return null;
-  const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
-  const root = doc.documentElement;
-  if (!root || root.localName !== "svg" || root.namespaceURI !== SVG_NS || doc.getElementsByTagName("parsererror").length) return null;
-  for (const bad of [...root.querySelectorAll("script, style, foreignObject, iframe, object, embed, use, image, a")]) bad.remove();
-  for (const node of [root, ...root.querySelectorAll("*")]) {
-    for (const attr of [...node.attributes]) {
-      const name = attr.name.toLowerCase();
-      if (name.startsWith("on") || name === "style" || name === "href" || name.endsWith(":href")) node.removeAttribute(attr.name);
-    }
-  }
-  const imported = /** @type {Element} */ (document.importNode(root, true));
-  imported.classList.add("rep-chart-svg");
-  return imported;
-}
 
 /**
  * A section with its heading, labelled by it.
@@ -119,6 +94,7 @@ function fold(id, title, children) {
  * @property {string} mailLang the language the follow-up email is written in at first
  * @property {Array<{ code: string, name: string }>} langs the languages there are
  * @property {{ load: (id: string) => string, save: (id: string, text: string) => boolean }} notes
+ * @property {(svg: string) => Element | undefined} chart the engine's chart as an element (`chartNode`)
  */
 
 /**
@@ -394,7 +370,8 @@ export function renderBriefing(b, w, actions) {
   }
   wrap.append(t);
   const chartBox = el("figure", "rep-chart");
-  const svg = chartNode(b.chart_svg);
+  const svg = typeof b.chart_svg === "string" && b.chart_svg ? actions.chart(b.chart_svg) : null;
+  if (svg) svg.classList.add("rep-chart-svg");
   if (svg) chartBox.append(svg, el("figcaption", "rep-muted", w.T("rep.chart_caption")));
   /** @type {Node[]} */
   const more = [put(el("div", "rep-overview"), svg ? chartBox : null, wrap)];

@@ -9,6 +9,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod deliver;
+mod markup;
 mod save;
 
 use itcq_briefing::{MAX_PORTFOLIO, Row};
@@ -197,6 +198,18 @@ pub fn briefing(text: &str, lang: JsValue, config: Option<String>) -> Result<JsV
         itcq_briefing::with_offers(b, &custom, &t),
         &t,
     ))
+}
+
+/// A briefing's block chart (its `chart_svg`) as an `<svg>` element of this page, built
+/// node by node so that it works where Trusted Types are enforced; `undefined` if the text
+/// is not the engine's chart (one `<svg>` with nothing active in it).
+#[wasm_bindgen(js_name = chartNode)]
+pub fn chart_node(svg: &str) -> Option<web_sys::Element> {
+    let doc = web_sys::window()?.document()?;
+    let mut nodes = markup::build(&doc, svg).ok()?;
+    let node = nodes.pop().filter(|_| nodes.is_empty())?;
+    let el = node.dyn_into::<web_sys::Element>().ok()?;
+    (el.local_name() == "svg").then_some(el)
 }
 
 /// The texts of a language file the page fetched (`lang`), else English.

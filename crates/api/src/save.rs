@@ -49,13 +49,15 @@ fn constructed_sheet(window: &web_sys::Window, css: &str) -> Option<JsValue> {
     Some(sheet)
 }
 
-/// Writes the printable report into `window` and opens its print dialog; without a
-/// window (pop-ups blocked), downloads the report instead. Returns the key of the message
-/// for the prospect.
+/// Builds the printable report in `window` and opens its print dialog; without a window
+/// (pop-ups blocked), downloads the report instead. Returns the key of the message for the
+/// prospect.
 ///
-/// The tab shares the host page's Content-Security-Policy, which may refuse inline styles
-/// (`style-src 'self'`): where the browser can, the report's styles are adopted as a
-/// constructed stylesheet instead of a `<style>` element.
+/// The report is built node by node ([`crate::markup`]), not written as a string: the tab
+/// shares the host page's Content-Security-Policy, which may enforce Trusted Types (no
+/// `document.write`) and refuse inline styles (`style-src 'self'`). Its styles are adopted
+/// as a constructed stylesheet where the browser can, else put in a `<style>` element:
+/// better a policy violation than an unstyled report.
 fn print(
     window: Option<web_sys::Window>,
     report: impl Fn(bool) -> String,
@@ -64,34 +66,37 @@ fn print(
 ) -> Result<&'static str, String> {
     // The tab's window and document come from another realm, where `instanceof` checks
     // against this page's classes fail: they are taken as they are.
-    let doc = window
-        .as_ref()
-        .and_then(|w| w.document())
-        .map(|d| d.unchecked_into::<web_sys::HtmlDocument>());
+    let doc = window.as_ref().and_then(|w| w.document());
     match (window, doc) {
         (Some(w), Some(doc)) => {
-            let write = |inline: bool| -> Result<(), String> {
-                let _ = doc.open();
-                doc.write(&Array::of1(&report(inline).into()))
-                    .map_err(|_| "the report tab could not be written".to_string())?;
-                let _ = doc.close();
-                Ok(())
+            let unwritten = |_| "the report tab could not be written".to_string();
+            let nodes = crate::markup::build(&doc, &report(false))?;
+            let Some(html) = nodes
+                .into_iter()
+                .find(|n| n.node_name().eq_ignore_ascii_case("html"))
+            else {
+                return Err("the report has no document".into());
             };
-            let sheet = constructed_sheet(&w, css);
-            write(sheet.is_none())?;
-            if let Some(sheet) = sheet {
-                // Where the browser refuses the sheet, the report is written again with its
-                // styles inline: better a policy violation than an unstyled report.
-                let adopted = Reflect::set(&doc, &"adoptedStyleSheets".into(), &Array::of1(&sheet))
+            match doc.document_element() {
+                Some(old) => doc.replace_child(&html, &old).map(|_| ()),
+                None => doc.append_child(&html).map(|_| ()),
+            }
+            .map_err(unwritten)?;
+            let adopted = constructed_sheet(&w, css).is_some_and(|sheet| {
+                Reflect::set(&doc, &"adoptedStyleSheets".into(), &Array::of1(&sheet))
                     .unwrap_or(false)
                     // The tab's array is from its own realm: read its length, not its class.
                     && Reflect::get(&doc, &"adoptedStyleSheets".into())
                         .and_then(|a| Reflect::get(&a, &"length".into()))
                         .ok()
                         .and_then(|n| n.as_f64())
-                        == Some(1.0);
-                if !adopted {
-                    write(true)?;
+                        == Some(1.0)
+            });
+            if !adopted {
+                let style = doc.create_element("style").map_err(unwritten)?;
+                style.set_text_content(Some(css));
+                if let Ok(Some(head)) = doc.query_selector("head") {
+                    head.append_child(&style).map_err(unwritten)?;
                 }
             }
             let _ = w.focus();

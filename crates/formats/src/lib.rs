@@ -6,6 +6,8 @@
 //! - [`import`]: an assessment from JSON;
 //! - [`export`]: the JSON document, CSV rows, the printable report, the block chart and the
 //!   email summary, and reading any of them back;
+//! - [`markup`]: the report's and chart's markup read back as tokens, for a browser to
+//!   build node by node;
 //! - [`color`]: brand colours and their contrast rules.
 //!
 //! **Owns:** every byte format of a result. **Must not import:** the MSP's settings (the
@@ -17,5 +19,6 @@ pub mod color;
 pub mod export;
 pub mod import;
 pub mod lead;
+pub mod markup;
 
 pub use color::Color;

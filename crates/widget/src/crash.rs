@@ -43,7 +43,7 @@ pub fn forget(root: &web_sys::Element) {
 
 /// Replaces a root's content with the crash message.
 pub fn show(root: &web_sys::Element) {
-    root.set_inner_html("");
+    root.set_text_content(None);
     let Some(doc) = root.owner_document() else {
         return;
     };

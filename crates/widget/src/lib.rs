@@ -43,7 +43,7 @@ impl WidgetHandle {
             app.destroy();
         }
         crash::forget(&self.root);
-        self.root.set_inner_html("");
+        self.root.set_text_content(None);
     }
 
     /// Shows the widget in another language (a language file the loader fetched). The
@@ -146,7 +146,7 @@ pub fn mount(
         itcq_text::english().clone()
     });
     let texts = with_overrides(texts, &config);
-    root.set_inner_html("");
+    root.set_text_content(None);
     crash::register(&root);
     let props = app::AppProps {
         host,

@@ -1,5 +1,5 @@
 # ITCq: the two quick-start commands are `make serve` and `make test`.
-.PHONY: serve test build size bench bench-web wasm-profile fuzz
+.PHONY: serve test build dist size bench bench-web wasm-profile fuzz
 
 serve: ## build the engine and site, serve the demo on http://127.0.0.1:8080/
 	bash .ci/serve.sh
@@ -7,8 +7,11 @@ serve: ## build the engine and site, serve the demo on http://127.0.0.1:8080/
 test: ## install test prerequisites and run every test
 	bash .ci/test.sh
 
-build: ## build pkg/ and target/site/ only
+build: ## build pkg/, target/site/ and the release in dist/
 	bash .ci/build-web.sh
+
+dist: build ## the versioned release: dist/itcq-<version>/ (hashed names, manifest.json, snippet with integrity)
+	@ls -d dist/itcq-*/
 
 size: build ## print raw / gzip / brotli sizes of the site's assets
 	node .ci/size-report.mjs

@@ -66,3 +66,5 @@ for js in pkg/*.js; do "${TERSER[@]}" --module "$js" -o "target/site/$js"; done
 done
 node .ci/minify.mjs target/site
 log "built: widget $(du -b pkg/itcq_bg.wasm | cut -f1) B (with results $(du -b pkg/itcq_results_bg.wasm | cut -f1) B), engine API $(du -b pkg/itcq_engine_bg.wasm | cut -f1) B of wasm"
+# The versioned release (dist/itcq-<version>/, hashed names and integrity), also in the site.
+log "writing the release: $(node .ci/dist.mjs)"

@@ -80,8 +80,9 @@ pub fn loader_block() -> String {
         .map(|l| format!("'{}'", l.code()))
         .collect();
     format!(
-        "  {}\n  const LANGS = [{}];\n  const MAX_CONFIG = {};\n  const MAX_CODE = {};\n  {}\n",
+        "  {}\n  const VERSION = '{}';\n  const LANGS = [{}];\n  const MAX_CONFIG = {};\n  const MAX_CODE = {};\n  {}\n",
         LOADER_MARKS.0,
+        env!("CARGO_PKG_VERSION"),
         langs.join(", "),
         itcq_msp::custom::MAX_BYTES,
         itcq_formats::code::MAX_INPUT,

@@ -34,6 +34,12 @@ const page = {
   widget: null,
   timer: 0,
   step: "brand",
+  /**
+   * The release this site carries (release.json, written by `make dist`): its folder, its
+   * loader's hashed name and integrity. null where the site has none (a development build).
+   * @type {{ version: string, folder: string, loader: { file: string, integrity: string } } | null}
+   */
+  release: null,
 };
 
 /** The forms' fill, with the forms' own helpers. @param {ConfigFile} file */
@@ -66,7 +72,7 @@ function removeExtra(n) {
 // ---------------------------------------------------------------- check, publish, preview
 
 function siteBase() {
-  return new URL(".", location.href).href;
+  return new URL(page.release ? page.release.folder : ".", location.href).href;
 }
 
 /**
@@ -227,11 +233,14 @@ function publish(file, check) {
   const text = JSON.stringify(file, null, 2);
   $("cfg-json").value = text;
   const attr = (/** @type {string} */ v) => v.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
-  const src = attr(`${filesBase()}embed.js`);
+  // A release's loader is pinned by its integrity: the browser runs it only as released,
+  // and it checks every file it loads in turn.
+  const r = page.release;
+  const src = `src="${attr(`${filesBase()}${r ? r.loader.file : "embed.js"}`)}"${r ? ` integrity="${attr(r.loader.integrity)}" crossorigin="anonymous"` : ""}`;
   // First the snippet that works on its own: the configuration inside it.
-  $("cfg-inline").value = `<script src="${src}"></script>\n<script type="application/json">\n${text.replace(/</g, "\\u003c")}\n</script>`;
+  $("cfg-inline").value = `<script ${src}></script>\n<script type="application/json">\n${text.replace(/</g, "\\u003c")}\n</script>`;
   const host = $("cfg-host").value.trim();
-  $("cfg-snippet").value = host ? `<script src="${src}" data-config="${attr(host)}"></script>` : w.T("cfg.host_first");
+  $("cfg-snippet").value = host ? `<script ${src} data-config="${attr(host)}"></script>` : w.T("cfg.host_first");
   const box = $("cfg-check");
   const notes = check.warnings || [];
   box.className = `cfg-check-result ${check.valid ? "cfg-valid" : "cfg-invalid"}`;
@@ -379,7 +388,10 @@ async function main() {
   $("cfg-ui-lang").value = uiLang();
   // The preview starts in the configurator's language.
   $("cfg-preview-lang").value = $("cfg-ui-lang").value;
+  const release = fetch("./release.json").then((r) => (r.ok ? r.json() : null)).catch(() => null);
   await Promise.all([init({ module_or_path: "./pkg/itcq_engine_bg.wasm" }), chooseLang($("cfg-ui-lang").value)]);
+  const got = await release;
+  if (got && typeof got.folder === "string" && got.loader && typeof got.loader.file === "string" && typeof got.loader.integrity === "string") page.release = got;
   const fw = engine.framework();
   build(fw);
   fillForms({ itcq_config: 1 });

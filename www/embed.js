@@ -23,14 +23,23 @@
  * browser's languages, else English. Only that language is fetched: lang/<code>.json (the
  * welcome screen) and lang/<code>.more.json (every later step) with the wasm.
  * Switching fetches the other language and keeps the answers.
+ *
+ * Release: in a release's loader every file it loads (the glue, the wasm, the language files,
+ * the stylesheet) is checked against the SHA-384 of its release; a file that does not match
+ * is not run, and the box and the console say so (docs/embedding.md, "Releases").
  */
 (function () {
   'use strict';
   // rules: generated from the engine (src/rules.rs); do not edit
+  const VERSION = '0.1.0';
   const LANGS = ['en', 'de', 'es'];
   const MAX_CONFIG = 262144;
   const MAX_CODE = 4096;
   // end of the generated rules
+  // A release's files (`make dist`, .ci/dist.mjs, writes this table into the release's
+  // loader): each file's hashed name and SHA-384. The loader fetches and imports only
+  // files that match; null in a development build, where files keep their plain names.
+  const RELEASE = null;
   // Must be read synchronously: document.currentScript is null once this script has run.
   const script = document.currentScript;
   // Sites whose Content-Security-Policy requires a nonce give it to this tag; the
@@ -57,6 +66,7 @@
   function create() {
     let count = 0;   // widgets on this page, auto-mounted and API-mounted alike
     let autos = 0;   // script tags mounted so far, in page order
+    const tags = {};   // each mounted script tag's address, attributes and configuration
     const loads = {};  // base URL -> promise of the initialised wasm module (one per page)
     const engines = {};  // base URL -> promise of the initialised engine API module
     const langs = {};    // base URL + language -> promise of its language file
@@ -70,11 +80,14 @@
     // loading, load failure, popup button, dialog name, close.
     const SAY = {
       en: ['Loading the IT assessment\u2026', 'The assessment could not be loaded. Please reload the page.',
-        'Check your IT score', 'IT assessment', 'Close'],
+        'Check your IT score', 'IT assessment', 'Close',
+        'The assessment was stopped: one of its files is not the one that was published. Please let the owner of this site know.'],
       de: ['Der IT-Check wird geladen\u2026', 'Der IT-Check konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
-        'Wie gut ist Ihre IT?', 'IT-Check', 'Schlie\u00dfen'],
+        'Wie gut ist Ihre IT?', 'IT-Check', 'Schlie\u00dfen',
+        'Der IT-Check wurde angehalten: Eine seiner Dateien ist nicht die ver\u00f6ffentlichte. Bitte informieren Sie den Betreiber dieser Website.'],
       es: ['Cargando la evaluaci\u00f3n de TI\u2026', 'No se pudo cargar la evaluaci\u00f3n. Vuelva a cargar la p\u00e1gina.',
-        'Eval\u00fae su TI', 'Evaluaci\u00f3n de TI', 'Cerrar']
+        'Eval\u00fae su TI', 'Evaluaci\u00f3n de TI', 'Cerrar',
+        'La evaluaci\u00f3n se detuvo: uno de sus archivos no es el que se public\u00f3. Avise al responsable de este sitio.']
     };
 
     // Styles for what shows before the widget loads: the host box, the placeholder and the
@@ -119,6 +132,48 @@
       try { return new URL('.', s && s.src ? s.src : location.href).href; } catch (e) { return './'; }
     }
 
+    // A file of the widget by its plain path ('pkg/itcq.js'): its address and, in a
+    // release, its SHA-384.
+    function asset(base, path) {
+      const f = RELEASE && RELEASE[path];
+      return f ? { path, url: base + f[0], integrity: f[1] } : { path, url: base + path, integrity: '' };
+    }
+    // A file that failed its integrity check, or a network failure: fetch does not say
+    // which, so the file is fetched again, unchecked and never used, to tell them apart.
+    function checkFailed(a, e) {
+      return fetch(a.url, { cache: 'no-store', credentials: 'omit' }).then((r) => r.ok, () => false).then((reachable) => {
+        if (!reachable) throw e;
+        const x = new Error(a.url + ' does not match ITCq release ' + VERSION + ' (expected ' + a.integrity +
+          '): it was changed after the release was made, so it is not used. Put back the release\'s own files.');
+        x.tampered = true;
+        throw x;
+      });
+    }
+    function checkedFetch(a) {
+      if (!a.integrity) return fetch(a.url);
+      return fetch(a.url, { integrity: a.integrity, credentials: 'omit' }).catch((e) => checkFailed(a, e));
+    }
+    // A module imported only once the browser has checked it: a modulepreload link with
+    // the file's integrity puts the checked module in the page's module map, where the
+    // import finds it (a link's address is no Trusted Types sink; a script's is).
+    function checkedImport(a) {
+      if (!a.integrity) return import(a.url);
+      const link = el('link');
+      if (!link.relList || !link.relList.supports || !link.relList.supports('modulepreload')) {
+        return checkedFetch(a).then(() => import(a.url));
+      }
+      return new Promise((res, rej) => {
+        link.rel = 'modulepreload';
+        link.crossOrigin = 'anonymous';
+        link.integrity = a.integrity;
+        if (nonce) link.nonce = nonce;
+        link.onload = res;
+        link.onerror = () => { rej(new Error('could not load ' + a.url)); };
+        link.href = a.url;
+        (document.head || document.documentElement).appendChild(link);
+      }).then(() => import(a.url), (e) => checkFailed(a, e));
+    }
+
     // `name`: 'itcq' (welcome to lead form, what the first screen needs) or 'itcq_results'
     // (the whole widget, fetched while the prospect answers).
     function load(base, name) {
@@ -126,12 +181,13 @@
       if (!loads[key]) {
         // The wasm download starts together with the JS glue's, not after it (init takes
         // a pending fetch); where fetch is missing, init fetches the URL itself.
-        let wasm = base + 'pkg/' + name + '_bg.wasm';
+        const bin = asset(base, 'pkg/' + name + '_bg.wasm');
+        let wasm = bin.url;
         if (window.fetch) {
-          wasm = fetch(wasm);
+          wasm = checkedFetch(bin);
           wasm.catch(() => { /* reported through init below */ });
         }
-        loads[key] = import(base + 'pkg/' + name + '.js').then((mod) => mod.default({ module_or_path: wasm }).then(() => mod));
+        loads[key] = checkedImport(asset(base, 'pkg/' + name + '.js')).then((mod) => mod.default({ module_or_path: wasm }).then(() => mod));
         // A failed load may be retried (e.g. by ITCq.mount after a network hiccup).
         loads[key].catch(() => { delete loads[key]; });
       }
@@ -156,14 +212,14 @@
     function texts(base, code, part) {
       const key = base + code + part;
       if (!langs[key]) {
-        langs[key] = fetch(base + 'lang/' + code + part + '.json').then((r) => {
+        langs[key] = checkedFetch(asset(base, 'lang/' + code + part + '.json')).then((r) => {
           if (!r.ok) throw new Error('HTTP ' + r.status);
           return r.json();
         });
         langs[key].catch(() => { delete langs[key]; });
       }
       return langs[key].catch((e) => {
-        if (code === 'en') throw e;
+        if (code === 'en' || e.tampered) throw e;
         warn('lang/' + code + part + '.json could not be loaded (' + e.message + '); using English');
         return texts(base, 'en', part);
       });
@@ -175,7 +231,7 @@
     // The second part, retried a few times (the questions wait for it).
     function more(base, code, tries) {
       return texts(base, code, '.more').catch((e) => {
-        if (tries <= 1) throw e;
+        if (tries <= 1 || e.tampered) throw e;
         return new Promise((r) => { setTimeout(r, 1500); }).then(() => more(base, code, tries - 1));
       });
     }
@@ -191,7 +247,9 @@
 
     function engine(base) {
       if (!engines[base]) {
-        engines[base] = import(base + 'pkg/itcq_engine.js').then((mod) => mod.default({ module_or_path: base + 'pkg/itcq_engine_bg.wasm' }).then(() => mod));
+        const bin = asset(base, 'pkg/itcq_engine_bg.wasm');
+        engines[base] = checkedImport(asset(base, 'pkg/itcq_engine.js'))
+          .then((mod) => mod.default({ module_or_path: bin.integrity ? checkedFetch(bin) : bin.url }).then(() => mod));
         engines[base].catch(() => { delete engines[base]; });
       }
       return engines[base];
@@ -201,7 +259,8 @@
     function call(base, name, args, status) {
       engine(base).then((m) => m[name].apply(null, args)).catch((e) => {
         fail('the export module could not be used (' + name + '):', e);
-        if (status) status.textContent = 'Sorry, that did not work: the export module could not be loaded. Your results are still here; please try again.';
+        if (status) status.textContent = e && e.tampered ? 'Sorry, that did not work: the export module is not the one that was published, so it was not run. Your results are still here.'
+          : 'Sorry, that did not work: the export module could not be loaded. Your results are still here; please try again.';
       });
     }
 
@@ -302,9 +361,15 @@
         if (linked) return;
         linked = true;
         const link = el('link');
+        const css = asset(base, 'itcq.css');
         link.rel = 'stylesheet';
         if (nonce) link.nonce = nonce;
-        link.href = base + 'itcq.css';
+        if (css.integrity) {
+          link.integrity = css.integrity;
+          link.crossOrigin = 'anonymous';
+        }
+        link.addEventListener('error', () => { fail('the stylesheet ' + css.url + ' could not be loaded or does not match this release'); });
+        link.href = css.url;
         shadow.insertBefore(link, shadow.firstChild);
       }
       if (!firstStyles(shadow)) linkCss();
@@ -317,6 +382,15 @@
         const p = root.appendChild(el('p', 'itcq-loading', say[0]));
         p.setAttribute('role', 'status');
         return root;
+      }
+
+      // Why the widget cannot go on, in its box: a file that is not the release's, or one
+      // that could not be loaded.
+      function stopped(e) {
+        try { if (wasm) wasm.destroy(); } catch (x) { /* already gone */ }
+        wasm = null;
+        root.textContent = '';
+        root.appendChild(el('p', 'itcq-load-error', say[e && e.tampered ? 5 : 1])).setAttribute('role', 'alert');
       }
 
       // Downloads (once per page) and mounts; any failure shows a message in the box.
@@ -366,9 +440,7 @@
             }).catch((e) => {
               upgraded = false;
               fail('the results could not be loaded:', e);
-              if (wasm) { wasm.destroy(); wasm = null; }
-              root.textContent = '';
-              root.appendChild(el('p', 'itcq-load-error', say[1])).setAttribute('role', 'alert');
+              stopped(e);
             });
           };
           wasm = got[0].mount(host, root, opts, engineCall, lang, switchLang, upgrade, preview || undefined);
@@ -376,15 +448,16 @@
             if (done || !wasm || lang.lang !== got[1].lang) return;
             lang = merged(got[1], m);
             wasm.setTexts(lang);
-          }).catch((e) => { fail('the questions could not be loaded:', e); });
+          }).catch((e) => {
+            fail('the questions could not be loaded:', e);
+            if (e.tampered && !done) stopped(e);
+          });
           if (showShared && host.scrollIntoView) host.scrollIntoView({ block: 'start' });
           settle.res(handle);
         }).catch((e) => {
           if (done) return;
           fail('the assessment could not be loaded:', e);
-          root.textContent = '';
-          const m = root.appendChild(el('p', 'itcq-load-error', say[1]));
-          m.setAttribute('role', 'alert');
+          stopped(e);
           settle.rej(e);
         });
       }
@@ -459,10 +532,12 @@
     }
 
     // Places the host after the script (or inside data-target), once the DOM is parsed.
+    // The same tag pasted twice (same address, same data-* attributes, same configuration
+    // next to it: page builders and plugins do this) shows one widget, the first, with a
+    // console note; tags that differ in anything are independent widgets.
     function auto(s) {
       if (!s || 'manual' in s.dataset) return;
       const base = baseOf(s);
-      const slot = autos++;
       const o = {};
       for (const k in s.dataset) o[k] = s.dataset[k];
       function go() {
@@ -470,6 +545,14 @@
           // The configuration may sit in a JSON script right after the tag (parsed by now).
           const next = s.nextElementSibling;
           if (o.config == null && next && next.tagName === 'SCRIPT' && /^application\/json$/i.test(next.type)) o.config = next.textContent;
+          const same = JSON.stringify([s.src, Object.keys(o).sort().map((k) => [k, o[k]])]);
+          if (tags[same]) {
+            warn('the same ITCq tag is on this page twice; only the first shows an assessment. ' +
+              'To show two, make the tags differ (for example data-target, or data-mode="popup" on one)');
+            return;
+          }
+          tags[same] = true;
+          const slot = autos++;
           const sel = o.target;
           let target = null, notice = null;
           if (sel != null) {
@@ -493,7 +576,7 @@
     }
 
     return {
-      version: '0.1.0',
+      version: VERSION,
       /** Mounts a widget inside `element`; options as the data-* attributes, camelCase. */
       mount (element, options) {
         try {

@@ -92,7 +92,11 @@ test("the configurator's snippet in a blank page: brand, language, renamed quest
   await shot(p, "configurator.png");
   const snippet = await p.locator("#cfg-snippet").inputValue();
   const json = await p.locator("#cfg-json").inputValue();
-  assert.match(snippet, /^<script src="[^"]+embed\.js" data-config="[^"]+itcq-config\.json"><\/script>$/);
+  // The release this site carries, pinned by its loader's integrity.
+  const release = JSON.parse(readFileSync(join(SITE, "release.json"), "utf8"));
+  assert.equal(snippet, `<script src="${env.origin}/${release.folder}${release.loader.file}" integrity="${release.loader.integrity}" ` +
+    `crossorigin="anonymous" data-config="${env.origin}/hosted/itcq-config.json"></script>`);
+  assert.match(release.loader.integrity, /^sha384-[A-Za-z0-9+/]{64}$/);
   await assertClean(c);
   await c.close();
 
@@ -549,7 +553,7 @@ test("fields that cannot take effect are flagged under them and counted on their
   assert.equal((await p.locator("#cfg-inline").inputValue()).split("\n")[0], before.split("\n")[0]);
   await p.fill("#cfg-files", "https://www.site.example/itcq");
   await p.locator("#cfg-files-error").waitFor({ state: "hidden" });
-  await p.waitForFunction(() => document.getElementById("cfg-inline").value.startsWith('<script src="https://www.site.example/itcq/embed.js">'));
+  await p.waitForFunction(() => /^<script src="https:\/\/www\.site\.example\/itcq\/embed\.[0-9a-f]{12}\.js" integrity="sha384-[^"]+" crossorigin="anonymous">/.test(document.getElementById("cfg-inline").value));
   // The preview asked for the lead form shows the results and says why.
   await p.locator("input[name=cfg-preview-mode][value=lead]").check();
   await widget(p).locator('div.itcq[data-step="results"]').waitFor();

@@ -57,3 +57,31 @@ test("two widgets on one page work independently", { timeout: 90000 }, async () 
   await assertClean(ctx);
   await ctx.close();
 });
+
+test("the same tag pasted twice shows one widget and says so in the console", { timeout: 60000 }, async () => {
+  const ctx = await open(env, "/test/twice.html");
+  const { page } = ctx;
+  await waitStep(page.locator("#first > itcq-widget"), "welcome");
+  await waitStep(page.locator("#slot > itcq-widget"), "welcome");
+  // One inline widget for the two identical tags, one launcher for the two identical popup
+  // tags; the tag placed elsewhere, and the tags whose configurations differ, are their own.
+  assert.equal(await page.locator("#again itcq-widget").count(), 0, "the repeated inline tag adds nothing");
+  assert.equal(await page.locator("itcq-widget.itcq-popup").count(), 1, "one launcher");
+  assert.equal(await page.locator("#configured itcq-widget").count(), 2);
+  assert.equal(await page.locator("itcq-widget").count(), 5);
+  const notes = ctx.console.filter((m) => m.type === "warning" && /same ITCq tag is on this page twice/.test(m.text));
+  assert.equal(notes.length, 2, "one note per repeated tag");
+  // The widgets that are shown keep their own saved progress keys: the repeated tags take no slot.
+  const first = page.locator("#first > itcq-widget");
+  await first.locator('button[data-action="start"]').click();
+  await fillProfile(first);
+  await answer(first, 0, (await engine()).questions("quick").questions.length, "4");
+  await page.waitForFunction(() => localStorage.getItem("itcq:v1:/test/twice.html#0"));
+  await page.locator("#configured").scrollIntoViewIfNeeded();
+  for (const host of await page.locator("#configured itcq-widget").all()) await waitStep(host, "welcome");
+  const names = await page.locator("#configured itcq-widget").evaluateAll((hosts) => hosts.map((h) => h.shadowRoot.textContent));
+  assert.match(names[0], /Gamma One/);
+  assert.match(names[1], /Gamma Two/);
+  await assertClean(ctx);
+  await ctx.close();
+});

@@ -65,7 +65,7 @@ pub static CONFIGURATOR: &[(&str, &str)] = &[
     ),
     (
         "cfg.guide_copy",
-        "Copy the whole built folder (embed.js, itcq.css, pkg/ and lang/) to one folder of your site, such as /itcq/, and put its address above.",
+        "Copy the whole release folder (itcq-<version>/, as built in dist/) to your site, such as /itcq/, and put its address above. Its files carry a fingerprint in their names and are checked as they load: a changed file is refused, and a new release is a new folder.",
     ),
     (
         "cfg.files_hint",

@@ -1,5 +1,5 @@
 # ITCq: the two quick-start commands are `make serve` and `make test`.
-.PHONY: serve test build dist size bench bench-web wasm-profile fuzz
+.PHONY: serve test build dist npm size bench bench-web wasm-profile fuzz
 
 serve: ## build the engine and site, serve the demo on http://127.0.0.1:8080/
 	bash .ci/serve.sh
@@ -12,6 +12,9 @@ build: ## build pkg/, target/site/ and the release in dist/
 
 dist: build ## the versioned release: dist/itcq-<version>/ (hashed names, manifest.json, snippet with integrity)
 	@ls -d dist/itcq-*/
+
+npm: build ## the npm package: target/npm/itcq-<version>.tgz (engine API for Node and browsers, the widget's mount)
+	@ls target/npm/*.tgz
 
 size: build ## print raw / gzip / brotli sizes of the site's assets
 	node .ci/size-report.mjs

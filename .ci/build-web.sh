@@ -68,3 +68,5 @@ node .ci/minify.mjs target/site
 log "built: widget $(du -b pkg/itcq_bg.wasm | cut -f1) B (with results $(du -b pkg/itcq_results_bg.wasm | cut -f1) B), engine API $(du -b pkg/itcq_engine_bg.wasm | cut -f1) B of wasm"
 # The versioned release (dist/itcq-<version>/, hashed names and integrity), also in the site.
 log "writing the release: $(node .ci/dist.mjs)"
+# The npm package (target/npm/itcq-<version>.tgz): the engine API and the widget's mount.
+log "packing the npm package: $(node .ci/npm.mjs)"

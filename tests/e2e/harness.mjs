@@ -7,6 +7,7 @@
 //   /vendor/bootstrap/ node_modules/bootstrap/dist
 //   /broken/           target/site without pkg/ (404s: the loader's failure path)
 //   /tampered/         target/tampered        (copies of the release that tests change)
+//   /npm/              target/npm-scratch     (a project with the npm package installed)
 //   any HTML with ?csp in its URL is served with a strict Content-Security-Policy (CSP), and
 //   with ?nonce with a nonce-based one, the nonce added to its <script> and <link> tags; ?tt
 //   adds Trusted Types enforcement (TRUSTED_TYPES) to either, or sends it alone.
@@ -29,6 +30,8 @@ export const BOOTSTRAP = join(ROOT, "node_modules/bootstrap/dist");
 export const ARTIFACTS = join(ROOT, "artifacts/e2e");
 /** Where tests put copies of the release to change (served as /tampered/). */
 export const TAMPERED = join(ROOT, "target/tampered");
+/** A scratch project the npm test installs the package into (served as /npm/). */
+export const SCRATCH = join(ROOT, "target/npm-scratch");
 /** The strict policy of docs/security.md, sent with any HTML requested with `?csp`. */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
   "img-src 'self' data:; connect-src 'self'";
@@ -43,7 +46,7 @@ export const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types 
 
 /** Maps a URL path to a file, or null (404). Never leaves the mounted folders. */
 function resolve(path) {
-  const mounts = [["/test/", PAGES], ["/vendor/bootstrap/", BOOTSTRAP], ["/broken/", SITE], ["/tampered/", TAMPERED], ["/", SITE]];
+  const mounts = [["/test/", PAGES], ["/vendor/bootstrap/", BOOTSTRAP], ["/broken/", SITE], ["/tampered/", TAMPERED], ["/npm/", SCRATCH], ["/", SITE]];
   for (const [prefix, dir] of mounts) {
     if (!path.startsWith(prefix)) continue;
     const rest = path.slice(prefix.length);

@@ -1,5 +1,5 @@
 # ITCq: the two quick-start commands are `make serve` and `make test`.
-.PHONY: serve test build dist npm size bench bench-web wasm-profile fuzz
+.PHONY: serve test build dist npm wordpress size bench bench-web wasm-profile fuzz
 
 serve: ## build the engine and site, serve the demo on http://127.0.0.1:8080/
 	bash .ci/serve.sh
@@ -15,6 +15,9 @@ dist: build ## the versioned release: dist/itcq-<version>/ (hashed names, manife
 
 npm: build ## the npm package: target/npm/itcq-<version>.tgz (engine API for Node and browsers, the widget's mount)
 	@ls target/npm/*.tgz
+
+wordpress: build ## the WordPress plugin's installable zip: target/wordpress/itcq-<version>.zip (ships the release)
+	@ls target/wordpress/*.zip
 
 size: build ## print raw / gzip / brotli sizes of the site's assets
 	node .ci/size-report.mjs

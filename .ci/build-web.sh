@@ -70,3 +70,5 @@ log "built: widget $(du -b pkg/itcq_bg.wasm | cut -f1) B (with results $(du -b p
 log "writing the release: $(node .ci/dist.mjs)"
 # The npm package (target/npm/itcq-<version>.tgz): the engine API and the widget's mount.
 log "packing the npm package: $(node .ci/npm.mjs)"
+# The WordPress plugin's zip (target/wordpress/itcq-<version>.zip), shipping the release.
+log "zipping the WordPress plugin: $(node .ci/wordpress.mjs)"

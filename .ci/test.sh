@@ -45,8 +45,11 @@ node --test tests/node/
 
 log "component and binding tests in headless Chromium (wasm-bindgen-test)"
 # Chromium for the browser tests; poppler-utils (pdftoppm, pdftotext) to check the printed report.
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftoppm >/dev/null; then
-  apt-get update -qq && apt-get install -y -qq chromium chromium-driver poppler-utils
+# WordPress, PHP and MariaDB for the plugin's end-to-end test (tests/e2e/wordpress.test.mjs).
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftoppm >/dev/null \
+  || [ ! -f /usr/share/wordpress/wp-load.php ] || ! command -v php >/dev/null || ! command -v mariadbd >/dev/null \
+  || ! php -m | grep -qi '^mysqli$'; then
+  apt-get update -qq && apt-get install -y -qq chromium chromium-driver poppler-utils wordpress php-cli php-mysql mariadb-server
 fi
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER="$(command -v chromedriver)" \
   cargo test --locked --target wasm32-unknown-unknown -p itcq-widget --test browser

@@ -69,6 +69,8 @@ export function exportCsv(text: string, linkBase?: string): string;
 export function reportHtml(text: string, options: WidgetOptions, linkBase: string | undefined, lang: LangFile | null | undefined): string;
 /** Checks a configuration file's JSON text. */
 export function checkConfig(text: string): ConfigCheck;
+/** Checks a widget's options (the tag's data-* attributes, camelCase) as the widget reads them; empty when all are accepted. */
+export function checkOptions(options: WidgetOptions): Array<{ attribute: string; found: string; accepted: string; message: string; visible: boolean }>;
 /** A language file with the configuration file's text overrides for that language on top. */
 export function withOverrides(lang: LangFile, config?: string): LangFile;
 /** Saves or opens an export of a result (the widget's export buttons). */

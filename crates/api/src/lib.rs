@@ -318,6 +318,37 @@ fn read_for(text: &str, config: &WidgetConfig) -> Result<Scored, JsError> {
     export::read_tuned(text, &config.custom.bank, &config.custom.tuning).map_err(into_error)
 }
 
+/// Checks a widget's options, the script tag's `data-*` attributes as camelCase keys
+/// (`{mspName, brandColor, webhook, …}`, values as strings), as the widget reads them:
+/// `[{attribute, found, accepted, message, visible}]`, empty when every one is accepted.
+/// `visible` is false for what the widget only logs (attributes other tools add). The
+/// WordPress plugin's settings page shows each problem under its field.
+#[wasm_bindgen(js_name = checkOptions)]
+pub fn check_options(options: JsValue) -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    struct Checked {
+        attribute: String,
+        found: String,
+        accepted: String,
+        message: String,
+        visible: bool,
+    }
+    let attrs = itcq_web::read_options(&options);
+    let (_, problems) = WidgetConfig::from_attributes(&attrs);
+    to_js(
+        &problems
+            .into_iter()
+            .map(|p| Checked {
+                message: p.to_string(),
+                attribute: p.attribute,
+                found: p.found,
+                accepted: p.accepted,
+                visible: p.visible,
+            })
+            .collect::<Vec<_>>(),
+    )
+}
+
 /// Checks an MSP configuration file's JSON text: `{valid, strict, issues: [{path, found,
 /// accepted, message}], warnings: [{path, message}]}` (the configurator's validation;
 /// warnings name fields that cannot take effect under the file's other settings and do

@@ -57,5 +57,16 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER
 log "end-to-end tests (Chromium)"
 node --test --test-concurrency=1 tests/e2e/
 
+log "the core journeys in WebKit and Firefox ESR (WebDriver)"
+# WebKitGTK's MiniBrowser with its WebDriver under Xvfb (Safari's engine family), Firefox ESR
+# with geckodriver from crates.io.
+if ! command -v WebKitWebDriver >/dev/null || ! command -v xvfb-run >/dev/null || ! command -v firefox-esr >/dev/null; then
+  apt-get update -qq && apt-get install -y -qq webkit2gtk-driver xvfb firefox-esr
+fi
+if ! command -v geckodriver >/dev/null && [ ! -x "$HOME/.cargo/bin/geckodriver" ]; then
+  cargo install --quiet geckodriver --version 0.37.1
+fi
+node --test --test-concurrency=1 tests/browsers/
+
 log "size report"
 node "$ROOT/.ci/size-report.mjs"

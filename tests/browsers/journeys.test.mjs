@@ -4,7 +4,7 @@
 // engine: the inline journey by pointer to the results and its exports, the keyboard start
 // with the focus on each step's heading, the popup opened and closed with Escape, progress
 // resumed after a reload, and the rep page's briefing. `ITCQ_ENGINES=webkit` runs one.
-import { test } from "node:test";
+import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -13,6 +13,7 @@ import { startDriver, newSession, KEY } from "./webdriver.mjs";
 
 const ENGINES = (process.env.ITCQ_ENGINES || "webkit,firefox").split(",").map((e) => e.trim()).filter(Boolean);
 const server = await startServer();
+after(() => server.close());
 const E = await engine();
 const TOTAL = E.questions("quick").questions.length;
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -105,6 +106,7 @@ for (const name of ENGINES) {
       await w.click('button[data-action="submit-lead"]');
     }
     await w.waitStep("results");
+    console.log(`${name}: results`);
     // The score is the engine's for the same answers.
     const answers = Object.fromEntries(E.questions("quick").questions.map((q, i) => [q.id, pattern(i) === "dont_know" ? "dont_know" : Number(pattern(i))]));
     const expected = E.assess({ bank: "quick", profile: { company: PROFILE.company, seats: 45, industry: PROFILE.industry, it_management: PROFILE.it_management, goals: [] }, answers });
@@ -119,10 +121,12 @@ for (const name of ENGINES) {
       await w.click(`button[data-action="export-${kind}"]`);
       await s.until(`() => /\\S/.test(${IN}(".itcq-export-status").textContent)`, `the ${kind} export's status`);
       assert.doesNotMatch(await w.text(".itcq-export-status"), /did not work|could not/i, `${name}: ${kind}`);
+      console.log(`${name}: ${kind} export`);
     }
     const mine = await s.handle();
     const before = (await s.handles()).length;
     await w.click('button[data-action="export-pdf"]');
+    console.log(`${name}: print clicked`);
     let handles = await s.handles();
     for (const end = Date.now() + 15000; handles.length <= before && Date.now() < end; handles = await s.handles()) {
       await new Promise((r) => setTimeout(r, 200));
@@ -196,8 +200,8 @@ for (const name of ENGINES) {
     const assessment = { bank: "quick", profile: { company: "Rep Test Ltd", seats: 60, industry: "finance", it_management: "internal_admin", goals: [] }, answers };
     const code = E.encodeCode(assessment, null, "2026-12-01");
     await s.goto(`${server.origin}/rep.html`);
-    const input = await s.until(`() => document.body.dataset.ready === "true" && document.getElementById("rep-input")`, "the rep page", 30000)
-      .catch(() => s.until(`() => document.getElementById("rep-input")`, "the rep page's input"));
+    // Open waits for the engine itself.
+    const input = await s.until(`() => document.getElementById("rep-input")`, "the rep page's input");
     await s.type(input, code);
     await s.click(await s.run(`() => document.getElementById("rep-open")`));
     const itcq = await s.until(`() => { const e = document.querySelector("#rep-briefing .rep-itcq"); return e && e.textContent.trim(); }`, "the briefing");

@@ -6,7 +6,7 @@ import { after } from "node:test";
 import { spawn, execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
-import { homedir } from "node:os";
+import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 
 /** The W3C key code of the keys the tests press. */
@@ -27,7 +27,15 @@ export const ENGINES = {
   firefox: {
     need: [["/usr/bin/firefox-esr", "firefox-esr"], [GECKODRIVER ?? "geckodriver", "geckodriver (cargo install geckodriver)"]],
     start: (port) => spawn(GECKODRIVER, ["--port", String(port), "--host", "127.0.0.1"], { stdio: "ignore", detached: true }),
-    capabilities: { browserName: "firefox", "moz:firefoxOptions": { binary: "/usr/bin/firefox-esr", args: ["-headless"], prefs: { "intl.accept_languages": "en-US" } } },
+    // The print dialog would block the session: printing goes silently to a PDF file instead.
+    capabilities: { browserName: "firefox", "moz:firefoxOptions": { binary: "/usr/bin/firefox-esr", args: ["-headless"], prefs: {
+      "intl.accept_languages": "en-US",
+      "print.always_print_silent": true,
+      "print.show_print_progress": false,
+      print_printer: "Mozilla Save to PDF",
+      "print.printer_Mozilla_Save_to_PDF.print_to_file": true,
+      "print.printer_Mozilla_Save_to_PDF.print_to_filename": join(tmpdir(), "itcq-firefox-print.pdf"),
+    } } },
   },
 };
 
@@ -57,13 +65,15 @@ export async function startDriver(engine) {
 
 /** One browser session; every command throws with the driver's message when it fails. */
 export async function newSession(base, engine) {
-  const call = async (method, path, body) => {
-    const r = await fetch(`${base}${path}`, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+  // No command waits for ever: a driver that stops answering fails the test instead.
+  const call = async (method, path, body, ms = 60000) => {
+    const r = await fetch(`${base}${path}`, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(ms) });
     const json = await r.json().catch(() => ({}));
     if (!r.ok) throw new Error(`${method} ${path}: ${json.value?.error ?? r.status}: ${json.value?.message ?? ""}`.slice(0, 600));
     return json.value;
   };
-  const created = await call("POST", "/session", { capabilities: { alwaysMatch: ENGINES[engine].capabilities } });
+  const created = await call("POST", "/session", { capabilities: { alwaysMatch: ENGINES[engine].capabilities } }, 120000);
   const s = `/session/${created.sessionId}`;
   const el = (ref) => ref && ref[ELEMENT];
   const session = {
@@ -90,7 +100,7 @@ export async function newSession(base, engine) {
     handle: () => call("GET", `${s}/window`),
     switchTo: (handle) => call("POST", `${s}/window`, { handle }),
     closeWindow: () => call("DELETE", `${s}/window`),
-    quit: () => call("DELETE", s).catch(() => {}),
+    quit: () => call("DELETE", s, undefined, 10000).catch(() => {}),
     /** Waits until `fn(...args)` in the page returns something truthy, and returns it. */
     async until(fn, what, ms = 20000, ...args) {
       const end = Date.now() + ms;

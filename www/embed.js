@@ -31,7 +31,7 @@
 (function () {
   'use strict';
   // rules: generated from the engine (src/rules.rs); do not edit
-  const VERSION = '0.1.0';
+  const VERSION = '0.2.0';
   const LANGS = ['en', 'de', 'es'];
   const MAX_CONFIG = 262144;
   const MAX_CODE = 4096;

@@ -2,7 +2,7 @@
 /**
  * Plugin Name: ITCq IT assessment
  * Description: The ITCq IT self-assessment on your pages, as a block or the [itcq] shortcode, branded from Settings → ITCq.
- * Version: 0.1.0
+ * Version: 0.2.0
  * Requires at least: 6.1
  * Requires PHP: 7.4
  * Author: ITCq

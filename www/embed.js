@@ -52,12 +52,17 @@
   const fail = function (m, e) { try { console.error(P + ' ' + m, e); } catch (x) { /* no console */ } };
 
   try {
-    // Included twice? Reuse the first copy's API (and its page-wide counter and loads).
+    // Included twice? The same loader reuses the first copy's API (and its page-wide counter
+    // and loads); another release's loader (or a development build's) keeps its own, since
+    // it names and checks its own files.
+    const id = VERSION + ' ' + (RELEASE ? RELEASE['pkg/itcq.js'][0] : 'dev');
     let api = window.ITCq;
-    if (api && typeof api._auto === 'function') { api._auto(script); return; }
+    if (api && typeof api._auto === 'function' && api._id === id) { api._auto(script); return; }
+    const taken = !!api;
     api = create();
-    if (!window.ITCq) window.ITCq = api;
-    else warn('window.ITCq is already taken by another script; the JS API is not installed.');
+    api._id = id;
+    if (!taken) window.ITCq = api;
+    else if (typeof window.ITCq._auto !== 'function') warn('window.ITCq is already taken by another script; the JS API is not installed.');
     api._auto(script);
   } catch (e) {
     fail('the loader failed:', e);

@@ -131,3 +131,19 @@ test("a changed loader is not run: the browser checks the snippet's integrity", 
   await assertClean(ctx);
   await ctx.close();
 });
+
+test("a development build's tag and a release's on one page each load and check their own files", { timeout: 60000 }, async () => {
+  const dir = copy("mixed");
+  writeFileSync(join(TAMPERED, "mixed", "index.html"), page(`<script src="/embed.js" data-msp-name="Development IT"></script>\n${release.snippet.replace("Your IT partner", "Release IT")}`));
+  const ctx = await open(env, dir);
+  for (const [n, name] of [[0, "Development IT"], [1, "Release IT"]]) {
+    const w = widget(ctx.page, n);
+    await waitStep(w, "welcome");
+    assert.match(await w.locator(".itcq-brand-name").textContent(), new RegExp(name));
+  }
+  const wasm = ctx.requests.filter((u) => /itcq_bg(\.[0-9a-f]{12})?\.wasm$/.test(u)).map((u) => new URL(u).pathname).sort();
+  assert.deepEqual(wasm, ["/pkg/itcq_bg.wasm", `/tampered/mixed/${release.files["pkg/itcq_bg.wasm"].file}`]);
+  assert.deepEqual(ctx.console.filter((m) => m.type === "error"), []);
+  await assertClean(ctx);
+  await ctx.close();
+});

@@ -96,7 +96,8 @@ test("the settings page checks every field with the engine, shows each problem u
 test("a page with the block: shown in the editor, and published, a visitor completes the assessment", { timeout: 180000 }, async () => {
   const { id, url } = page("IT check", '<!-- wp:paragraph --><p>How well does your company run its IT? Find out in ten minutes.</p><!-- /wp:paragraph -->\n<!-- wp:itcq/assessment /-->');
   // The block editor shows the block (not an unsupported one) and its settings.
-  const ed = await admin({ viewport: { width: 1280, height: 800 } });
+  // The block editor loads much at once from PHP's built-in server: it is given time.
+  const ed = await admin({ viewport: { width: 1280, height: 800 }, timeout: 45000 });
   await ed.page.goto(`${wp.origin}/wp-admin/post.php?post=${id}&action=edit`);
   await ed.page.waitForFunction(() => window.wp && wp.data && wp.data.select("core/edit-post"));
   await ed.page.evaluate(() => {
@@ -158,12 +159,13 @@ test("pages without the block or the shortcode load nothing of the plugin", { ti
 
 test("the shortcode takes the tag's settings (a popup with its own name and label), but not where leads go", { timeout: 60000 }, async () => {
   // A writer cannot send the page's leads elsewhere: delivery is the administrator's setting.
-  const { url } = page("Popup", '<!-- wp:shortcode -->[itcq mode="popup" msp-name="Shortcode IT" button_label="Check your IT now" webhook="https://leads.elsewhere.example/" data-config="https://elsewhere.example/c.json"]<!-- /wp:shortcode -->');
+  const { url } = page("Popup", '<!-- wp:shortcode -->[itcq mode="popup" msp-name="Shortcode IT" button_label="Check your IT now" webhook="https://leads.elsewhere.example/" config="https://elsewhere.example/c.json" _config="https://elsewhere.example/c.json" hubspot_portal="1"]<!-- /wp:shortcode -->');
   const ctx = await open(env, "/index.html", { goto: false });
   await ctx.page.goto(url);
   const tag = ctx.page.locator('script[src*="/plugins/itcq/assets/embed."]');
   assert.equal(await tag.getAttribute("data-webhook"), null);
   assert.equal(await tag.getAttribute("data-config"), null);
+  assert.equal(await tag.getAttribute("data-hubspot-portal"), null);
   assert.equal(await tag.getAttribute("data-msp-name"), "Shortcode IT");
   const w = widget(ctx.page);
   await w.locator("button.itcq-launcher", { hasText: "Check your IT now" }).click();

@@ -27,6 +27,11 @@ const REFUSED: &[&str] = &[
     "noscript",
     "form",
     "use",
+    "image",
+    "set",
+    "animate",
+    "animatemotion",
+    "animatetransform",
 ];
 
 /// One piece of markup.
@@ -66,7 +71,11 @@ pub fn tokens(markup: &str) -> Result<Vec<Token<'_>>, String> {
             .ok_or_else(|| format!("an unclosed tag at byte {}", at(rest)))?;
         let inner = &tag[..end];
         let after = &tag[end + 1..];
-        if inner.len() > 1 && inner[..2].eq_ignore_ascii_case("!d") {
+        if inner
+            .as_bytes()
+            .get(..2)
+            .is_some_and(|b| b.eq_ignore_ascii_case(b"!d"))
+        {
             // <!doctype html>
             rest = after;
             continue;
@@ -253,6 +262,12 @@ mod tests {
             "<p x=\"1>",
             "< p>",
             "<IFRAME src=\"x\"></IFRAME>",
+            "<svg><set attributeName=\"href\" to=\"javascript:x\"/></svg>",
+            "<svg><animate attributeName=\"href\" values=\"javascript:x\"/></svg>",
+            "<svg><image href=\"x\"/></svg>",
+            // Not ASCII where a tag starts: refused, never a panic.
+            "<\u{2039}a\u{20ac}>",
+            "<\u{e9}\u{e9}>",
         ] {
             assert!(tokens(bad).is_err(), "{bad}");
         }

@@ -246,7 +246,8 @@ function itcq_shortcode( $atts ) {
 		$name  = strtolower( $name );
 		$plain = str_replace( array( '-', '_' ), '', $name );
 		$key   = isset( $known[ $plain ] ) ? $known[ $plain ] : str_replace( '_', '-', $name );
-		if ( in_array( $key, ITCQ_ADMIN_ONLY, true ) ) {
+		// Decided on the attribute it would become: "_config" and "config-" are data-config too.
+		if ( in_array( itcq_data_name( $key ), array_map( 'itcq_data_name', ITCQ_ADMIN_ONLY ), true ) ) {
 			continue;
 		}
 		$overrides[ $key ] = $value;

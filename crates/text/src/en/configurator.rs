@@ -53,7 +53,7 @@ pub static CONFIGURATOR: &[(&str, &str)] = &[
     ("cfg.prev", "Back"),
     (
         "cfg.guide_wp",
-        "WordPress: upload the folder by SFTP to wp-content/uploads/itcq/, put that address above, and paste the snippet into a Custom HTML block.",
+        "WordPress: install the ITCq plugin instead (itcq-<version>.zip, Plugins → Add New → Upload Plugin): it serves these files itself, and Settings → ITCq takes this configuration file; add the block “IT assessment (ITCq)” or the shortcode [itcq] where the assessment should appear.",
     ),
     (
         "cfg.guide_cors",

@@ -15,14 +15,11 @@
 // configurator writes snippets for it. Usage: node .ci/dist.mjs
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { ROOT, langFiles, version } from "./workspace.mjs";
 
-const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const SITE = join(ROOT, "target/site");
-const version = /\[workspace\.package\][^[]*?\nversion = "([^"]+)"/.exec(readFileSync(join(ROOT, "Cargo.toml"), "utf8"))?.[1];
-if (!version || !/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(version)) throw new Error(`no semantic version in Cargo.toml's [workspace.package] (found ${version})`);
 const NAME = `itcq-${version}`;
 const OUT = join(ROOT, "dist", NAME);
 
@@ -32,7 +29,7 @@ const hashed = (path, digest) => path.replace(/(\.[a-z]+)$/, `.${digest.toString
 
 // What the loader loads, by the plain paths it asks for.
 const modules = ["itcq", "itcq_results", "itcq_engine"].flatMap((m) => [`pkg/${m}.js`, `pkg/${m}_bg.wasm`]);
-const langs = readdirSync(join(SITE, "lang")).filter((f) => /^[a-z]{2}(\.more)?\.json$/.test(f)).sort().map((f) => `lang/${f}`);
+const langs = langFiles(SITE).map((f) => `lang/${f}`);
 const FILES = ["itcq.css", ...modules, ...langs];
 
 rmSync(OUT, { recursive: true, force: true });

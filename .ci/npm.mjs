@@ -12,16 +12,11 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { ROOT, langFiles, license, version } from "./workspace.mjs";
 
-const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const SITE = join(ROOT, "target/site");
 const OUT = join(ROOT, "target/npm");
 const PKG = join(OUT, "itcq");
-const cargo = readFileSync(join(ROOT, "Cargo.toml"), "utf8");
-const version = /\[workspace\.package\][^[]*?\nversion = "([^"]+)"/.exec(cargo)?.[1];
-const license = /\[workspace\.package\][^[]*?\nlicense = "([^"]+)"/.exec(cargo)?.[1] ?? "UNLICENSED";
-if (!version) throw new Error("no version in Cargo.toml's [workspace.package]");
 
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(join(PKG, "pkg"), { recursive: true });
@@ -30,7 +25,7 @@ const write = (file, text) => writeFileSync(join(PKG, file), text);
 
 // The files loaded at run time, as the site ships them (minified glue, optimised wasm).
 for (const f of readdirSync(join(SITE, "pkg")).filter((f) => /\.(js|wasm)$/.test(f))) cpSync(join(SITE, "pkg", f), join(PKG, "pkg", f));
-for (const f of readdirSync(join(SITE, "lang")).filter((f) => /^[a-z]{2}(\.more)?\.json$/.test(f))) cpSync(join(SITE, "lang", f), join(PKG, "lang", f));
+for (const f of langFiles(SITE)) cpSync(join(SITE, "lang", f), join(PKG, "lang", f));
 cpSync(join(SITE, "itcq.css"), join(PKG, "itcq.css"));
 cpSync(join(SITE, "itcq-config-1.schema.json"), join(PKG, "itcq-config-1.schema.json"));
 

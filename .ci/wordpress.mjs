@@ -5,13 +5,11 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { ROOT, version } from "./workspace.mjs";
 
-const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const SOURCE = join(ROOT, "integrations/wordpress/itcq");
 const OUT = join(ROOT, "target/wordpress");
 const PLUGIN = join(OUT, "itcq");
-const version = /\[workspace\.package\][^[]*?\nversion = "([^"]+)"/.exec(readFileSync(join(ROOT, "Cargo.toml"), "utf8"))?.[1];
 const release = join(ROOT, "dist", `itcq-${version}`);
 if (!existsSync(join(release, "manifest.json"))) throw new Error(`${release} is missing; run \`make dist\` first`);
 

@@ -3,9 +3,9 @@
 // engine family) under Xvfb, and geckodriver (cargo install) with Firefox ESR. No driver
 // or browser is downloaded.
 import { after } from "node:test";
-import { spawn, execFileSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
+import { freePort } from "../e2e/harness.mjs";
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -38,14 +38,6 @@ export const ENGINES = {
     } } },
   },
 };
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => { const { port } = s.address(); s.close(() => resolve(port)); });
-  });
-}
 
 /** Starts `engine`'s driver (stopped after the test file); returns its base URL. */
 export async function startDriver(engine) {
@@ -116,7 +108,3 @@ export async function newSession(base, engine) {
   return session;
 }
 
-/** Whether `cmd` runs (for the prerequisites' message). */
-export function has(cmd) {
-  try { execFileSync("sh", ["-c", `command -v ${cmd}`]); return true; } catch { return false; }
-}

@@ -13,6 +13,7 @@
 //   adds Trusted Types enforcement (TRUSTED_TYPES) to either, or sends it alone.
 import { after } from "node:test";
 import { createServer } from "node:http";
+import { createServer as createTcpServer } from "node:net";
 import { randomBytes } from "node:crypto";
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -56,6 +57,18 @@ function resolve(path) {
     return file;
   }
   return null;
+}
+
+/** A free TCP port on 127.0.0.1, for a server another program starts (PHP, a WebDriver). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createTcpServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
 }
 
 /** Starts the static server on 127.0.0.1 with an ephemeral port. */

@@ -6,10 +6,9 @@
 import { after } from "node:test";
 import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import { ROOT } from "./harness.mjs";
+import { ROOT, freePort } from "./harness.mjs";
 
 export const WP = join(ROOT, "target/wp");
 const SITE = join(WP, "site");
@@ -18,18 +17,6 @@ const LOG = join(WP, "debug.log");
 export const ADMIN = { user: "admin", password: "itcq-admin-password" };
 
 const need = [["/usr/share/wordpress/wp-load.php", "wordpress"], ["/usr/bin/php", "php-cli"], ["/usr/sbin/mariadbd", "mariadb-server"]];
-
-/** A free TCP port on 127.0.0.1. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Waits until `check()` is true, polling; throws `what` after `ms`. */
 async function until(check, what, ms = 30000) {
